@@ -1,0 +1,2 @@
+import { HELLO } from '@podium/contracts';
+console.log(HELLO);
