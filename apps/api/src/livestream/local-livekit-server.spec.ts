@@ -1,0 +1,106 @@
+// Unit spec: config text, binary lookup and process handling, with a fake server (no LiveKit needed).
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findLiveKitBinary, freePort, renderLiveKitConfig, startLocalLiveKitServer } from './local-livekit-server';
+
+const base = {
+  port: 17880,
+  rtcUdpPort: 17882,
+  rtcTcpPort: 0,
+  apiKey: 'devkey',
+  apiSecret: 'x'.repeat(32),
+  emptyTimeoutSec: 30,
+  departureTimeoutSec: 5,
+  logLevel: 'info' as const,
+  webhookUrls: [] as string[],
+};
+
+// A stand-in for livekit-server: reads `port:` from the --config file and answers GET / with 200.
+const FAKE = `#!/usr/bin/env node
+const fs = require('fs');
+const cfg = fs.readFileSync(process.argv[process.argv.indexOf('--config') + 1], 'utf8');
+if (process.env.FAKE_MODE === 'crash') { console.error('boom: bind: address already in use'); process.exit(3); }
+const port = Number(/^port: (\\d+)/m.exec(cfg)[1]);
+console.error('fake livekit starting on', port);
+if (process.env.FAKE_MODE === 'silent') { setInterval(() => {}, 1000); return; }
+process.on('SIGTERM', () => { if (process.env.FAKE_MODE !== 'stubborn') process.exit(0); });
+require('http').createServer((q, r) => r.end('OK')).listen(port, '127.0.0.1');
+`;
+
+const mode = (m: string) => ({ ...process.env, FAKE_MODE: m });
+
+describe('local LiveKit server', () => {
+  let dir: string;
+  let fake: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'podium-lk-'));
+    fake = join(dir, 'livekit-server');
+    writeFileSync(fake, FAKE);
+    chmodSync(fake, 0o755);
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders the loopback-only config', () => {
+    const yaml = renderLiveKitConfig(base);
+    expect(yaml).toContain('bind_addresses: ["127.0.0.1"]');
+    expect(yaml).toContain('  node_ip: 127.0.0.1');
+    expect(yaml).toContain('  use_external_ip: false');
+    expect(yaml).toContain('  enable_loopback_candidate: true');
+    expect(yaml).toContain('    includes: ["127.0.0.1/32"]');
+    expect(yaml).toContain('  stun_servers: []');
+    expect(yaml).toContain(`  "devkey": "${'x'.repeat(32)}"`);
+    expect(yaml).not.toContain('webhook');
+  });
+
+  it('adds the webhook block signed with the api key', () => {
+    const yaml = renderLiveKitConfig({ ...base, webhookUrls: ['http://127.0.0.1:3000/livekit/webhook'] });
+    expect(yaml).toContain('webhook:\n  api_key: "devkey"\n  urls: ["http://127.0.0.1:3000/livekit/webhook"]');
+  });
+
+  it('finds the binary in .tools/bin or LIVEKIT_BINARY, only when executable', () => {
+    expect(findLiveKitBinary(dir, {})).toBeNull();
+    expect(findLiveKitBinary('/nowhere', { LIVEKIT_BINARY: fake })).toBe(fake);
+    chmodSync(fake, 0o644);
+    expect(findLiveKitBinary('/nowhere', { LIVEKIT_BINARY: fake })).toBeNull();
+  });
+
+  it('picks free loopback ports', async () => {
+    expect(await freePort('tcp')).toBeGreaterThan(0);
+    expect(await freePort('udp')).toBeGreaterThan(0);
+  });
+
+  it('starts, answers, stops, and restarts on the same port', async () => {
+    const first = await startLocalLiveKitServer({ binary: fake, dir, apiSecret: 's'.repeat(40) });
+    expect(first.url).toBe(`ws://127.0.0.1:${first.port}`);
+    expect((await fetch(first.httpUrl)).status).toBe(200);
+    expect(readFileSync(first.logPath, 'utf8')).toContain('fake livekit starting');
+    await first.stop();
+    await expect(fetch(first.httpUrl)).rejects.toThrow();
+    const again = await startLocalLiveKitServer({ binary: fake, dir, port: first.port, apiSecret: first.apiSecret });
+    expect(again.httpUrl).toBe(first.httpUrl);
+    await again.stop();
+  });
+
+  it('rejects short secrets', async () => {
+    await expect(startLocalLiveKitServer({ binary: fake, dir, apiSecret: 'short' })).rejects.toThrow('32');
+  });
+
+  it('reports an early exit with the log tail', async () => {
+    await expect(startLocalLiveKitServer({ binary: fake, dir, env: mode('crash') })).rejects.toThrow(/exited during start-up[\s\S]*address already in use/);
+  });
+
+  it('times out with the log tail when the server never answers', async () => {
+    await expect(startLocalLiveKitServer({ binary: fake, dir, startTimeoutMs: 800, env: mode('silent') })).rejects.toThrow(
+      /did not answer[\s\S]*fake livekit starting/,
+    );
+  });
+
+  it('kills a server that ignores SIGTERM', async () => {
+    const server = await startLocalLiveKitServer({ binary: fake, dir, stopTimeoutMs: 300, env: mode('stubborn') });
+    await server.stop();
+    expect(() => process.kill(server.pid, 0)).toThrow();
+  });
+});
