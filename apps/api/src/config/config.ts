@@ -1,0 +1,161 @@
+import { resolve } from 'node:path';
+
+/** Typed configuration, read once at boot from the environment. */
+export interface PodiumConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  publicUrl: string;
+  databaseUrl: string | null;
+  dataDir: string;
+  jwtSecret: string | null;
+  sessionTtlSeconds: number;
+  invitationTtlHours: number;
+  livekit: { url: string; apiKey: string; apiSecret: string } | null;
+  livekitMode: 'external' | 'local' | 'disabled';
+  livekitBinary: string | null;
+  redisUrl: string | null;
+  corsOrigins: string[];
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  seedDemo: boolean;
+  backstageMinutes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Collects every problem instead of stopping at the first, so one start names them all. */
+class Reader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  raw(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const n = Number(value);
+    if (!/^-?\d+$/.test(value) || n < min || n > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max} (got "${value}")`);
+      return fallback;
+    }
+    return n;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(value)) {
+      this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+      return fallback;
+    }
+    return value as T;
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(value.toLowerCase())) return true;
+    if (['0', 'false', 'no', 'off'].includes(value.toLowerCase())) return false;
+    this.problems.push(`${name} must be true or false (got "${value}")`);
+    return fallback;
+  }
+
+  url(name: string, protocols: string[]): string | null {
+    const value = this.raw(name);
+    if (value === undefined) return null;
+    try {
+      const parsed = new URL(value);
+      if (!protocols.includes(parsed.protocol)) throw new Error('protocol');
+      return value;
+    } catch {
+      this.problems.push(`${name} must be a ${protocols.map((p) => p.replace(':', '')).join(' or ')} URL (got "${redact(value)}")`);
+      return null;
+    }
+  }
+}
+
+/** Never echo credentials of a URL back into a log line. */
+function redact(value: string): string {
+  return value.replace(/\/\/[^@/]*@/, '//***@');
+}
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): PodiumConfig {
+  const r = new Reader(env);
+  const nodeEnv = r.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const port = r.int('PORT', 3000, 1, 65535);
+  const host = r.raw('HOST') ?? '127.0.0.1';
+  const publicUrl = r.url('PUBLIC_URL', ['http:', 'https:']) ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  const databaseUrl = r.url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  const jwtSecret = r.raw('JWT_SECRET') ?? null;
+  if (jwtSecret !== null && jwtSecret.length < 32) r.problems.push('JWT_SECRET must be at least 32 characters long');
+  if (jwtSecret === null && nodeEnv === 'production') r.problems.push('JWT_SECRET is required when NODE_ENV=production');
+
+  const livekitUrl = r.url('LIVEKIT_URL', ['ws:', 'wss:', 'http:', 'https:']);
+  const livekitKey = r.raw('LIVEKIT_API_KEY');
+  const livekitSecret = r.raw('LIVEKIT_API_SECRET');
+  const livekitDisabled = r.bool('LIVEKIT_DISABLED', false);
+  let livekit: PodiumConfig['livekit'] = null;
+  if (livekitUrl) {
+    if (!livekitKey) r.problems.push('LIVEKIT_API_KEY is required when LIVEKIT_URL is set');
+    if (!livekitSecret) r.problems.push('LIVEKIT_API_SECRET is required when LIVEKIT_URL is set');
+    else if (livekitSecret.length < 32) r.problems.push('LIVEKIT_API_SECRET must be at least 32 characters long');
+    if (livekitKey && livekitSecret) livekit = { url: livekitUrl, apiKey: livekitKey, apiSecret: livekitSecret };
+  } else if (livekitKey || livekitSecret) {
+    r.problems.push('LIVEKIT_URL is required when LIVEKIT_API_KEY or LIVEKIT_API_SECRET is set');
+  }
+
+  const corsOrigins = (r.raw('CORS_ORIGINS') ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of corsOrigins) {
+    try {
+      new URL(origin);
+    } catch {
+      r.problems.push(`CORS_ORIGINS must be a comma-separated list of origins (bad entry "${origin}")`);
+    }
+  }
+
+  const config: PodiumConfig = {
+    env: nodeEnv,
+    host,
+    port,
+    publicUrl: publicUrl.replace(/\/$/, ''),
+    databaseUrl,
+    dataDir: resolve(cwd, r.raw('PODIUM_DATA_DIR') ?? '.podium'),
+    jwtSecret,
+    sessionTtlSeconds: r.int('SESSION_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
+    invitationTtlHours: r.int('INVITATION_TTL_HOURS', 14 * 24, 1, 365 * 24),
+    livekit,
+    livekitMode: livekit ? 'external' : livekitDisabled ? 'disabled' : 'local',
+    livekitBinary: r.raw('LIVEKIT_BINARY') ?? null,
+    redisUrl: r.url('REDIS_URL', ['redis:', 'rediss:']),
+    corsOrigins,
+    logLevel: r.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
+    seedDemo: r.bool('PODIUM_SEED_DEMO', databaseUrl === null),
+    backstageMinutes: r.int('BACKSTAGE_MINUTES', 15, 0, 24 * 60),
+  };
+  if (r.problems.length > 0) throw new ConfigError(r.problems);
+  return config;
+}
+
+/** What `podium config` prints: the effective configuration without secrets. */
+export function describeConfig(config: PodiumConfig): Record<string, unknown> {
+  return {
+    ...config,
+    databaseUrl: config.databaseUrl ? redact(config.databaseUrl) : '(embedded PGlite)',
+    jwtSecret: config.jwtSecret ? '(set)' : '(generated, stored in the data directory)',
+    livekit: config.livekit ? { url: config.livekit.url, apiKey: config.livekit.apiKey, apiSecret: '(set)' } : null,
+    redisUrl: config.redisUrl ? redact(config.redisUrl) : null,
+  };
+}

@@ -1,0 +1,4 @@
+import { Foundation1732590000000 } from './1732590000000-foundation';
+
+/** Every migration, in order. Listed explicitly so the compiled build finds them without globbing. */
+export const migrations = [Foundation1732590000000];

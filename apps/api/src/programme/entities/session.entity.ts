@@ -1,0 +1,25 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity('session')
+export class SessionEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'conference_id', type: 'uuid' }) conferenceId: string;
+  @Column({ type: 'uuid' }) guid: string;
+  @Column({ name: 'external_id', type: 'text', nullable: true }) externalId: string | null;
+  @Column({ type: 'text' }) kind: string;
+  @Column({ type: 'text' }) title: string;
+  @Column({ type: 'text', nullable: true }) subtitle: string | null;
+  @Column({ type: 'text', nullable: true }) abstract: string | null;
+  @Column({ type: 'text', default: 'de' }) language: string;
+  @Column({ name: 'starts_at', type: 'timestamptz' }) startsAt: Date;
+  @Column({ name: 'ends_at', type: 'timestamptz' }) endsAt: Date;
+  @Column({ name: 'room_id', type: 'uuid', nullable: true }) roomId: string | null;
+  @Column({ name: 'track_id', type: 'uuid', nullable: true }) trackId: string | null;
+  @Column({ type: 'integer', nullable: true }) capacity: number | null;
+  @Column({ type: 'boolean', default: true }) livestream: boolean;
+  @Column({ name: 'recording_consent', type: 'boolean', default: false }) recordingConsent: boolean;
+  @Column({ type: 'text', default: 'scheduled' }) status: 'scheduled' | 'backstage' | 'live' | 'ended';
+  @Column({ name: 'delay_minutes', type: 'integer', default: 0 }) delayMinutes: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}
