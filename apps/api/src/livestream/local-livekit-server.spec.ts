@@ -2,7 +2,14 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findLiveKitBinary, freePort, renderLiveKitConfig, startLocalLiveKitServer } from './local-livekit-server';
+import {
+  findLiveKitBinary,
+  freePort,
+  renderLiveKitConfig,
+  startLocalLiveKitServer,
+  type LocalLiveKitOptions,
+  type LocalLiveKitServer,
+} from './local-livekit-server';
 
 const base = {
   port: 17880,
@@ -30,6 +37,16 @@ require('http').createServer((q, r) => r.end('OK')).listen(port, '127.0.0.1');
 
 const mode = (m: string) => ({ ...process.env, FAKE_MODE: m });
 
+// Every server a test starts is stopped in afterEach, even when an expectation fails.
+const running: LocalLiveKitServer[] = [];
+const start = async (opts: LocalLiveKitOptions) => {
+  const server = await startLocalLiveKitServer(opts);
+  running.push(server);
+  return server;
+};
+/** The start-up error message, or 'started'. */
+const outcome = (opts: LocalLiveKitOptions): Promise<string> => start(opts).then(() => 'started', (e: Error) => e.message);
+
 describe('local LiveKit server', () => {
   let dir: string;
   let fake: string;
@@ -39,7 +56,8 @@ describe('local LiveKit server', () => {
     writeFileSync(fake, FAKE);
     chmodSync(fake, 0o755);
   });
-  afterEach(() => {
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((s) => s.stop()));
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -73,33 +91,31 @@ describe('local LiveKit server', () => {
   });
 
   it('starts, answers, stops, and restarts on the same port', async () => {
-    const first = await startLocalLiveKitServer({ binary: fake, dir, apiSecret: 's'.repeat(40) });
+    const first = await start({ binary: fake, dir, apiSecret: 's'.repeat(40) });
     expect(first.url).toBe(`ws://127.0.0.1:${first.port}`);
     expect((await fetch(first.httpUrl)).status).toBe(200);
     expect(readFileSync(first.logPath, 'utf8')).toContain('fake livekit starting');
     await first.stop();
     await expect(fetch(first.httpUrl)).rejects.toThrow();
-    const again = await startLocalLiveKitServer({ binary: fake, dir, port: first.port, apiSecret: first.apiSecret });
+    const again = await start({ binary: fake, dir, port: first.port, apiSecret: first.apiSecret });
     expect(again.httpUrl).toBe(first.httpUrl);
     await again.stop();
   });
 
   it('rejects short secrets', async () => {
-    await expect(startLocalLiveKitServer({ binary: fake, dir, apiSecret: 'short' })).rejects.toThrow('32');
+    expect(await outcome({ binary: fake, dir, apiSecret: 'short' })).toMatch('32');
   });
 
   it('reports an early exit with the log tail', async () => {
-    await expect(startLocalLiveKitServer({ binary: fake, dir, env: mode('crash') })).rejects.toThrow(/exited during start-up[\s\S]*address already in use/);
+    expect(await outcome({ binary: fake, dir, env: mode('crash') })).toMatch(/exited during start-up[\s\S]*address already in use/);
   });
 
   it('times out with the log tail when the server never answers', async () => {
-    await expect(startLocalLiveKitServer({ binary: fake, dir, startTimeoutMs: 800, env: mode('silent') })).rejects.toThrow(
-      /did not answer[\s\S]*fake livekit starting/,
-    );
+    expect(await outcome({ binary: fake, dir, startTimeoutMs: 800, env: mode('silent') })).toMatch(/did not answer[\s\S]*fake livekit starting/);
   });
 
   it('kills a server that ignores SIGTERM', async () => {
-    const server = await startLocalLiveKitServer({ binary: fake, dir, stopTimeoutMs: 300, env: mode('stubborn') });
+    const server = await start({ binary: fake, dir, stopTimeoutMs: 300, env: mode('stubborn') });
     await server.stop();
     expect(() => process.kill(server.pid, 0)).toThrow();
   });
