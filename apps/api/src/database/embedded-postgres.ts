@@ -17,7 +17,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   const pgDir = join(dataDir, 'pgdata');
   mkdirSync(pgDir, { recursive: true });
   const db = await PGlite.create({ dataDir: pgDir });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 16 });
   await server.start();
   const address = server.getServerConn();
   return {

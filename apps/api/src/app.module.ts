@@ -1,0 +1,25 @@
+import { DynamicModule, Module, type Type } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DatabaseModule } from './database/database.module';
+import { HealthController } from './health/health.controller';
+import { IdentityModule } from './identity/identity.module';
+import { ProgrammeModule } from './programme/programme.module';
+import { RedisModule } from './redis/redis.module';
+import { RUNTIME, type Runtime } from './runtime';
+import { RuntimeModule } from './runtime.module';
+
+/** Feature modules of the api; each domain adds its module here. */
+export const FEATURE_MODULES: Type[] = [IdentityModule, ProgrammeModule];
+
+@Module({})
+export class AppModule {
+  static with(runtime: Runtime, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [RuntimeModule.with(runtime), DatabaseModule.with(dataSource), RedisModule, ...FEATURE_MODULES],
+      controllers: [HealthController],
+    };
+  }
+}
+
+export { RUNTIME };

@@ -1,0 +1,157 @@
+import 'reflect-metadata';
+import { writeFileSync, rmSync } from 'node:fs';
+import { runningEmbeddedOwner } from './database/embedded-marker';
+import { join } from 'node:path';
+import { Logger, type LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express from 'express';
+import helmet from 'helmet';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { HttpErrorFilter } from './common/http-exception.filter';
+import { createValidationPipe } from './common/validation';
+import type { PodiumConfig } from './config/config';
+import { openDatabase } from './database/data-source';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
+import { seedDemoIfEmpty } from './demo/seed';
+import { findLiveKitBinary, startLocalLiveKitServer, type LocalLiveKitServer } from './livestream/local-livekit-server';
+import { JsonLogger } from './logging/json-logger';
+import { requestIdMiddleware } from './logging/request-id.middleware';
+import { projectRoot, webDistDir } from './paths';
+import type { LiveKitConnection, Runtime } from './runtime';
+import { loadOrCreateSecrets } from './secrets';
+import { serveWebClient } from './web/static-web';
+
+export interface PodiumHandle {
+  app: NestExpressApplication;
+  url: string;
+  runtime: Runtime;
+  dataSource: DataSource;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: LoggerService;
+  /** Tests pass `false` to keep LiveKit out entirely, or a connection to use. */
+  livekit?: LiveKitConnection;
+}
+
+/** Starts the whole platform: database (embedded if needed), LiveKit (local if possible), the api. */
+export async function startPodium(config: PodiumConfig, options: StartOptions = {}): Promise<PodiumHandle> {
+  const logger = options.logger ?? new JsonLogger(config.logLevel);
+  Logger.overrideLogger(logger);
+  const log = new Logger('podium');
+  const cleanups: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((e) => log.warn(`shutdown step failed: ${(e as Error).message}`));
+  };
+
+  try {
+    const secrets = config.jwtSecret ? null : loadOrCreateSecrets(config.dataDir);
+    const jwtSecret = config.jwtSecret ?? secrets!.jwtSecret;
+
+    let embedded: EmbeddedPostgres | null = null;
+    if (!config.databaseUrl) {
+      const owner = runningEmbeddedOwner(config.dataDir);
+      if (owner) throw new Error(`another Podium server (pid ${owner}) uses the embedded database in ${config.dataDir}; stop it or set PODIUM_DATA_DIR`);
+      embedded = await startEmbeddedPostgres(config.dataDir);
+      cleanups.push(async () => {
+        rmSync(join(config.dataDir, 'embedded.json'), { force: true });
+        await embedded!.stop();
+      });
+      // The operator CLI finds the running embedded database here instead of opening the files twice.
+      writeFileSync(join(config.dataDir, 'embedded.json'), JSON.stringify({ pid: process.pid, url: embedded.url }), { mode: 0o600 });
+      log.log(`embedded PostgreSQL (PGlite) with data in ${embedded.dataDir}`);
+    }
+    const databaseUrl = config.databaseUrl ?? embedded!.url;
+    const dataSource = await openDatabase({ url: databaseUrl, poolSize: embedded ? 4 : 10 });
+    cleanups.push(() => dataSource.destroy());
+
+    if (config.seedDemo) {
+      const seeded = await seedDemoIfEmpty(dataSource);
+      if (seeded) log.log(`demo conferences loaded: ${seeded.join(', ')}`);
+    }
+
+    const livekit = options.livekit ?? (await connectLiveKit(config, secrets?.livekitSecret, cleanups));
+    if ('url' in livekit) log.log(`LiveKit (${livekit.status}) at ${livekit.url}`);
+    else log.warn(`running WITHOUT media: ${livekit.reason}`);
+
+    const runtime: Runtime = { config, databaseUrl, databaseKind: embedded ? 'embedded' : 'external', jwtSecret, livekit, startedAt: new Date() };
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.with(runtime, dataSource), {
+      logger,
+      bodyParser: false,
+      rawBody: false,
+      abortOnError: false,
+    });
+    configureHttp(app, runtime);
+    await app.listen(config.port, config.host);
+    cleanups.push(() => app.close());
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+    log.log({ msg: `Podium is running at ${config.publicUrl}`, url, database: runtime.databaseKind, media: 'url' in livekit ? livekit.status : 'unavailable' });
+    return { app, url, runtime, dataSource, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+async function connectLiveKit(config: PodiumConfig, devSecret: string | undefined, cleanups: (() => Promise<void>)[]): Promise<LiveKitConnection> {
+  if (config.livekit) return { status: 'external', ...config.livekit };
+  if (config.livekitMode === 'disabled') return { status: 'disabled', reason: 'LIVEKIT_DISABLED is set' };
+  const binary = config.livekitBinary ?? findLiveKitBinary(projectRoot());
+  if (!binary) {
+    return { status: 'missing-binary', reason: 'no LIVEKIT_URL and no local LiveKit server binary (install it with "npm run livekit:install", needs Go)' };
+  }
+  try {
+    const server: LocalLiveKitServer = await startLocalLiveKitServer({
+      binary,
+      dir: join(config.dataDir, 'livekit'),
+      apiKey: 'podium-dev',
+      apiSecret: devSecret ?? undefined,
+      webhookUrls: [`http://127.0.0.1:${config.port}/livekit/webhook`],
+    });
+    cleanups.push(() => server.stop());
+    return { status: 'local', url: server.url, apiKey: server.apiKey, apiSecret: server.apiSecret };
+  } catch (error) {
+    return { status: 'failed', reason: `the local LiveKit server did not start: ${(error as Error).message}` };
+  }
+}
+
+function configureHttp(app: NestExpressApplication, runtime: Runtime): void {
+  const { config } = runtime;
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(requestIdMiddleware);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          mediaSrc: ["'self'", 'blob:'],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          scriptSrc: ["'self'", "'unsafe-inline'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: false });
+  // LiveKit signs the exact bytes of its webhook body: keep them raw for that route.
+  app.use('/livekit/webhook', express.raw({ type: ['application/webhook+json', 'application/json'], limit: '1mb' }));
+  app.use(express.json({ limit: '5mb', type: ['application/json', 'application/*+json'] }));
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpErrorFilter());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('Podium API').setDescription('Hybrid and digital conferences: programme, livestreams, fishbowl').setVersion('0.1.0').addBearerAuth().build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  serveWebClient(app, webDistDir());
+}

@@ -1,0 +1,32 @@
+import type { DataSource } from 'typeorm';
+import type { PodiumConfig } from '../config/config';
+import { openDatabase } from '../database/data-source';
+import { startEmbeddedPostgres } from '../database/embedded-postgres';
+import { readEmbeddedMarker } from '../database/embedded-marker';
+
+
+/**
+ * The CLI's database: DATABASE_URL; else the running server's embedded database (over its socket,
+ * never opening the same files twice); else the embedded database started just for this command.
+ */
+export async function openCliDatabase(config: PodiumConfig): Promise<{ db: DataSource; close(): Promise<void>; where: string }> {
+  if (config.databaseUrl) {
+    const db = await openDatabase({ url: config.databaseUrl, poolSize: 2 });
+    return { db, close: () => db.destroy(), where: 'DATABASE_URL' };
+  }
+  const running = readEmbeddedMarker(config.dataDir);
+  if (running) {
+    const db = await openDatabase({ url: running.url, poolSize: 1 });
+    return { db, close: () => db.destroy(), where: `embedded database of the running server (pid ${running.pid})` };
+  }
+  const embedded = await startEmbeddedPostgres(config.dataDir);
+  const db = await openDatabase({ url: embedded.url, poolSize: 1 });
+  return {
+    db,
+    where: `embedded database in ${embedded.dataDir}`,
+    close: async () => {
+      await db.destroy();
+      await embedded.stop();
+    },
+  };
+}

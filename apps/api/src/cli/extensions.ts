@@ -1,0 +1,13 @@
+import type { DataSource } from 'typeorm';
+import type { Runtime } from '../runtime';
+import type { ParsedArgs } from './args';
+
+/** Commands that domains add to the operator CLI (import, export, ...). */
+export interface CliExtension {
+  name: string;
+  usage: string;
+  summary: string;
+  run(args: ParsedArgs, db: DataSource, runtime: Runtime): Promise<void>;
+}
+
+export const CLI_EXTENSIONS: CliExtension[] = [];

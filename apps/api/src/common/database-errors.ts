@@ -1,0 +1,23 @@
+import { DomainError } from '@podium/contracts';
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08000', '08003', '08006']);
+
+/** Turns driver errors into domain errors: a lost database is 503, a broken constraint is 409/400. */
+export function translateDatabaseError(error: unknown): DomainError | null {
+  if (!error || typeof error !== 'object') return null;
+  const e = error as { code?: string; message?: string; detail?: string; driverError?: { code?: string } };
+  const code = e.code ?? e.driverError?.code;
+  const message = e.message ?? '';
+  if (
+    (code && CONNECTION_CODES.has(code)) ||
+    /Connection terminated|connection timeout|timeout exceeded when trying to connect|Query read timeout|Connection is not established/i.test(message)
+  ) {
+    return new DomainError('UNAVAILABLE', 'The database is not reachable right now; nothing was changed. Please try again shortly.');
+  }
+  if (code === '23505') return new DomainError('CONFLICT', 'That already exists', { detail: e.detail });
+  if (code === '23503') return new DomainError('NOT_FOUND', 'A referenced item does not exist', { detail: e.detail });
+  if (code === '23514' || code === '22P02' || code === '22007' || code === '22008') {
+    return new DomainError('VALIDATION', 'A value is out of range or malformed', { detail: e.detail ?? message });
+  }
+  return null;
+}

@@ -1,0 +1,65 @@
+import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { DomainError } from '@podium/contracts';
+import { allows, NO_ROLES } from '@podium/identity';
+import { ACCESS_RULE, type AccessRule } from './access.decorator';
+import { IdentityService } from './identity.service';
+import { bearerToken } from './session-tokens';
+import type { AccessContext, Principal, RequestWithAccess } from './principal';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The one place where HTTP requests are authenticated and their roles checked. */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger('access');
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly identity: IdentityService,
+    private readonly db: DataSource,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
+    const req = context.switchToHttp().getRequest<RequestWithAccess>();
+    if (!rule) {
+      this.logger.error(`route without an access rule refused: ${context.getClass().name}.${context.getHandler().name}`);
+      throw new DomainError('FORBIDDEN', 'This route is not open to anybody');
+    }
+    const token = bearerToken(req.headers.authorization);
+    const principal: Principal | null = token ? await this.identity.authenticate(token) : null;
+    const access: AccessContext = { principal, conferenceId: null, sessionId: null, roles: NO_ROLES };
+    req.access = access;
+    if (rule.kind === 'public') return true;
+    if (!principal) throw new DomainError('UNAUTHENTICATED', 'Please sign in first');
+    if (rule.kind === 'signed-in') return true;
+
+    await this.resolveScope(rule.scope, req, access);
+    access.roles = await this.identity.rolesFor(principal.personId, access.conferenceId, access.sessionId, principal.guest);
+    if (!allows(rule.action, access.roles)) {
+      throw new DomainError('FORBIDDEN', `Your role does not allow this (${rule.action})`);
+    }
+    return true;
+  }
+
+  private async resolveScope(scope: { conferenceSlugParam?: string; sessionIdParam?: string }, req: RequestWithAccess, access: AccessContext) {
+    if (scope.sessionIdParam) {
+      const id = req.params[scope.sessionIdParam];
+      if (!id || !UUID.test(id)) throw new DomainError('NOT_FOUND', 'No such session');
+      const rows: { conference_id: string }[] = await this.db.query('SELECT conference_id FROM session WHERE id = $1', [id]);
+      if (!rows[0]) throw new DomainError('NOT_FOUND', 'No such session');
+      access.sessionId = id;
+      access.conferenceId = rows[0].conference_id;
+    }
+    if (scope.conferenceSlugParam) {
+      const slug = req.params[scope.conferenceSlugParam];
+      const rows: { id: string }[] = await this.db.query('SELECT id FROM conference WHERE slug = $1', [slug ?? '']);
+      if (!rows[0]) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
+      if (access.conferenceId && access.conferenceId !== rows[0].id) throw new DomainError('NOT_FOUND', 'That session is not part of this conference');
+      access.conferenceId = rows[0].id;
+    }
+  }
+}

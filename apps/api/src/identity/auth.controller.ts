@@ -1,0 +1,93 @@
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { DomainError } from '@podium/contracts';
+import { DataSource } from 'typeorm';
+import { Access } from './access.decorator';
+import { CreateInvitationDto, GuestSignInDto, RedeemInvitationDto } from './dto/identity.dto';
+import { IdentityService } from './identity.service';
+import { CurrentAccess, type AccessContext } from './principal';
+import { ConferenceEntity } from '../programme/entities/conference.entity';
+
+@ApiTags('identity')
+@Controller()
+export class AuthController {
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly db: DataSource,
+  ) {}
+
+  @Post('api/auth/redeem')
+  @HttpCode(200)
+  @Access.public()
+  @ApiOperation({ summary: 'Exchange the secret of a sign-in link for a session token' })
+  async redeem(@Body() body: RedeemInvitationDto) {
+    const { token, person } = await this.identity.redeem(body.token);
+    return { token, person: { id: person.id, displayName: person.displayName } };
+  }
+
+  /** The link printed in the log and sent to people: signs the browser in and opens the app. */
+  @Get('signin/:token')
+  @Access.public()
+  @Header('Cache-Control', 'no-store')
+  @Header('Referrer-Policy', 'no-referrer')
+  async signInLink(@Param('token') token: string, @Req() req: Request, @Res() res: Response) {
+    const { token: session, person } = await this.identity.redeem(token);
+    if (req.accepts(['html', 'json']) === 'json') {
+      res.json({ token: session, person: { id: person.id, displayName: person.displayName } });
+      return;
+    }
+    // The session token goes to the browser's storage, never into a URL that a server would log.
+    const payload = JSON.stringify({ token: session, displayName: person.displayName }).replace(/</g, '\\u003c');
+    res
+      .status(200)
+      .type('html')
+      .send(
+        `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Podium: Anmeldung</title></head>` +
+          `<body><p>Angemeldet als ${escapeHtml(person.displayName)}. Weiter zu <a href="/">Podium</a>.</p>` +
+          `<script>localStorage.setItem('podium.session', ${JSON.stringify(payload)}); location.replace('/');</script></body></html>`,
+      );
+  }
+
+  @Post('api/conferences/:slug/guests')
+  @HttpCode(201)
+  @Access.public()
+  @ApiOperation({ summary: 'Join a conference as a guest with a display name, where the conference allows it' })
+  async guest(@Param('slug') slug: string, @Body() body: GuestSignInDto) {
+    const conference = await this.db.getRepository(ConferenceEntity).findOne({ where: { slug } });
+    if (!conference) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
+    if (!conference.allowGuests) throw new DomainError('FORBIDDEN', 'This conference does not admit guests; please use your invitation link');
+    const { token, person } = await this.identity.signInGuest(conference.id, body.displayName);
+    return { token, person: { id: person.id, displayName: person.displayName, guest: true } };
+  }
+
+  @Get('api/auth/me')
+  @Access.signedIn()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Who am I, with my roles' })
+  me(@CurrentAccess() access: AccessContext) {
+    return this.identity.describe(access.principal!.personId);
+  }
+
+  @Post('api/conferences/:slug/invitations')
+  @HttpCode(201)
+  @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Invite a person with a role; returns their sign-in link' })
+  invite(@Body() body: CreateInvitationDto, @CurrentAccess() access: AccessContext) {
+    return this.identity.invite({ ...body, conferenceId: access.conferenceId, createdBy: access.principal!.personId });
+  }
+
+  @Delete('api/conferences/:slug/invitations/:id')
+  @HttpCode(204)
+  @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Withdraw a sign-in link; sessions made from it end at once' })
+  async revoke(@Param('id', new ParseUUIDPipe()) id: string, @CurrentAccess() access: AccessContext) {
+    await this.identity.revokeInvitation(id, access.conferenceId);
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}

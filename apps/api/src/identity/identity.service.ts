@@ -1,0 +1,177 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DomainError } from '@podium/contracts';
+import {
+  INVITATION_TOKEN_BYTES,
+  INVITATION_TOKEN_PATTERN,
+  invitationProblem,
+  normaliseDisplayName,
+  type ConferenceRole,
+  type RoleSet,
+  type SessionRole,
+} from '@podium/identity';
+import { RUNTIME, type Runtime } from '../runtime';
+import { ConferenceRoleEntity } from './entities/conference-role.entity';
+import { InvitationEntity } from './entities/invitation.entity';
+import { PersonEntity } from './entities/person.entity';
+import { SessionTokens } from './session-tokens';
+import type { Principal } from './principal';
+
+export interface NewPerson {
+  displayName: string;
+  email?: string | null;
+  function?: string | null;
+  organisation?: string | null;
+}
+
+export interface IssuedInvitation {
+  invitationId: string;
+  personId: string;
+  link: string;
+  expiresAt: Date;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** People, roles, invitation links and guest access: the edge around @podium/identity. */
+@Injectable()
+export class IdentityService {
+  private readonly logger = new Logger('identity');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly tokens: SessionTokens,
+    @Inject(RUNTIME) private readonly runtime: Runtime,
+  ) {}
+
+  async createPerson(input: NewPerson, manager: EntityManager = this.db.manager, guest = false): Promise<PersonEntity> {
+    const displayName = normaliseDisplayName(input.displayName);
+    if (!displayName) throw new DomainError('VALIDATION', 'displayName must be 1 to 80 visible characters', { field: 'displayName' });
+    return manager.getRepository(PersonEntity).save({
+      displayName,
+      email: input.email ?? null,
+      function: input.function ?? null,
+      organisation: input.organisation ?? null,
+      isGuest: guest,
+    });
+  }
+
+  async grantConferenceRole(personId: string, conferenceId: string | null, role: ConferenceRole, manager: EntityManager = this.db.manager) {
+    const repo = manager.getRepository(ConferenceRoleEntity);
+    const existing = await repo.findOne({ where: { personId, role, conferenceId: conferenceId ?? IsNull() } });
+    if (!existing) await repo.save({ personId, conferenceId, role });
+  }
+
+  /** Creates a person (or reuses one by email) with a role and a sign-in link; the link is logged in development. */
+  async invite(
+    input: NewPerson & { role: ConferenceRole; conferenceId: string | null; createdBy?: string | null },
+  ): Promise<IssuedInvitation> {
+    const token = randomBytes(INVITATION_TOKEN_BYTES).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.runtime.config.invitationTtlHours * 3600_000);
+    const issued = await this.db.transaction(async (manager) => {
+      const existing = input.email ? await manager.getRepository(PersonEntity).findOne({ where: { email: input.email } }) : null;
+      const person = existing ?? (await this.createPerson(input, manager));
+      await this.grantConferenceRole(person.id, input.conferenceId, input.role, manager);
+      const invitation = await manager.getRepository(InvitationEntity).save({
+        tokenHash: hashToken(token),
+        personId: person.id,
+        conferenceId: input.conferenceId,
+        role: input.role,
+        createdBy: input.createdBy ?? null,
+        expiresAt,
+        revokedAt: null,
+        lastUsedAt: null,
+      });
+      return { invitationId: invitation.id, personId: person.id, link: this.signInLink(token), expiresAt };
+    });
+    if (this.runtime.config.env !== 'production') {
+      this.logger.log({ msg: 'invitation link (development only)', role: input.role, person: input.displayName, link: issued.link });
+    }
+    return issued;
+  }
+
+  signInLink(token: string): string {
+    return `${this.runtime.config.publicUrl}/signin/${token}`;
+  }
+
+  async revokeInvitation(invitationId: string, conferenceId: string | null): Promise<void> {
+    const repo = this.db.getRepository(InvitationEntity);
+    const invitation = await repo.findOne({ where: { id: invitationId } });
+    if (!invitation || (conferenceId !== null && invitation.conferenceId !== conferenceId)) {
+      throw new DomainError('NOT_FOUND', 'No such invitation');
+    }
+    if (!invitation.revokedAt) await repo.update({ id: invitationId }, { revokedAt: new Date() });
+  }
+
+  /** Exchanges an invitation secret for a session token. Links stay usable until they expire or are revoked. */
+  async redeem(token: string): Promise<{ token: string; person: PersonEntity }> {
+    if (!INVITATION_TOKEN_PATTERN.test(token)) throw new DomainError('UNAUTHENTICATED', 'This sign-in link is not valid');
+    const repo = this.db.getRepository(InvitationEntity);
+    const invitation = await repo.findOne({ where: { tokenHash: hashToken(token) } });
+    if (!invitation) throw new DomainError('UNAUTHENTICATED', 'This sign-in link is not valid');
+    const problem = invitationProblem(invitation, new Date());
+    if (problem === 'expired') throw new DomainError('UNAUTHENTICATED', 'This sign-in link has expired; ask the organisers for a new one');
+    if (problem === 'revoked') throw new DomainError('UNAUTHENTICATED', 'This sign-in link has been withdrawn');
+    const person = await this.db.getRepository(PersonEntity).findOneByOrFail({ id: invitation.personId });
+    await repo.update({ id: invitation.id }, { lastUsedAt: new Date() });
+    return { token: await this.tokens.sign({ sub: person.id, inv: invitation.id }), person };
+  }
+
+  async signInGuest(conferenceId: string, displayName: string): Promise<{ token: string; person: PersonEntity }> {
+    const person = await this.db.transaction(async (manager) => {
+      const created = await this.createPerson({ displayName }, manager, true);
+      await this.grantConferenceRole(created.id, conferenceId, 'attendee', manager);
+      return created;
+    });
+    return { token: await this.tokens.sign({ sub: person.id, guest: true }), person };
+  }
+
+  /** Checks a session token against the database: the person exists and the invitation still stands. */
+  async authenticate(token: string): Promise<Principal> {
+    const claims = await this.tokens.verify(token);
+    const rows: { display_name: string; is_guest: boolean; revoked_at: Date | null; invitation_found: boolean }[] = await this.db.query(
+      `SELECT p.display_name, p.is_guest, i.revoked_at, (i.id IS NOT NULL) AS invitation_found
+         FROM person p LEFT JOIN invitation i ON i.id = $2::uuid AND i.person_id = p.id
+        WHERE p.id = $1::uuid`,
+      [claims.sub, claims.inv ?? null],
+    );
+    const row = rows[0];
+    if (!row) throw new DomainError('UNAUTHENTICATED', 'This account no longer exists');
+    if (claims.inv && (!row.invitation_found || row.revoked_at)) {
+      throw new DomainError('UNAUTHENTICATED', 'The invitation behind this session has been withdrawn');
+    }
+    return { personId: claims.sub, displayName: row.display_name, guest: row.is_guest };
+  }
+
+  /** The roles a person holds on a conference and, if given, on one of its sessions. */
+  async rolesFor(personId: string, conferenceId: string | null, sessionId: string | null, guest = false): Promise<RoleSet> {
+    const conferenceRows: { conference_id: string | null; role: ConferenceRole }[] = await this.db.query(
+      `SELECT conference_id, role FROM conference_role
+        WHERE person_id = $1 AND (conference_id IS NULL OR conference_id = $2::uuid)`,
+      [personId, conferenceId],
+    );
+    const sessionRows: { role: SessionRole }[] = sessionId
+      ? await this.db.query(`SELECT role FROM session_person WHERE person_id = $1 AND session_id = $2::uuid`, [personId, sessionId])
+      : [];
+    const platformOrganiser = conferenceRows.some((r) => r.conference_id === null && r.role === 'organiser');
+    return {
+      platformOrganiser,
+      conference: new Set(conferenceRows.filter((r) => r.conference_id !== null).map((r) => r.role)),
+      session: new Set(sessionRows.map((r) => r.role)),
+      guest,
+    };
+  }
+
+  async describe(personId: string) {
+    const person = await this.db.getRepository(PersonEntity).findOneByOrFail({ id: personId });
+    const roles: { slug: string | null; role: ConferenceRole }[] = await this.db.query(
+      `SELECT c.slug, r.role FROM conference_role r LEFT JOIN conference c ON c.id = r.conference_id WHERE r.person_id = $1 ORDER BY c.slug NULLS FIRST, r.role`,
+      [personId],
+    );
+    return {
+      person: { id: person.id, displayName: person.displayName, function: person.function, organisation: person.organisation, guest: person.isGuest },
+      roles: roles.map((r) => ({ conference: r.slug, role: r.role })),
+    };
+  }
+}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { ConferencesController } from './conferences.controller';
+
+@Module({ controllers: [ConferencesController] })
+export class ProgrammeModule {}
