@@ -11,7 +11,8 @@ export interface PodiumConfig {
   jwtSecret: string | null;
   sessionTtlSeconds: number;
   invitationTtlHours: number;
-  livekit: { url: string; apiKey: string; apiSecret: string } | null;
+  /** url: what browsers connect to; serverUrl: what the api calls (differs behind NAT or in compose). */
+  livekit: { url: string; serverUrl: string; apiKey: string; apiSecret: string } | null;
   livekitMode: 'external' | 'local' | 'disabled';
   livekitBinary: string | null;
   redisUrl: string | null;
@@ -92,7 +93,7 @@ function redact(value: string): string {
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): PodiumConfig {
   const r = new Reader(env);
   const nodeEnv = r.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
-  const port = r.int('PORT', 3000, 1, 65535);
+  const port = r.int('PORT', 3000, 0, 65535); // 0: any free port (tests)
   const host = r.raw('HOST') ?? '127.0.0.1';
   const publicUrl = r.url('PUBLIC_URL', ['http:', 'https:']) ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
   const databaseUrl = r.url('DATABASE_URL', ['postgres:', 'postgresql:']);
@@ -101,6 +102,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): PodiumC
   if (jwtSecret === null && nodeEnv === 'production') r.problems.push('JWT_SECRET is required when NODE_ENV=production');
 
   const livekitUrl = r.url('LIVEKIT_URL', ['ws:', 'wss:', 'http:', 'https:']);
+  const livekitServerUrl = r.url('LIVEKIT_SERVER_URL', ['ws:', 'wss:', 'http:', 'https:']);
   const livekitKey = r.raw('LIVEKIT_API_KEY');
   const livekitSecret = r.raw('LIVEKIT_API_SECRET');
   const livekitDisabled = r.bool('LIVEKIT_DISABLED', false);
@@ -109,7 +111,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): PodiumC
     if (!livekitKey) r.problems.push('LIVEKIT_API_KEY is required when LIVEKIT_URL is set');
     if (!livekitSecret) r.problems.push('LIVEKIT_API_SECRET is required when LIVEKIT_URL is set');
     else if (livekitSecret.length < 32) r.problems.push('LIVEKIT_API_SECRET must be at least 32 characters long');
-    if (livekitKey && livekitSecret) livekit = { url: livekitUrl, apiKey: livekitKey, apiSecret: livekitSecret };
+    if (livekitKey && livekitSecret) livekit = { url: livekitUrl, serverUrl: livekitServerUrl ?? livekitUrl, apiKey: livekitKey, apiSecret: livekitSecret };
   } else if (livekitKey || livekitSecret) {
     r.problems.push('LIVEKIT_URL is required when LIVEKIT_API_KEY or LIVEKIT_API_SECRET is set');
   }
@@ -155,7 +157,7 @@ export function describeConfig(config: PodiumConfig): Record<string, unknown> {
     ...config,
     databaseUrl: config.databaseUrl ? redact(config.databaseUrl) : '(embedded PGlite)',
     jwtSecret: config.jwtSecret ? '(set)' : '(generated, stored in the data directory)',
-    livekit: config.livekit ? { url: config.livekit.url, apiKey: config.livekit.apiKey, apiSecret: '(set)' } : null,
+    livekit: config.livekit ? { url: config.livekit.url, serverUrl: config.livekit.serverUrl, apiKey: config.livekit.apiKey, apiSecret: '(set)' } : null,
     redisUrl: config.redisUrl ? redact(config.redisUrl) : null,
   };
 }

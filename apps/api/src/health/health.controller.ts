@@ -57,7 +57,7 @@ export class HealthController {
     const lk = this.runtime.livekit;
     if (!('url' in lk)) return { status: 'disabled', mode: lk.status, detail: lk.reason };
     const check = await timed(async () => {
-      const res = await fetch(liveKitHttpUrl(lk.url), { signal: AbortSignal.timeout(2000) });
+      const res = await fetch(liveKitHttpUrl(lk.serverUrl ?? lk.url), { signal: AbortSignal.timeout(2000) });
       if (!res.ok) throw new Error(`LiveKit answered ${res.status}`);
     });
     return { ...check, mode: lk.status };

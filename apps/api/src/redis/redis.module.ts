@@ -17,7 +17,6 @@ export const REDIS = Symbol('podium:redis');
         const client = new Redis(runtime.config.redisUrl, {
           lazyConnect: false,
           maxRetriesPerRequest: 1,
-          enableOfflineQueue: false,
           retryStrategy: (times) => Math.min(times * 200, 2000),
         });
         client.on('error', (error) => logger.warn(`Redis: ${error.message}`));
