@@ -1,0 +1,72 @@
+import type { FishbowlActor, FishbowlSeatLocation, FishbowlSettings } from '@podium/contracts';
+
+/** Every command names who asks and, where needed, the state version they saw. */
+interface CommandBase<T extends string> {
+  type: T;
+  actor: FishbowlActor;
+  /** See `versioning.ts`: required for chair/queue-order/settings moderation, optional (exact) elsewhere. */
+  expectedVersion?: number;
+}
+
+export type ConfigureCommand = CommandBase<'configure'> & { settings: Partial<FishbowlSettings> };
+export type StartCommand = CommandBase<'start'>;
+export type EndCommand = CommandBase<'end'>;
+export type AskCommand = CommandBase<'ask'> & { where: FishbowlSeatLocation; topic?: string | null };
+/** personId defaults to the actor; someone else's request needs a moderator. */
+export type WithdrawCommand = CommandBase<'withdraw'> & { personId?: string };
+export type MoveCommand = CommandBase<'move'> & { personId: string; toIndex: number };
+export type InviteCommand = CommandBase<'invite'> & { personId: string; chairIndex?: number };
+export type CancelInvitationCommand = CommandBase<'cancel-invitation'> & { personId: string };
+export type AcceptCommand = CommandBase<'accept'>;
+export type DeclineCommand = CommandBase<'decline'>;
+export type LeaveCommand = CommandBase<'leave'>;
+export type RemoveCommand = CommandBase<'remove'> & { personId: string };
+/** personId: the suggestion the moderator saw (refused if it changed); default: the current one. */
+export type ConfirmRotationCommand = CommandBase<'confirm-rotation'> & { personId?: string };
+export type EndRoundCommand = CommandBase<'end-round'>;
+/** From the LiveKit edge (system) or a moderator: a seated person started/stopped speaking. */
+export type ReportSpeakingCommand = CommandBase<'report-speaking'> & { personId: string; speaking: boolean };
+/** The timer: lapses invitations, warns, ends seat limits and rounds, runs auto mode. */
+export type TickCommand = CommandBase<'tick'>;
+
+export type FishbowlCommand =
+  | ConfigureCommand
+  | StartCommand
+  | EndCommand
+  | AskCommand
+  | WithdrawCommand
+  | MoveCommand
+  | InviteCommand
+  | CancelInvitationCommand
+  | AcceptCommand
+  | DeclineCommand
+  | LeaveCommand
+  | RemoveCommand
+  | ConfirmRotationCommand
+  | EndRoundCommand
+  | ReportSpeakingCommand
+  | TickCommand;
+
+export type FishbowlCommandType = FishbowlCommand['type'];
+
+export const COMMAND_TYPES: readonly FishbowlCommandType[] = [
+  'configure',
+  'start',
+  'end',
+  'ask',
+  'withdraw',
+  'move',
+  'invite',
+  'cancel-invitation',
+  'accept',
+  'decline',
+  'leave',
+  'remove',
+  'confirm-rotation',
+  'end-round',
+  'report-speaking',
+  'tick',
+];
+
+/** The timer's and auto mode's actor. */
+export const SYSTEM_ACTOR: FishbowlActor = Object.freeze({ personId: 'system', displayName: 'System', role: 'system' });

@@ -1,0 +1,22 @@
+import { DomainError } from '@podium/contracts';
+
+/** Short constructors so every rule names its code and a machine-readable reason the same way. */
+export const forbidden = (message: string, reason = 'NOT_ALLOWED', details: Record<string, unknown> = {}) =>
+  new DomainError('FORBIDDEN', message, { reason, ...details });
+
+export const conflict = (reason: string, message: string, details: Record<string, unknown> = {}) =>
+  new DomainError('CONFLICT', message, { reason, ...details });
+
+export const notFound = (reason: string, message: string, details: Record<string, unknown> = {}) =>
+  new DomainError('NOT_FOUND', message, { reason, ...details });
+
+/** VALIDATION errors always name the offending field. */
+export const invalid = (field: string, message: string, details: Record<string, unknown> = {}) =>
+  new DomainError('VALIDATION', `${field}: ${message}`, { field, ...details });
+
+export const stale = (message: string, details: Record<string, unknown>) =>
+  new DomainError('STALE_VERSION', message, { reason: 'STALE_VERSION', ...details });
+
+export function isDomainError(value: unknown): value is DomainError {
+  return value instanceof DomainError;
+}

@@ -1,0 +1,27 @@
+/** @podium/fishbowl: the fishbowl rules as a fold over events. Plain TypeScript, imports only @podium/contracts. */
+export { decide, execute } from './decide';
+export { evolve, fold } from './evolve';
+export { initialState } from './state';
+export type { Chair, FishbowlState, Invitation, Occupant, PersonStats, QueueEntry, Round, ScopeVersions } from './state';
+export { COMMAND_TYPES, SYSTEM_ACTOR } from './commands';
+export type * from './commands';
+export { VERSION_SCOPE, versionScopeOf, requiresExpectedVersion, checkVersion } from './versioning';
+export type { VersionScope } from './versioning';
+export { MODERATION_ROLES, isModerator } from './permissions';
+export { DEFAULT_SETTINGS, SETTING_BOUNDS, validateSettings, normaliseTopic } from './settings';
+export { rotationSuggestion, insertIndex, queueKey } from './policies';
+export type { RotationSuggestion } from './policies';
+export { nextDeadline } from './timers';
+export { autoReactions } from './auto';
+export { expectedWaits } from './wait';
+export { averageSeatMs, seatedMsAt, speakingMsAt } from './queries';
+export { toView } from './view';
+export { invariantViolations } from './invariants';
+export { buildRecord } from './record';
+export type { FishbowlRecord, PersonRecord, SeatingRecord, FishbowlBalance, LocationBalance } from './record';
+export { toMinutesMarkdown } from './minutes';
+export type { MinutesOptions } from './minutes';
+export { toPeopleCsv, toSeatingsCsv } from './csv';
+export { validatePayload, isFishbowlClientEvent, FISHBOWL_CLIENT_EVENTS } from './validate';
+export type { FishbowlClientEventName } from './validate';
+export { commandFromSocket, COMMAND_OF_EVENT } from './wire';
