@@ -1,10 +1,12 @@
 // Unit spec: config text, binary lookup and process handling, with a fake server (no LiveKit needed).
+import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   findLiveKitBinary,
   freePort,
+  guardAgainstOrphans,
   renderLiveKitConfig,
   startLocalLiveKitServer,
   type LocalLiveKitOptions,
@@ -118,5 +120,14 @@ describe('local LiveKit server', () => {
     const server = await start({ binary: fake, dir, stopTimeoutMs: 300, env: mode('stubborn') });
     await server.stop();
     expect(() => process.kill(server.pid, 0)).toThrow();
+  });
+
+  it('kills the server when its owner dies without stop()', async () => {
+    const owner = spawn('sleep', ['30'], { stdio: 'ignore' });
+    const orphan = spawn('sleep', ['30'], { stdio: 'ignore' });
+    const orphanExit = new Promise((ok) => orphan.once('exit', ok));
+    guardAgainstOrphans(orphan.pid!, owner.pid!);
+    owner.kill('SIGKILL');
+    await expect(orphanExit).resolves.toBeDefined();
   });
 });

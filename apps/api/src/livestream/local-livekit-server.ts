@@ -28,6 +28,8 @@ export interface LocalLiveKitOptions {
   stopTimeoutMs?: number;
   /** Environment of the server process (default: this process's). */
   env?: NodeJS.ProcessEnv;
+  /** Kill the server when this process dies without stop() (default true). */
+  orphanGuard?: boolean;
 }
 
 export interface LocalLiveKitServer {
@@ -119,6 +121,19 @@ export function logTail(logPath: string, lines = 30): string {
   return readFileSync(logPath, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
 }
 
+// Runs detached: polls both pids each second; kills the server once the owner is gone.
+const WATCHDOG = `const [owner, server] = process.argv.slice(1).map(Number);
+const alive = (pid) => { try { process.kill(pid, 0); return true; } catch { return false; } };
+setInterval(() => {
+  if (!alive(server)) process.exit(0);
+  if (!alive(owner)) { try { process.kill(server, 'SIGKILL'); } catch {} process.exit(0); }
+}, 1000);`;
+
+/** A killed test run or api must not leave a LiveKit server holding ports on a shared machine. */
+export function guardAgainstOrphans(serverPid: number, ownerPid: number = process.pid): void {
+  spawn(process.execPath, ['-e', WATCHDOG, String(ownerPid), String(serverPid)], { stdio: 'ignore', detached: true }).unref();
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function answersOk(httpUrl: string): Promise<boolean> {
@@ -166,6 +181,7 @@ export async function startLocalLiveKitServer(opts: LocalLiveKitOptions): Promis
   closeSync(logFd);
   let spawnError: Error | undefined;
   child.once('error', (e) => (spawnError = e));
+  if (child.pid && opts.orphanGuard !== false) guardAgainstOrphans(child.pid);
 
   const httpUrl = `http://127.0.0.1:${config.port}`;
   const deadline = Date.now() + (opts.startTimeoutMs ?? 20000);
