@@ -10,6 +10,7 @@ import express from 'express';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { PodiumIoAdapter } from './realtime/io-adapter';
 import { HttpErrorFilter } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation';
 import type { PodiumConfig } from './config/config';
@@ -86,6 +87,7 @@ export async function startPodium(config: PodiumConfig, options: StartOptions = 
       abortOnError: false,
     });
     configureHttp(app, runtime);
+    app.useWebSocketAdapter(new PodiumIoAdapter(app, config.redisUrl, config.corsOrigins));
     await app.listen(config.port, config.host);
     cleanups.push(() => app.close());
     const address = app.getHttpServer().address();

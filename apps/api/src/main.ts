@@ -13,6 +13,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  // A live fishbowl must not fall over: log what nobody awaited instead of crashing.
+  process.on('unhandledRejection', (reason) => {
+    process.stderr.write(JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'unhandled rejection', error: String((reason as Error)?.stack ?? reason) }) + '\n');
+  });
   const podium = await startPodium(config);
   process.stdout.write(`\n  Podium is running: ${config.publicUrl}\n  API docs: ${config.publicUrl}/api/docs\n\n`);
   let stopping = false;

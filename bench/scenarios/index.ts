@@ -1,0 +1,11 @@
+import type { BenchOptions } from '../support/options';
+
+/** A scenario measures ours and a baseline in the same run and returns the result object. */
+export interface Scenario {
+  name: string;
+  summary: string;
+  run(options: BenchOptions): Promise<Record<string, unknown>>;
+}
+
+/** Every scenario, by name. Each lives in its own file under bench/scenarios/. */
+export const SCENARIOS: Scenario[] = [];
