@@ -1,6 +1,6 @@
 import type { FishbowlEvent, FishbowlSettings } from '@podium/contracts';
 import { insertIndex, sortQueue } from './policies';
-import { changesLayout, changesQueueOrder } from './settings';
+import { changesLayout, changesQueueOrder, validateSettings } from './settings';
 import { buildChairs } from './state';
 import type { Chair, FishbowlState, Occupant, PersonStats, ScopeVersions } from './state';
 
@@ -104,13 +104,13 @@ function bumpScopes(before: FishbowlState, after: FishbowlState, e: FishbowlEven
     before.chairs.length !== after.chairs.length ||
     before.chairs.some((c, i) => c.occupant?.personId !== after.chairs[i].occupant?.personId);
   if (seatsChanged || e.type === 'fishbowl-started' || e.type === 'fishbowl-ended') scopes.seats = version;
-  if (e.type === 'queue-entry-moved' || (e.type === 'fishbowl-configured' && before.queue !== after.queue)) scopes.queueOrder = version;
+  if ((e.type === 'queue-entry-moved' || e.type === 'fishbowl-configured') && before.queue !== after.queue) scopes.queueOrder = version;
   if (e.type === 'fishbowl-configured' || e.type === 'fishbowl-started' || e.type === 'fishbowl-ended') scopes.settings = version;
   return scopes;
 }
 
 function configure(s: FishbowlState, settings: FishbowlSettings, at: number): FishbowlState {
-  if (s.status === 'ended') return s;
+  if (s.status === 'ended' || !settings || typeof settings !== 'object' || validateSettings(settings)) return s;
   let next: FishbowlState = { ...s, settings };
   if (changesLayout(s.settings, settings)) {
     // Decide only changes the layout in a draft; while running, guests keep no chair in a new layout.

@@ -73,7 +73,8 @@ export function toMinutesMarkdown(record: FishbowlRecord, options: MinutesOption
   out.push(`- ${l.firstSeatings(b.seatings.firstTime, b.seatings.returning)}`);
   for (const where of ['hall', 'remote'] as const) {
     const x = b.byLocation[where];
-    out.push(`- ${l.location(l.where[where], x.askers, x.seatedPeople, x.seatings, formatDuration(x.seatedMs), formatDuration(x.spokenMs))}`);
+    const label = l.where[where].charAt(0).toUpperCase() + l.where[where].slice(1);
+    out.push(`- ${l.location(label, x.askers, x.seatedPeople, x.seatings, formatDuration(x.seatedMs), formatDuration(x.spokenMs))}`);
   }
   out.push(`- ${l.neverSeated(b.neverSeated)}`, '');
   return out.join('\n');

@@ -1,0 +1,54 @@
+import { toView } from './view';
+import { actor, Scenario, T0 } from './testing/harness';
+
+describe('toView', () => {
+  it('shows chairs, occupants, holds, queue, invitations, settings and version', () => {
+    const s = Scenario.running({ chairCount: 4, fixedChairs: [{ role: 'interpreter', personId: 'dgs', displayName: 'Dana' }] });
+    s.ask('anna', 'hall', 'Wohnen');
+    s.ask('ben', 'remote');
+    s.ask('cem', 'remote');
+    s.seat('anna');
+    s.run({ type: 'invite', personId: 'ben' });
+    s.run({ type: 'report-speaking', personId: 'anna', speaking: true });
+    s.advance(160_000);
+    s.tick(); // anna's warning; ben's invitation lapses
+    s.ask('ben');
+    s.run({ type: 'invite', personId: 'cem' });
+    const view = toView(s.state, s.now + 5000);
+
+    expect(view).toMatchObject({ sessionId: 'session-1', version: s.state.version, now: s.now + 5000, status: 'running', rotation: null, round: null });
+    expect(view.settings.chairCount).toBe(4);
+    expect(view.chairs[0]).toMatchObject({ kind: 'fixed', fixedRole: 'interpreter', occupant: { personId: 'dgs', endsAt: null, timeLeftMs: null, warning: false } });
+    expect(view.chairs[1]).toMatchObject({
+      kind: 'open', fixedRole: null, heldFor: null,
+      occupant: { personId: 'anna', where: 'hall', topic: 'Wohnen', seatedSince: T0, endsAt: T0 + 180_000, timeLeftMs: 15_000, warning: true, speaking: true },
+    });
+    expect(view.chairs[2]).toMatchObject({ occupant: null, heldFor: { personId: 'cem', expiresAt: s.now + 30_000 } });
+    expect(view.queue.map((q) => [q.personId, q.position, q.invited, q.firstTime])).toEqual([['cem', 1, true, true], ['ben', 2, false, true]]);
+    expect(view.invitations).toEqual([{ personId: 'cem', displayName: 'CEM', chairIndex: 2, invitedAt: s.now, expiresAt: s.now + 30_000, timeLeftMs: 25_000 }]);
+    expect(view.queue[1].expectedWaitMs).toBe(0); // chair 3 is free
+    expect(view.nextDeadline).toBe(T0 + 180_000);
+    expect(JSON.parse(JSON.stringify(view))).toEqual(view); // plain JSON for the wire
+  });
+
+  it('shows the round and the rotation suggestion', () => {
+    const closed = Scenario.running({ mode: 'closed', roundLengthMs: 60_000 });
+    expect(toView(closed.state, T0 + 20_000).round).toEqual({ number: 1, startedAt: T0, endsAt: T0 + 60_000, timeLeftMs: 40_000 });
+    const open = Scenario.running({ chairCount: 2 });
+    open.ask('anna');
+    open.seat('anna');
+    open.ask('ben');
+    open.seat('ben');
+    open.ask('cem');
+    expect(toView(open.state, open.now).rotation).toMatchObject({ personId: 'anna', chairIndex: 0, policy: 'longest-seated' });
+  });
+
+  it('marks returning speakers in the queue', () => {
+    const s = Scenario.running();
+    s.ask('anna');
+    s.seat('anna');
+    s.run({ type: 'leave', actor: actor('anna') });
+    s.ask('anna');
+    expect(toView(s.state, s.now).queue[0].firstTime).toBe(false);
+  });
+});
