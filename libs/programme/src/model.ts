@@ -8,8 +8,8 @@
 export type Instant = string;
 /** A calendar date without a zone, 'YYYY-MM-DD', read in the conference timezone. */
 export type LocalDate = string;
-/** Where a function takes "now", a Date or an Instant string are both accepted. */
-export type TimeInput = Instant | Date;
+/** Where a function takes a point in time ("now"), an Instant, a Date or epoch milliseconds will do. */
+export type TimeInput = Instant | Date | number;
 
 export const DEFAULT_TIMEZONE = 'Europe/Berlin';
 export const DEFAULT_LANGUAGE = 'de';

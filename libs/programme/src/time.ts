@@ -13,6 +13,7 @@ const LOCAL_TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/;
 
 /** Milliseconds since the epoch, or NaN for anything that is not an ISO instant with a zone. */
 export function toMs(time: TimeInput): number {
+  if (typeof time === 'number') return time;
   if (time instanceof Date) return time.getTime();
   if (typeof time !== 'string' || !INSTANT_PATTERN.test(time)) return NaN;
   return Date.parse(time);
@@ -93,8 +94,8 @@ function wallClockAt(ms: number, timeZone: string): WallClock {
 }
 
 /** Offset of the zone from UTC at that instant, in minutes (Berlin summer: 120). */
-export function offsetMinutesAt(time: TimeInput | number, timeZone: string): number {
-  const ms = typeof time === 'number' ? time : toMs(time);
+export function offsetMinutesAt(time: TimeInput, timeZone: string): number {
+  const ms = toMs(time);
   const whole = Math.floor(ms / 1000) * 1000;
   const w = wallClockAt(whole, timeZone);
   return Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - whole) / MINUTE);
