@@ -1,9 +1,12 @@
-// Placeholder build of the browser client: copies the static page into apps/web/dist.
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// Builds the browser client into apps/web/dist with Vite (used by `npm run build:web`).
 import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
 
-const here = dirname(fileURLToPath(import.meta.url));
-rmSync(join(here, 'dist'), { recursive: true, force: true });
-mkdirSync(join(here, 'dist'), { recursive: true });
-cpSync(join(here, 'public'), join(here, 'dist'), { recursive: true });
+const configFile = fileURLToPath(new URL('./vite.config.mjs', import.meta.url));
+try {
+  await build({ configFile, logLevel: process.env.CI ? 'info' : 'warn' });
+  console.log('web client built into apps/web/dist');
+} catch (error) {
+  console.error(error);
+  process.exit(1);
+}

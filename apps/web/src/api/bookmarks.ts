@@ -1,0 +1,59 @@
+import { ApiError, del, enc, get, put } from './http';
+
+/**
+ * "Mein Programm": kept on the server for signed-in people when the api offers it, and always in
+ * this browser, so it also works for visitors who have not signed in.
+ */
+const localKey = (slug: string) => `podium.bookmarks.${slug}`;
+const path = (slug: string) => `/api/conferences/${enc(slug)}/bookmarks`;
+
+export function readLocalBookmarks(slug: string): string[] {
+  try {
+    const parsed = JSON.parse(localStorage.getItem(localKey(slug)) ?? '[]') as unknown;
+    return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function writeLocal(slug: string, ids: string[]): void {
+  try {
+    localStorage.setItem(localKey(slug), JSON.stringify(ids));
+  } catch {
+    /* storage disabled */
+  }
+}
+
+function idsOf(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : ((value as { sessionIds?: unknown; bookmarks?: unknown })?.sessionIds ?? (value as { bookmarks?: unknown })?.bookmarks);
+  if (!Array.isArray(items)) return [];
+  return items.map((x) => (typeof x === 'string' ? x : (x as { sessionId?: string; id?: string }).sessionId ?? (x as { id?: string }).id)).filter((x): x is string => !!x);
+}
+
+export async function loadBookmarks(slug: string, signedIn: boolean): Promise<string[]> {
+  const local = readLocalBookmarks(slug);
+  if (!signedIn) return local;
+  try {
+    const remote = idsOf(await get<unknown>(path(slug)));
+    const merged = [...new Set([...remote, ...local])];
+    writeLocal(slug, merged);
+    return merged;
+  } catch {
+    return local;
+  }
+}
+
+export async function setBookmark(slug: string, sessionId: string, on: boolean, signedIn: boolean): Promise<void> {
+  const ids = new Set(readLocalBookmarks(slug));
+  if (on) ids.add(sessionId);
+  else ids.delete(sessionId);
+  writeLocal(slug, [...ids]);
+  if (!signedIn) return;
+  try {
+    if (on) await put(`${path(slug)}/${enc(sessionId)}`);
+    else await del(`${path(slug)}/${enc(sessionId)}`);
+  } catch (error) {
+    // The server list is a convenience; the browser keeps the bookmark either way.
+    if (!(error instanceof ApiError)) throw error;
+  }
+}

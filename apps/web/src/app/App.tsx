@@ -1,0 +1,24 @@
+import { AuthProvider } from '../auth/AuthProvider';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { Layout } from './Layout';
+import { Pages } from './Pages';
+import { useRoute } from './router';
+
+export function App() {
+  return (
+    <I18nProvider>
+      <AuthProvider>
+        <Shell />
+      </AuthProvider>
+    </I18nProvider>
+  );
+}
+
+function Shell() {
+  const route = useRoute();
+  return (
+    <Layout route={route}>
+      <Pages route={route} />
+    </Layout>
+  );
+}

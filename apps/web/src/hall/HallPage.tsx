@@ -1,0 +1,5 @@
+import { PageTitle } from '../ui/PageTitle';
+
+export function HallPage(_props: { slug: string; sessionId: string }) {
+  return <PageTitle title="HallPage" />;
+}

@@ -1,0 +1,58 @@
+import { Link, paths } from '../app/router';
+import { useI18n } from '../i18n/I18nProvider';
+import { useFormat } from '../i18n/format';
+import { ErrorNote, Loading } from '../ui/Async';
+import { PageTitle } from '../ui/PageTitle';
+import { CalendarLinks } from './CalendarLinks';
+import { groupByDay, overlaps } from './helpers';
+import { SessionCard } from './SessionCard';
+import { useBookmarks, useNow, useProgramme } from './useProgramme';
+import { ZoneSwitch } from './ZoneSwitch';
+
+export function MyProgrammePage({ slug }: { slug: string }) {
+  const { t } = useI18n();
+  const { data: programme, error, loading, reload } = useProgramme(slug);
+  const f = useFormat(programme?.conference.timezone);
+  const { ids, toggle } = useBookmarks(slug);
+  const now = useNow();
+  if (error) return <ErrorNote error={error} onRetry={reload} />;
+  if (loading && !programme) return <Loading />;
+  if (!programme) return null;
+  const mine = programme.sessions.filter((s) => ids.has(s.id));
+  const clashes = overlaps(mine);
+  return (
+    <div className="page">
+      <PageTitle title={t('my.title')} lead={programme.conference.title} />
+      <div role="status">
+        {clashes.length > 0 && (
+          <div className="notice notice--warning">
+            <h2 className="h3">{t('my.overlapHeading', { count: clashes.length })}</h2>
+            <ul>
+              {clashes.map(([a, b]) => (
+                <li key={`${a.id}-${b.id}`}>{t('my.overlap', { a: a.title, b: b.title })}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+      {mine.length === 0 ? (
+        <p>
+          {t('my.empty')} <Link to={paths.programme(slug)}>{t('my.toProgramme')}</Link>
+        </p>
+      ) : (
+        groupByDay(mine, (ms) => f.localDate(ms)).map((d) => (
+          <section key={d.date} aria-labelledby={`my-${d.date}`}>
+            <h2 id={`my-${d.date}`}>{f.day(d.date)}</h2>
+            <div className="stack">
+              {d.sessions.map((s) => (
+                <SessionCard key={s.id} slug={slug} session={s} programme={programme} f={f} bookmarked onToggleBookmark={toggle} now={now} />
+              ))}
+            </div>
+          </section>
+        ))
+      )}
+      <ZoneSwitch conferenceZone={programme.conference.timezone} />
+      <CalendarLinks slug={slug} />
+    </div>
+  );
+}

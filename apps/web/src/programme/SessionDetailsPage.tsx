@@ -1,0 +1,88 @@
+import { Link, paths } from '../app/router';
+import { canModerate, useAuth } from '../auth/AuthProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import { useFormat } from '../i18n/format';
+import type { MessageKey } from '../i18n/types';
+import { ErrorNote, Loading } from '../ui/Async';
+import { PageTitle } from '../ui/PageTitle';
+import { isLive, peopleOf, roomName, shownEnd, shownStart } from './helpers';
+import { useBookmarks, useNow, useProgramme } from './useProgramme';
+import { ZoneSwitch } from './ZoneSwitch';
+
+export function SessionDetailsPage({ slug, sessionId }: { slug: string; sessionId: string }) {
+  const { t } = useI18n();
+  const { data: programme, error, loading, reload } = useProgramme(slug);
+  const f = useFormat(programme?.conference.timezone);
+  const { ids, toggle } = useBookmarks(slug);
+  const { rolesIn } = useAuth();
+  const now = useNow();
+  if (error) return <ErrorNote error={error} onRetry={reload} />;
+  if (loading && !programme) return <Loading />;
+  const s = programme?.sessions.find((x) => x.id === sessionId);
+  if (!programme || !s) return <PageTitle title={t('notFound.title')} lead={t('session.notFound')} />;
+  const roles = rolesIn(slug);
+  const people = peopleOf(s, programme);
+  const personRoles = new Set(people.filter(() => true).map((p) => p.role));
+  const room = roomName(s, programme);
+  const bookmarked = ids.has(s.id);
+  const live = isLive(s, now);
+  return (
+    <div className="page session-details">
+      <p className="breadcrumb">
+        <Link to={paths.programme(slug)}>{t('session.backToProgramme')}</Link>
+      </p>
+      <PageTitle title={s.title} lead={s.subtitle ?? undefined}>
+        <p className="session-card__meta">
+          <span>{f.date(shownStart(s))}</span>
+          <span>
+            {f.time(shownStart(s))}–{f.time(shownEnd(s))}
+          </span>
+          {room && <span>{room}</span>}
+          <span>{t(`kind.${s.kind}` as MessageKey)}</span>
+          {live && <span className="badge badge--live">{t('session.liveNow')}</span>}
+          {s.status === 'cancelled' && <span className="badge badge--cancelled">{t('session.cancelled')}</span>}
+          {s.delayMinutes > 0 && <span className="badge badge--delay">{t('session.delayed', { minutes: s.delayMinutes })}</span>}
+        </p>
+      </PageTitle>
+      <div className="actions">
+        <button type="button" className="bookmark" aria-pressed={bookmarked} onClick={() => toggle(s.id)}>
+          <span aria-hidden="true">{bookmarked ? '★' : '☆'}</span> {bookmarked ? t('bookmark.remove') : t('bookmark.add')}
+        </button>
+        {s.livestream && (
+          <Link className="button button--primary" to={paths.live(slug, s.id)}>
+            {s.kind === 'fishbowl' ? t('session.joinFishbowl') : t('session.watch')}
+          </Link>
+        )}
+        {s.kind === 'fishbowl' && <Link className="button" to={paths.hall(slug, s.id)}>{t('session.hallMode')}</Link>}
+        {(roles.has('speaker') || roles.has('interpreter') || canModerate(roles) || personRoles.size > 0) && (
+          <Link className="button" to={paths.backstage(slug, s.id)}>
+            {t('session.backstage')}
+          </Link>
+        )}
+        {canModerate(roles) && (
+          <Link className="button" to={paths.moderate(slug, s.id)}>
+            {t('session.moderate')}
+          </Link>
+        )}
+      </div>
+      {s.abstract && <p className="abstract">{s.abstract}</p>}
+      {s.description && <p>{s.description}</p>}
+      {people.length > 0 && (
+        <section aria-labelledby="people-heading">
+          <h2 id="people-heading">{t('session.people')}</h2>
+          <ul className="people-list">
+            {people.map((p) => (
+              <li key={`${p.personId}-${p.role}`}>
+                <strong>{p.name}</strong> <span className="badge">{t(`role.${p.role}` as MessageKey)}</span>
+                {(p.person?.function || p.person?.organisation) && (
+                  <span className="muted block">{[p.person?.function, p.person?.organisation].filter(Boolean).join(', ')}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <ZoneSwitch conferenceZone={programme.conference.timezone} />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { PersonInfo, ProgrammeData, SessionInfo } from '../api/programme';
+
+const MINUTE = 60_000;
+
+/** Planned times plus the announced delay. */
+export const shownStart = (s: SessionInfo) => Date.parse(s.start) + s.delayMinutes * MINUTE;
+export const shownEnd = (s: SessionInfo) => Date.parse(s.end) + s.delayMinutes * MINUTE;
+
+export function isLive(s: SessionInfo, now: number): boolean {
+  if (s.status === 'live') return true;
+  if (s.status === 'ended' || s.status === 'cancelled') return false;
+  return shownStart(s) <= now && now < shownEnd(s);
+}
+
+export function isOver(s: SessionInfo, now: number): boolean {
+  return s.status === 'ended' || (s.status !== 'live' && shownEnd(s) <= now);
+}
+
+export function byStart(a: SessionInfo, b: SessionInfo): number {
+  return shownStart(a) - shownStart(b) || a.title.localeCompare(b.title);
+}
+
+/** Pairs of sessions whose shown times overlap (bookmarks in "Mein Programm"). */
+export function overlaps(sessions: SessionInfo[]): [SessionInfo, SessionInfo][] {
+  const sorted = sessions.filter((s) => s.status !== 'cancelled').sort(byStart);
+  const pairs: [SessionInfo, SessionInfo][] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length && shownStart(sorted[j]) < shownEnd(sorted[i]); j++) pairs.push([sorted[i], sorted[j]]);
+  }
+  return pairs;
+}
+
+/** Sessions grouped by their local date in `localDate`'s zone, days in order. */
+export function groupByDay(sessions: SessionInfo[], localDate: (ms: number) => string): { date: string; sessions: SessionInfo[] }[] {
+  const days = new Map<string, SessionInfo[]>();
+  for (const s of [...sessions].sort(byStart)) {
+    const d = localDate(shownStart(s));
+    days.set(d, [...(days.get(d) ?? []), s]);
+  }
+  return [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, list]) => ({ date, sessions: list }));
+}
+
+/** Sessions that start at the same time, side by side (parallel forums). */
+export function groupBySlot(sessions: SessionInfo[]): { start: number; sessions: SessionInfo[] }[] {
+  const slots = new Map<number, SessionInfo[]>();
+  for (const s of [...sessions].sort(byStart)) slots.set(shownStart(s), [...(slots.get(shownStart(s)) ?? []), s]);
+  return [...slots.entries()].map(([start, list]) => ({ start, sessions: list }));
+}
+
+export interface NamedPerson {
+  personId: string;
+  role: string;
+  name: string;
+  person?: PersonInfo;
+}
+
+export function peopleOf(s: SessionInfo, programme: ProgrammeData): NamedPerson[] {
+  const byId = new Map(programme.people.map((p) => [p.id, p]));
+  return s.people.map((sp) => {
+    const person = byId.get(sp.personId);
+    return { personId: sp.personId, role: sp.role, person, name: person?.name ?? sp.name ?? sp.displayName ?? '' };
+  });
+}
+
+export function roomName(s: SessionInfo, programme: ProgrammeData): string | undefined {
+  return programme.rooms.find((r) => r.id === s.roomId)?.name;
+}
+
+/** Per room: the session on now and the next one. */
+export function nowAndNext(programme: ProgrammeData, now: number) {
+  return programme.rooms
+    .map((room) => {
+      const inRoom = programme.sessions.filter((s) => s.roomId === room.id && s.status !== 'cancelled').sort(byStart);
+      return { room, now: inRoom.find((s) => isLive(s, now)), next: inRoom.find((s) => !isLive(s, now) && !isOver(s, now) && shownStart(s) > now) };
+    })
+    .filter((r) => r.now || r.next);
+}

@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
+import { ApiError } from '../api/http';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/types';
+
+export interface AsyncState<T> {
+  data: T | undefined;
+  error: unknown;
+  loading: boolean;
+  reload(): void;
+  setData(update: (prev: T | undefined) => T | undefined): void;
+}
+
+/** Runs a loader on mount and when deps change; stale answers are dropped. */
+export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): AsyncState<T> {
+  const [data, setDataState] = useState<T>();
+  const [error, setError] = useState<unknown>();
+  const [loading, setLoading] = useState(true);
+  const [tick, setTick] = useState(0);
+  const loadRef = useRef(load);
+  loadRef.current = load;
+  useEffect(() => {
+    const controller = new AbortController();
+    setLoading(true);
+    setError(undefined);
+    loadRef
+      .current(controller.signal)
+      .then((d) => !controller.signal.aborted && setDataState(() => d))
+      .catch((e: unknown) => !controller.signal.aborted && setError(e))
+      .finally(() => !controller.signal.aborted && setLoading(false));
+    return () => controller.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [...deps, tick]);
+  const reload = useCallback(() => setTick((n) => n + 1), []);
+  const setData = useCallback((update: (prev: T | undefined) => T | undefined) => setDataState(update), []);
+  return { data, error, loading, reload, setData };
+}
+
+/** A translated message for an api error. */
+export function useErrorText(): (error: unknown) => string {
+  const { t } = useI18n();
+  return (error: unknown) => {
+    if (error instanceof ApiError) {
+      const key = `error.${error.code}` as MessageKey;
+      const known = ['NETWORK', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'STALE_VERSION', 'RATE_LIMITED', 'UNAVAILABLE', 'VALIDATION'];
+      return known.includes(error.code) ? t(key) : t('error.generic', { message: error.message });
+    }
+    return t('error.generic', { message: error instanceof Error ? error.message : String(error) });
+  };
+}
+
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <p role="status" className="muted">
+      {t('common.loading')}
+    </p>
+  );
+}
+
+export function ErrorNote({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useI18n();
+  const text = useErrorText();
+  return (
+    <div role="alert" className="notice notice--error">
+      <p>{text(error)}</p>
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
+    </div>
+  );
+}
