@@ -58,7 +58,7 @@ describe('toICalendar', () => {
     expect(welcome.type).toBe('VEVENT');
     expect(welcome.summary).toBe('Begrüßung, Grußworte; Einführung');
     expect(welcome.start.toISOString()).toBe(at('2018-08-27', '13:00'));
-    expect(welcome.end.toISOString()).toBe(at('2018-08-27', '14:00'));
+    expect(welcome.end?.toISOString()).toBe(at('2018-08-27', '14:00'));
     expect(welcome.location).toBe('Plenarsaal, Kassel');
     expect(welcome.url).toBe('https://podium.example/buko2018/sessions/welcome');
     expect(welcome.status).toBe('CONFIRMED');
@@ -83,7 +83,7 @@ describe('toICalendar', () => {
   it('marks cancelled sessions and shows delayed ones at their shown time', () => {
     expect(event('cancelled').status).toBe('CANCELLED');
     expect(event('delayed').start.toISOString()).toBe(at('2018-08-27', '16:45'));
-    expect(event('delayed').end.toISOString()).toBe(at('2018-08-27', '18:15'));
+    expect(event('delayed').end?.toISOString()).toBe(at('2018-08-27', '18:15'));
   });
 
   it('writes DTSTART and DTEND in UTC form and stable UIDs', () => {

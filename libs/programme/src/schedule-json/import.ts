@@ -209,6 +209,10 @@ class Importer {
     if (!isObject(raw)) return void this.note(item, 'skipped', 'a person entry that is not an object');
     const name = clean(raw.name, LIMITS.name).text ?? clean(raw.public_name, LIMITS.name).text;
     if (!name) return void this.note(item, 'skipped', 'person without a name cannot become a speaker');
+    // frab's public_name is a name, but only a frab person (integer id) may go without 'name'.
+    if (!clean(raw.name, LIMITS.name).text && !Number.isInteger(raw.id)) {
+      this.note(item, 'repaired', `no 'name' and not a frab person (id ${JSON.stringify(raw.id ?? null)} is no integer); public_name "${name}" used as the name`);
+    }
     const key = isUuid(raw.guid)
       ? `guid:${raw.guid.toLowerCase()}`
       : typeof raw.code === 'string' && raw.code.trim()

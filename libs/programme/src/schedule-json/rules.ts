@@ -145,15 +145,20 @@ function references(value: unknown, path: string, out: string[]): void {
 
 function person(value: unknown, path: string, out: string[]): void {
   if (!isObject(value)) return void out.push(`${path}: must be an object`);
-  // Exactly one of the two person shapes must match: a name, and not also frab's public_name plus integer id.
-  if (typeof value.name !== 'string') out.push(`${path}.name: required string`);
-  if (typeof value.public_name === 'string' && Number.isInteger(value.id)) out.push(`${path}: matches both person shapes`);
+  if (value.name !== undefined && typeof value.name !== 'string') out.push(`${path}.name: must be a string`);
+  if (value.public_name !== undefined && typeof value.public_name !== 'string') out.push(`${path}.public_name: must be a string`);
   if (value.guid !== undefined && !isUuid(value.guid)) out.push(`${path}.guid: must be a UUID`);
   if (value.id !== undefined && !Number.isInteger(value.id)) out.push(`${path}.id: must be an integer`);
-  if (value.code !== undefined && (typeof value.code !== 'string' || !CODE_PATTERN.test(value.code))) out.push(`${path}.code: must match ${CODE_PATTERN}`);
   if (value.url !== undefined && !isUri(value.url)) out.push(`${path}.url: must be a URI`);
-  if (value.biography !== undefined && !isStringOrNull(value.biography)) out.push(`${path}.biography: must be a string or null`);
   references(value.links, `${path}.links`, out);
+  // Exactly one of the two person shapes must match: frab's (public_name and integer id) or pretalx's (name).
+  const frab = typeof value.public_name === 'string' && Number.isInteger(value.id);
+  const pretalx =
+    typeof value.name === 'string' &&
+    (value.code === undefined || (typeof value.code === 'string' && CODE_PATTERN.test(value.code))) &&
+    (value.avatar === undefined || value.avatar === null || isUri(value.avatar)) &&
+    (value.biography === undefined || isStringOrNull(value.biography));
+  if (frab === pretalx) out.push(`${path}: must be either a frab person (public_name, integer id) or a pretalx person (name), not ${frab ? 'both' : 'neither'}`);
 }
 
 function event(value: unknown, path: string, out: string[]): void {

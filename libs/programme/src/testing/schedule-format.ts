@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { scheduleProblems } from '../schedule-json/rules';
 
 /** <repo>/../shared/schedule-format, read in place and never copied into the repository. */
 export const SCHEDULE_FORMAT_DIR = path.resolve(__dirname, '../../../../../shared/schedule-format');
@@ -42,4 +43,14 @@ export function compileSchema(): SchemaCheck {
   const schema = JSON.parse(readFileSync(path.join(SCHEDULE_FORMAT_DIR, 'schema.json'), 'utf8'));
   const validate = ajv.compile(schema);
   return (doc) => (validate(doc) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message}`));
+}
+
+/**
+ * Checks a document with our own rules and, where the published schema is at hand, with ajv too.
+ * Call `scheduleFormatAvailable()` once per spec file so a missing folder is announced.
+ */
+export function validateWithSchema(): (doc: unknown) => string[] {
+  // Our own rules always; ajv joins when the published schema can be read.
+  const ajvCheck = existsSync(path.join(SCHEDULE_FORMAT_DIR, 'schema.json')) ? compileSchema() : undefined;
+  return (doc) => [...scheduleProblems(doc).map((p) => `ours: ${p}`), ...(ajvCheck ? ajvCheck(doc).map((p) => `ajv: ${p}`) : [])];
 }
