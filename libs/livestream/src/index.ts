@@ -5,3 +5,5 @@ export * from './livekit-wire';
 export * from './rooms';
 export * from './token-policy';
 export * from './drift';
+export * from './join-policy';
+export * from './identities';
