@@ -6,6 +6,7 @@ import { RoomEntity } from '../programme/entities/room.entity';
 import { SessionPersonEntity } from '../programme/entities/session-person.entity';
 import { SessionEntity } from '../programme/entities/session.entity';
 import { TrackEntity } from '../programme/entities/track.entity';
+import { LIVESTREAM_ENTITIES } from '../livestream/entities';
 
 /** Every TypeORM entity, listed explicitly (no globbing in the compiled build). */
 export const entities = [
@@ -17,4 +18,5 @@ export const entities = [
   TrackEntity,
   SessionEntity,
   SessionPersonEntity,
+  ...LIVESTREAM_ENTITIES,
 ];

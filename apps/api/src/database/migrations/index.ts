@@ -1,4 +1,5 @@
 import { Foundation1732590000000 } from './1732590000000-foundation';
+import { Livestream1732600000000 } from './1732600000000-livestream';
 
 /** Every migration, in order. Listed explicitly so the compiled build finds them without globbing. */
-export const migrations = [Foundation1732590000000];
+export const migrations = [Foundation1732590000000, Livestream1732600000000];
