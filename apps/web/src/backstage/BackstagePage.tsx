@@ -1,5 +1,56 @@
+import { useState } from 'react';
+import { Link, navigate, paths } from '../app/router';
+import { useAuth } from '../auth/AuthProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import { useFormat } from '../i18n/format';
+import { DeviceCheck, type CheckResult } from '../media/DeviceCheck';
+import { shownStart } from '../programme/helpers';
+import { useProgramme } from '../programme/useProgramme';
+import { requestGoLive } from '../session/go-live';
 import { PageTitle } from '../ui/PageTitle';
 
-export function BackstagePage(_props: { slug: string; sessionId: string }) {
-  return <PageTitle title="BackstagePage" />;
+/** Speakers' green room: check camera and microphone, see the preview, then go live. */
+export function BackstagePage({ slug, sessionId }: { slug: string; sessionId: string }) {
+  const { t } = useI18n();
+  const { session } = useAuth();
+  const programme = useProgramme(slug);
+  const info = programme.data?.sessions.find((s) => s.id === sessionId);
+  const f = useFormat(programme.data?.conference.timezone);
+  const [check, setCheck] = useState<CheckResult>('pending');
+  const [checking, setChecking] = useState(false);
+  return (
+    <div className="page backstage-page">
+      <p className="breadcrumb">
+        <Link to={paths.session(slug, sessionId)}>{t('live.details')}</Link>
+      </p>
+      <PageTitle title={t('backstage.title', { title: info?.title ?? '' })} lead={info ? t('backstage.startsAt', { time: f.time(shownStart(info)) }) : undefined} />
+      {!session && <p className="notice notice--error">{t('error.UNAUTHENTICATED')}</p>}
+      <ol className="steps">
+        <li>{t('backstage.step1')}</li>
+        <li>{t('backstage.step2')}</li>
+        <li>{t('backstage.step3')}</li>
+      </ol>
+      {checking ? (
+        <DeviceCheck onResult={setCheck} />
+      ) : (
+        <button type="button" className="button--primary" onClick={() => setChecking(true)}>
+          {t('backstage.startCheck')}
+        </button>
+      )}
+      <div className="actions">
+        <button
+          type="button"
+          className="button--primary"
+          disabled={!session || check === 'pending'}
+          onClick={() => {
+            requestGoLive(sessionId);
+            navigate(paths.live(slug, sessionId));
+          }}
+        >
+          {t('backstage.goLive')}
+        </button>
+      </div>
+      <p className="muted small">{t('backstage.hint')}</p>
+    </div>
+  );
 }

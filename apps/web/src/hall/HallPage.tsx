@@ -1,5 +1,29 @@
+import { paths } from '../app/router';
+import { canModerate, useAuth } from '../auth/AuthProvider';
+import { GuestInline } from '../auth/GuestInline';
+import { FishbowlPanel } from '../fishbowl/FishbowlPanel';
+import { useFishbowl } from '../fishbowl/useFishbowl';
+import { useI18n } from '../i18n/I18nProvider';
+import { useProgramme } from '../programme/useProgramme';
 import { PageTitle } from '../ui/PageTitle';
+import { HallQr } from './HallQr';
 
-export function HallPage(_props: { slug: string; sessionId: string }) {
-  return <PageTitle title="HallPage" />;
+/** Hall mode: the fishbowl queue on a phone in the hall, without video, with large touch targets. */
+export function HallPage({ slug, sessionId }: { slug: string; sessionId: string }) {
+  const { t } = useI18n();
+  const { session, me, rolesIn } = useAuth();
+  const programme = useProgramme(slug);
+  const info = programme.data?.sessions.find((s) => s.id === sessionId);
+  const fishbowl = useFishbowl(sessionId, session?.token ?? null);
+  const url = `${location.origin}${paths.hall(slug, sessionId)}`;
+  return (
+    <div className="page hall-page">
+      <PageTitle title={info?.title ?? t('hall.title')} lead={t('hall.lead')} />
+      {session ? <FishbowlPanel fishbowl={fishbowl} personId={me?.person.id} where="hall" large /> : <GuestInline slug={slug} />}
+      <details className="hall-share" open={canModerate(rolesIn(slug))}>
+        <summary>{t('hall.showQr')}</summary>
+        <HallQr url={url} />
+      </details>
+    </div>
+  );
 }

@@ -1,5 +1,90 @@
+import { LiveKitRoom, RoomAudioRenderer, StartAudio } from '@livekit/components-react';
+import { Link, paths } from '../app/router';
+import { canModerate, useAuth } from '../auth/AuthProvider';
+import { LinkStatus } from '../fishbowl/LinkStatus';
+import { useFishbowl } from '../fishbowl/useFishbowl';
+import { useI18n } from '../i18n/I18nProvider';
+import { useProgramme } from '../programme/useProgramme';
+import { MediaStatus } from '../session/MediaStatus';
+import { StageControls } from '../session/StagePublisher';
+import { StageTiles } from '../session/StageTiles';
+import { useJoinGrant } from '../session/useJoinGrant';
+import { ErrorNote } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
+import { FishbowlConsole } from './FishbowlConsole';
+import { MinutesExport } from './MinutesExport';
+import { SessionControls } from './SessionControls';
+import { SpeakingReporter } from './SpeakingReporter';
+import { useCommand } from './useCommand';
 
-export function ModeratorPage(_props: { slug: string; sessionId: string }) {
-  return <PageTitle title="ModeratorPage" />;
+/** The moderator's console: session, chairs, queue, rotation, timers, settings, minutes, stage. */
+export function ModeratorPage({ slug, sessionId }: { slug: string; sessionId: string }) {
+  const { t } = useI18n();
+  const { session, rolesIn, loading } = useAuth();
+  const programme = useProgramme(slug);
+  const info = programme.data?.sessions.find((s) => s.id === sessionId);
+  const isFishbowl = info ? info.kind === 'fishbowl' : true;
+  const fishbowl = useFishbowl(sessionId, isFishbowl && session ? session.token : null);
+  const { grant, error } = useJoinGrant(sessionId, !!session);
+  const { busy, message, run } = useCommand();
+  const view = fishbowl.view;
+  const title = t('mod.title', { title: info?.title ?? '' });
+
+  if (!session || (!loading && !canModerate(rolesIn(slug)) && fishbowl.refusal === 'FORBIDDEN')) {
+    return (
+      <div className="page">
+        <PageTitle title={title} />
+        <p className="notice notice--error">{t('mod.notAllowed')}</p>
+      </div>
+    );
+  }
+
+  const body = (
+    <div className="console">
+      <div className="console__main">
+        <div role="status" aria-live="polite" className="command-result">
+          {message && <p className={`notice ${message.kind === 'ok' ? 'notice--ok' : 'notice--error'}`}>{message.text}</p>}
+        </div>
+        <SessionControls sessionId={sessionId} fishbowl={isFishbowl ? fishbowl : null} view={view} busy={busy} run={run} />
+        {isFishbowl && <LinkStatus status={fishbowl.status} refusal={fishbowl.refusal} />}
+        {view && <FishbowlConsole sessionId={sessionId} fishbowl={fishbowl} view={view} busy={busy} run={run} />}
+        {isFishbowl && <MinutesExport sessionId={sessionId} busy={busy} run={run} />}
+      </div>
+      <div className="console__side">
+        <section aria-labelledby="mod-stage-heading" className="panel">
+          <h2 id="mod-stage-heading">{t('live.stage')}</h2>
+          {grant ? (
+            <>
+              <MediaStatus />
+              <StartAudio label={t('live.startAudio')} className="button button--primary" />
+              <StageTiles />
+              <RoomAudioRenderer />
+              <StageControls />
+              {view && <SpeakingReporter fishbowl={fishbowl} view={view} />}
+            </>
+          ) : error ? (
+            <ErrorNote error={error} />
+          ) : (
+            <p className="muted">{t('live.connecting')}</p>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+
+  return (
+    <div className="page moderator-page">
+      <p className="breadcrumb">
+        <Link to={paths.session(slug, sessionId)}>{t('live.details')}</Link> · <Link to={paths.hall(slug, sessionId)}>{t('session.hallMode')}</Link>
+      </p>
+      <PageTitle title={title} />
+      {grant ? (
+        <LiveKitRoom serverUrl={grant.url} token={grant.token} connect audio={false} video={false} options={{ adaptiveStream: true, dynacast: true }}>
+          {body}
+        </LiveKitRoom>
+      ) : (
+        body
+      )}
+    </div>
+  );
 }

@@ -1,5 +1,95 @@
+import { LiveKitRoom, RoomAudioRenderer, StartAudio } from '@livekit/components-react';
+import { DisconnectReason } from 'livekit-client';
+import { Link, paths } from '../app/router';
+import { canModerate, useAuth } from '../auth/AuthProvider';
+import { FishbowlPanel } from '../fishbowl/FishbowlPanel';
+import { myPlace } from '../fishbowl/mine';
+import { useFishbowl } from '../fishbowl/useFishbowl';
+import { useI18n } from '../i18n/I18nProvider';
+import { useProgramme } from '../programme/useProgramme';
+import { ErrorNote } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
+import { MediaStatus } from './MediaStatus';
+import { StageControls, useStagePublishing } from './StagePublisher';
+import { StageTiles } from './StageTiles';
+import { useJoinGrant } from './useJoinGrant';
+import { consumeGoLive } from './go-live';
 
-export function LivePage(_props: { slug: string; sessionId: string }) {
-  return <PageTitle title="LivePage" />;
+/** The attendee's session: livestream (stage tiles) and, for fishbowls, the queue panel. */
+export function LivePage({ slug, sessionId }: { slug: string; sessionId: string }) {
+  const { t } = useI18n();
+  const { session, me, rolesIn } = useAuth();
+  const programme = useProgramme(slug);
+  const info = programme.data?.sessions.find((s) => s.id === sessionId);
+  const isFishbowl = info ? info.kind === 'fishbowl' : true;
+  const fishbowl = useFishbowl(sessionId, isFishbowl && session ? session.token : null);
+  const { grant, error, renew } = useJoinGrant(sessionId, !!session);
+  const personId = me?.person.id;
+  const seated = !!myPlace(fishbowl.view, personId).chair;
+  const goLive = consumeGoLive(sessionId);
+  const showPanel = isFishbowl && (fishbowl.view !== null || fishbowl.status !== 'refused');
+
+  if (!session) {
+    return (
+      <div className="page">
+        <PageTitle title={info?.title ?? t('live.title')} />
+        <p>
+          {t('live.signInFirst')} <Link to={paths.guest(slug, paths.live(slug, sessionId))}>{t('guest.title')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const panel = (withMedia: boolean) =>
+    showPanel ? <FishbowlPanel fishbowl={fishbowl} personId={personId} where="remote" stageControls={withMedia ? <StageControls /> : undefined} /> : null;
+
+  return (
+    <div className="page live-page">
+      <p className="breadcrumb">
+        <Link to={paths.session(slug, sessionId)}>{t('live.details')}</Link>
+        {canModerate(rolesIn(slug)) && (
+          <>
+            {' · '}
+            <Link to={paths.moderate(slug, sessionId)}>{t('session.moderate')}</Link>
+          </>
+        )}
+      </p>
+      <PageTitle title={info?.title ?? t('live.title')} />
+      {error && !grant ? <ErrorNote error={error} onRetry={renew} /> : null}
+      {grant ? (
+        <LiveKitRoom
+          serverUrl={grant.url}
+          token={grant.token}
+          connect
+          audio={false}
+          video={false}
+          options={{ adaptiveStream: true, dynacast: true }}
+          onDisconnected={(reason) => {
+            if (reason !== DisconnectReason.CLIENT_INITIATED && reason !== DisconnectReason.PARTICIPANT_REMOVED) setTimeout(renew, 2000);
+          }}
+          className="live-layout"
+        >
+          <div className="live-layout__stage">
+            <MediaStatus />
+            <StartAudio label={t('live.startAudio')} className="button button--primary" />
+            <StageTiles />
+            <RoomAudioRenderer />
+            <Publisher want={seated || goLive} />
+            {!isFishbowl && <StageControls />}
+          </div>
+          <div className="live-layout__side">{panel(true)}</div>
+        </LiveKitRoom>
+      ) : (
+        <div className="live-layout">
+          <div className="live-layout__stage">{!error && <p className="muted">{t('live.connecting')}</p>}</div>
+          <div className="live-layout__side">{panel(false)}</div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Publisher({ want }: { want: boolean }) {
+  useStagePublishing(want);
+  return null;
 }

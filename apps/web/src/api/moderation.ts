@@ -1,0 +1,30 @@
+import { enc, post, request } from './http';
+
+/** Session lifecycle (programme): start, extend, end, delay. */
+const session = (id: string) => `/api/sessions/${enc(id)}`;
+
+export const startSession = (id: string) => post<unknown>(`${session(id)}/start`);
+export const extendSession = (id: string, minutes: number) => post<unknown>(`${session(id)}/extend`, { minutes });
+export const endSession = (id: string) => post<unknown>(`${session(id)}/end`);
+export const delaySession = (id: string, minutes: number) => post<unknown>(`${session(id)}/delay`, { minutes });
+
+/** Livestream moderation: mute someone's microphone, or remove them from the room. */
+export const muteParticipant = (id: string, personId: string) => post<unknown>(`${session(id)}/participants/${enc(personId)}/mute`);
+export const removeParticipant = (id: string, personId: string) => request<unknown>('DELETE', `${session(id)}/participants/${enc(personId)}`);
+
+/** The fishbowl's minutes (Markdown) and its CSV tables. */
+export const minutesUrl = (id: string, format: 'md' | 'csv', lang: string) => `${session(id)}/fishbowl/minutes?format=${format}&lang=${lang}`;
+
+/** Downloads with the bearer token (a plain link would not carry it). */
+export async function download(url: string, filename: string): Promise<void> {
+  const text = await request<string | object>('GET', url);
+  const body = typeof text === 'string' ? text : JSON.stringify(text, null, 2);
+  const blob = new Blob([body], { type: filename.endsWith('.csv') ? 'text/csv' : 'text/markdown' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}

@@ -1,0 +1,111 @@
+import { useState, type ReactNode } from 'react';
+import type { FishbowlAck, FishbowlSeatLocation } from '@podium/contracts';
+import { useI18n } from '../i18n/I18nProvider';
+import { makeFormatters } from '../i18n/format';
+import { useErrorText } from '../ui/Async';
+import { ApiError } from '../api/http';
+import { AskForm } from './AskForm';
+import { ChairsList } from './ChairsList';
+import { useServerNow } from './clock';
+import { InvitationPrompt } from './InvitationPrompt';
+import { LinkStatus } from './LinkStatus';
+import { myPlace } from './mine';
+import { QueueList } from './QueueList';
+import { LiveRegions, useAnnouncements } from './useAnnouncements';
+import type { FishbowlHandle } from './useFishbowl';
+
+interface Props {
+  fishbowl: FishbowlHandle;
+  personId: string | undefined;
+  where: FishbowlSeatLocation;
+  /** Mute and camera controls while seated (from the livestream). */
+  stageControls?: ReactNode;
+  large?: boolean;
+}
+
+/** The attendee's fishbowl: chairs, queue, my place; ask, withdraw, accept, decline, leave. */
+export function FishbowlPanel({ fishbowl, personId, where, stageControls, large }: Props) {
+  const { t, lang } = useI18n();
+  const errorText = useErrorText();
+  const f = makeFormatters(lang, 'UTC');
+  const { view, status, refusal, send, offsetMs } = fishbowl;
+  const now = useServerNow(offsetMs);
+  const announcements = useAnnouncements(view, personId);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const place = myPlace(view, personId);
+
+  const run = async (command: () => Promise<FishbowlAck>) => {
+    setBusy(true);
+    setError(null);
+    const ack = await command();
+    setBusy(false);
+    if (!ack.ok) setError(errorText(new ApiError(0, ack.error.code, ack.error.message)));
+  };
+
+  return (
+    <section className={`fishbowl panel${large ? ' is-large' : ''}`} aria-labelledby="fishbowl-heading" data-testid="fishbowl-panel">
+      <h2 id="fishbowl-heading">{t('fishbowl.title')}</h2>
+      <LinkStatus status={status} refusal={refusal} />
+      <LiveRegions {...announcements} />
+      {view && (
+        <>
+          {view.status === 'draft' && <p className="notice">{t('fishbowl.notStarted')}</p>}
+          {view.status === 'ended' && <p className="notice">{t('fishbowl.ended')}</p>}
+          <div className="my-place" data-testid="my-place">
+            {place.chair && (
+              <div className="notice notice--ok">
+                <p>
+                  <strong>{t('fishbowl.onChair', { chair: place.chair.index + 1 })}</strong>
+                  {place.chair.occupant?.endsAt != null && <> {t('fishbowl.timeLeft', { time: f.clock(place.chair.occupant.endsAt - now) })}</>}
+                </p>
+                {place.chair.occupant?.warning && <p className="badge badge--delay">{t('fishbowl.timeAlmostUp')}</p>}
+                {stageControls}
+                <button type="button" className="button--danger" disabled={busy} onClick={() => run(() => send('fishbowl:leave', {}))}>
+                  {t('fishbowl.leaveChair')}
+                </button>
+              </div>
+            )}
+            {place.invitation && (
+              <InvitationPrompt
+                invitation={place.invitation}
+                now={now}
+                where={where}
+                busy={busy}
+                onAccept={() => run(() => send('fishbowl:accept', {}))}
+                onDecline={() => run(() => send('fishbowl:decline', {}))}
+              />
+            )}
+            {place.entry && !place.invitation && (
+              <div className="notice">
+                <p data-testid="my-position">
+                  <strong>{t('fishbowl.yourPosition', { position: place.entry.position })}</strong>{' '}
+                  {place.entry.expectedWaitMs > 0 ? t('fishbowl.expectedWait', { time: f.minutes(place.entry.expectedWaitMs) }) : t('fishbowl.soon')}
+                </p>
+                <button type="button" disabled={busy} onClick={() => run(() => send('fishbowl:withdraw', {}))}>
+                  {t('fishbowl.withdraw')}
+                </button>
+              </div>
+            )}
+            {!place.chair && !place.invitation && !place.entry && view.status !== 'ended' && (
+              personId ? (
+                <AskForm where={where} busy={busy} large={large} onAsk={(topic) => run(() => send('fishbowl:ask', topic ? { where, topic } : { where }))} />
+              ) : (
+                <p>{t('fishbowl.signInToAsk')}</p>
+              )
+            )}
+            {error && (
+              <p role="alert" className="notice notice--error">
+                {error}
+              </p>
+            )}
+          </div>
+          <h3>{t('fishbowl.chairs')}</h3>
+          <ChairsList chairs={view.chairs} now={now} myId={personId} />
+          <h3>{t('fishbowl.queueHeading', { count: view.queue.length })}</h3>
+          <QueueList queue={view.queue} myId={personId} />
+        </>
+      )}
+    </section>
+  );
+}

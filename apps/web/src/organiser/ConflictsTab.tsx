@@ -1,0 +1,35 @@
+import { loadConflicts } from '../api/organiser';
+import { Link, paths } from '../app/router';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/types';
+import { ErrorNote, Loading, useAsync } from '../ui/Async';
+
+export function ConflictsTab({ slug }: { slug: string }) {
+  const { t } = useI18n();
+  const { data, error, loading, reload } = useAsync((signal) => loadConflicts(slug, signal), [slug]);
+  const list = data ? (Array.isArray(data) ? data : data.conflicts) : [];
+  return (
+    <section aria-labelledby="org-conflicts" className="panel">
+      <h2 id="org-conflicts">{t('org.tab.conflicts')}</h2>
+      {loading && <Loading />}
+      {error ? <ErrorNote error={error} onRetry={reload} /> : null}
+      {data && list.length === 0 && <p className="notice notice--ok">{t('org.conflicts.none')}</p>}
+      {list.length > 0 && (
+        <ul className="plain-list">
+          {list.map((c, i) => (
+            <li key={i}>
+              <span className="badge">{t(`org.conflicts.${c.kind}` as MessageKey)}</span> <Link to={paths.session(slug, c.session.id)}>{c.session.title}</Link>
+              {c.other && (
+                <>
+                  {' ↔ '}
+                  <Link to={paths.session(slug, c.other.id)}>{c.other.title}</Link>
+                </>
+              )}
+              <span className="block small muted">{c.message}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
