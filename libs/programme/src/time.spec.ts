@@ -88,6 +88,23 @@ describe('time zones (Intl only)', () => {
     );
   });
 
+  it('reads the same wall clock as Intl itself, switch days included (property)', () => {
+    const zones = fc.constantFrom(BERLIN, 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Asia/Kathmandu', 'America/Santiago');
+    const switches = [Date.UTC(2020, 9, 25, 1), Date.UTC(2021, 2, 28, 1), Date.UTC(2021, 3, 4, 2)];
+    const instant = fc.oneof(
+      fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2035, 0, 1) }),
+      fc.tuple(fc.constantFrom(...switches), fc.integer({ min: -7_200_000, max: 7_200_000 })).map(([a, b]) => a + b),
+    );
+    fc.assert(
+      fc.property(zones, instant, (zone, ms) => {
+        const parts = new Intl.DateTimeFormat('sv-SE', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(ms);
+        const z = utcToZoned(ms, zone);
+        expect(`${z.date} ${z.time}`).toBe(parts);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('knows valid IANA zones and refuses others', () => {
     expect(isValidTimeZone('Europe/Berlin')).toBe(true);
     expect(isValidTimeZone('UTC')).toBe(true);

@@ -93,12 +93,30 @@ function wallClockAt(ms: number, timeZone: string): WallClock {
   return { year: out.year, month: out.month, day: out.day, hour: out.hour, minute: out.minute, second: out.second };
 }
 
-/** Offset of the zone from UTC at that instant, in minutes (Berlin summer: 120). */
-export function offsetMinutesAt(time: TimeInput, timeZone: string): number {
-  const ms = toMs(time);
+function offsetFromIntl(ms: number, timeZone: string): number {
   const whole = Math.floor(ms / 1000) * 1000;
   const w = wallClockAt(whole, timeZone);
   return Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - whole) / MINUTE);
+}
+
+// Intl is the slow part, so one offset per zone and quarter hour (UTC) is kept and serves every
+// instant in it; a quarter hour whose two ends differ holds a switch and is read per instant.
+const QUARTER_HOUR = 15 * MINUTE;
+const offsetCache = new Map<string, number | null>();
+
+/** Offset of the zone from UTC at that instant, in minutes (Berlin summer: 120). */
+export function offsetMinutesAt(time: TimeInput, timeZone: string): number {
+  const ms = toMs(time);
+  const bucket = Math.floor(ms / QUARTER_HOUR);
+  const key = `${timeZone}|${bucket}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    const first = offsetFromIntl(bucket * QUARTER_HOUR, timeZone);
+    offset = first === offsetFromIntl((bucket + 1) * QUARTER_HOUR - 1000, timeZone) ? first : null;
+    if (offsetCache.size >= 100_000) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset ?? offsetFromIntl(ms, timeZone);
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -113,11 +131,13 @@ export interface ZonedTime {
 /** The wall-clock date and time an instant shows in a zone. */
 export function utcToZoned(time: TimeInput, timeZone: string): ZonedTime {
   const whole = Math.floor(toMs(time) / 1000) * 1000;
-  const w = wallClockAt(whole, timeZone);
+  const offsetMinutes = offsetMinutesAt(whole, timeZone);
+  // The wall clock is the UTC clock moved by the offset.
+  const w = new Date(whole + offsetMinutes * MINUTE);
   return {
-    date: `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`,
-    time: `${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`,
-    offsetMinutes: Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - whole) / MINUTE),
+    date: `${pad(w.getUTCFullYear(), 4)}-${pad(w.getUTCMonth() + 1)}-${pad(w.getUTCDate())}`,
+    time: `${pad(w.getUTCHours())}:${pad(w.getUTCMinutes())}:${pad(w.getUTCSeconds())}`,
+    offsetMinutes,
   };
 }
 

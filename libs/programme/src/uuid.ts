@@ -4,8 +4,10 @@
  * SHA-1 here is for identifiers only, never for security.
  */
 
+const encoder = new TextEncoder();
+
 function utf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
+  return encoder.encode(text);
 }
 
 const rotl = (x: number, n: number) => (x << n) | (x >>> (32 - n));
@@ -25,16 +27,20 @@ export function sha1(data: Uint8Array | string): Uint8Array {
   for (let offset = 0; offset < padded.length; offset += 64) {
     for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
     for (let i = 16; i < 80; i++) w[i] = rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
-    let [a, b, c, d, e] = [h0, h1, h2, h3, h4];
+    let a = h0;
+    let b = h1;
+    let c = h2;
+    let d = h3;
+    let e = h4;
     for (let i = 0; i < 80; i++) {
-      let f: number;
-      let k: number;
-      if (i < 20) [f, k] = [(b & c) | (~b & d), 0x5a827999];
-      else if (i < 40) [f, k] = [b ^ c ^ d, 0x6ed9eba1];
-      else if (i < 60) [f, k] = [(b & c) | (b & d) | (c & d), 0x8f1bbcdc];
-      else [f, k] = [b ^ c ^ d, 0xca62c1d6];
+      const f = i < 20 ? (b & c) | (~b & d) : i < 40 ? b ^ c ^ d : i < 60 ? (b & c) | (b & d) | (c & d) : b ^ c ^ d;
+      const k = i < 20 ? 0x5a827999 : i < 40 ? 0x6ed9eba1 : i < 60 ? 0x8f1bbcdc : 0xca62c1d6;
       const t = (rotl(a, 5) + f + e + k + w[i]) >>> 0;
-      [e, d, c, b, a] = [d, c, rotl(b, 30) >>> 0, a, t];
+      e = d;
+      d = c;
+      c = rotl(b, 30) >>> 0;
+      b = a;
+      a = t;
     }
     h0 = (h0 + a) >>> 0;
     h1 = (h1 + b) >>> 0;
@@ -61,10 +67,21 @@ export function isUuid(value: unknown): value is string {
 /** The namespace of every Podium name-based UUID (itself uuidv5(URL namespace, 'https://podium.invalid/')). */
 export const PODIUM_NAMESPACE = '84746afd-a993-5c6c-9ab4-1b04749005cc';
 
+const namespaces = new Map<string, Uint8Array>();
+
+function namespaceBytes(namespace: string): Uint8Array {
+  let bytes = namespaces.get(namespace);
+  if (!bytes) {
+    if (!isUuid(namespace)) throw new RangeError(`namespace is not a UUID: ${namespace}`);
+    bytes = Uint8Array.from(namespace.replace(/-/g, '').match(/../g) as string[], (h) => parseInt(h, 16));
+    if (namespaces.size < 100) namespaces.set(namespace, bytes);
+  }
+  return bytes;
+}
+
 /** RFC 4122 version-5 UUID of a name within a namespace. */
 export function uuidV5(name: string, namespace: string = PODIUM_NAMESPACE): string {
-  if (!isUuid(namespace)) throw new RangeError(`namespace is not a UUID: ${namespace}`);
-  const ns = Uint8Array.from(namespace.replace(/-/g, '').match(/../g) as string[], (h) => parseInt(h, 16));
+  const ns = namespaceBytes(namespace);
   const name8 = utf8(name);
   const input = new Uint8Array(ns.length + name8.length);
   input.set(ns);

@@ -90,9 +90,14 @@ export function exportSchedule(input: Programme, options: ExportOptions): Schedu
   const { conference } = programme;
   const tz = conference.timezone;
   const uuidFor = options.uuidFor ?? ((kind: UuidKind, id: string) => uuidV5(`${conference.id}/${kind}/${id}`));
+  const guids = new Map<string, string>();
   const guid = (stored: string | undefined, kind: UuidKind, id: string): string => {
+    const key = `${kind}/${id}`;
+    const known = guids.get(key);
+    if (known) return known;
     const made = isUuid(stored) ? stored : uuidFor(kind, id);
     if (!isUuid(made)) throw new DomainError('VALIDATION', `uuidFor returned no UUID for ${kind} ${id}`, { field: 'uuidFor' });
+    guids.set(key, made.toLowerCase());
     return made.toLowerCase();
   };
   const acronym = toAcronym(conference.slug);
