@@ -35,7 +35,7 @@ const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 const LINE_BREAK = /[\r\n]/;
 
-export function fail(field: string, message: string): never {
+function fail(field: string, message: string): never {
   throw new DomainError('VALIDATION', `${field}: ${message}`, { field });
 }
 

@@ -1,0 +1,328 @@
+/**
+ * The item-by-item part of the schedule.json import: rooms, tracks, persons and events, each
+ * taken as liberally as it can be and every change noted for the report.
+ */
+import {
+  LIMITS,
+  PERSON_ROLES,
+  SESSION_KINDS,
+  type Person,
+  type PersonRole,
+  type Room,
+  type RoomKind,
+  type Session,
+  type SessionKind,
+  type Track,
+} from '../model';
+import { isInstant, isLocalDate, isLocalTime, localTimeOf, toInstant, toMs, zonedToUtc } from '../time';
+import { isUri, isUuid, KNOWN_EVENT_KEYS, parseDuration, slugify, SLUG_PATTERN, toSlug } from './rules';
+
+export type ImportAction = 'repaired' | 'skipped' | 'ignored';
+
+export interface ImportReportEntry {
+  /** What the entry is about: 'conference', 'room "Curie"', 'event 2814', 'event 2814, person 2'. */
+  item: string;
+  /** repaired: taken with a change; skipped: left out; ignored: taken, but some data was dropped. */
+  action: ImportAction;
+  message: string;
+}
+
+export type Json = Record<string, unknown>;
+export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const MINUTE = 60_000;
+const LANGUAGE = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
+const COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+const ROLES: readonly string[] = PERSON_ROLES;
+const NOT_KEPT = ['links', 'attachments', 'logo', 'recording_license', 'feedback_url', 'origin_url', 'code'];
+
+/** Free text cut to what the model allows: control characters out, line breaks only where allowed. */
+export function clean(value: unknown, max: number, multiline = false): { text?: string; changed: boolean } {
+  if (typeof value !== 'string') return { changed: false };
+  let text = value.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '');
+  if (!multiline) text = text.replace(/\s*[\r\n]+\s*/g, ' ');
+  text = text.trim();
+  const cut = text.length > max;
+  if (cut) text = text.slice(0, max);
+  return { text: text || undefined, changed: cut || text !== value.trim() };
+}
+
+function kindFor(type: unknown): SessionKind {
+  const t = typeof type === 'string' ? type.trim().toLowerCase() : '';
+  if ((SESSION_KINDS as readonly string[]).includes(t)) return t as SessionKind;
+  if (/keynote/.test(t)) return 'keynote';
+  if (/panel|podium|discussion|plenary|plenum/.test(t)) return 'panel';
+  if (/fishbowl/.test(t)) return 'fishbowl';
+  if (/workshop|forum|meeting|hands-on|session|bof/.test(t)) return 'forum';
+  if (/press/.test(t)) return 'press-conference';
+  if (/market|project|exhibition|booth|assembly/.test(t)) return 'marketplace';
+  if (/welcome|opening|begr/.test(t)) return 'welcome';
+  if (/closing|abschluss/.test(t)) return 'closing';
+  if (/break|pause/.test(t)) return 'break';
+  return 'keynote'; // a talk, lecture or performance before the whole room
+}
+
+function roomKindFor(type: unknown, fallback: RoomKind): RoomKind {
+  if (type === 'online' || type === 'bbb') return 'virtual-stage';
+  if (type === 'workshop' || type === 'project') return 'forum-room';
+  return typeof type === 'string' ? 'hall' : fallback;
+}
+
+/** Ids unique within one collection, from whatever the file offers. */
+class IdPool {
+  private readonly taken = new Set<string>();
+  claim(wanted: string): string {
+    const base = wanted.replace(/\s+/g, '-').slice(0, LIMITS.id - 6) || 'item';
+    let id = base;
+    for (let n = 2; this.taken.has(id); n++) id = `${base}-${n}`;
+    this.taken.add(id);
+    return id;
+  }
+  has(id: string): boolean {
+    return this.taken.has(id);
+  }
+}
+
+export class Importer {
+  readonly report: ImportReportEntry[] = [];
+  readonly rooms = new Map<string, Room>();
+  readonly tracks = new Map<string, Track>();
+  readonly people = new Map<string, Person>();
+  readonly sessions: Session[] = [];
+  private readonly roomIds = new IdPool();
+  private readonly trackIds = new IdPool();
+  private readonly personIds = new IdPool();
+  private readonly sessionIds = new IdPool();
+  private readonly roomGuids = new Set<string>();
+  private readonly sessionGuids = new Set<string>();
+  private readonly scheduleIds = new Set<number>();
+  private offsetMismatches = 0;
+  // Members the format defines that the model does not keep, counted for one summary line.
+  private readonly notKept = new Map<string, number>();
+
+  constructor(
+    readonly timeZone: string,
+    readonly language: string,
+    readonly defaultRoomKind: RoomKind,
+    readonly timeslotMinutes: number,
+  ) {}
+
+  note(item: string, action: ImportAction, message: string): void {
+    this.report.push({ item, action, message });
+  }
+
+  defineRoom(raw: unknown, where: string, position: number): void {
+    if (!isObject(raw)) return this.note(where, 'skipped', 'a room entry that is not an object');
+    const name = clean(raw.name, LIMITS.name).text;
+    if (!name) return this.note(where, 'skipped', 'a room without a name');
+    const item = `room "${name}"`;
+    if (this.rooms.has(name)) return this.note(item, 'ignored', 'listed twice; the first entry is kept');
+    const room: Room = { id: this.roomIds.claim(`room-${toSlug(name, 'room')}`), name, kind: roomKindFor(raw.type, this.defaultRoomKind), changeoverMinutes: 0, position };
+    if (isUuid(raw.guid) && !this.roomGuids.has(raw.guid.toLowerCase())) {
+      room.guid = raw.guid.toLowerCase();
+      this.roomGuids.add(room.guid);
+    } else if (raw.guid !== undefined) {
+      this.note(item, 'repaired', isUuid(raw.guid) ? 'guid already used by another room; a new one is derived on export' : 'guid is not a UUID; a new one is derived on export');
+    }
+    if (typeof raw.capacity === 'number' && raw.capacity >= 1 && raw.capacity <= 1_000_000) room.capacity = Math.round(raw.capacity);
+    this.rooms.set(name, room);
+  }
+
+  roomFor(name: string): Room {
+    let room = this.rooms.get(name);
+    if (!room) {
+      room = { id: this.roomIds.claim(`room-${toSlug(name, 'room')}`), name, kind: this.defaultRoomKind, changeoverMinutes: 0, position: this.rooms.size };
+      this.rooms.set(name, room);
+    }
+    return room;
+  }
+
+  defineTrack(raw: unknown, where: string): void {
+    if (!isObject(raw)) return this.note(where, 'skipped', 'a track entry that is not an object');
+    const name = clean(raw.name, LIMITS.name).text;
+    if (!name) return this.note(where, 'skipped', 'a track without a name');
+    if (this.tracks.has(name)) return;
+    const track = this.trackFor(name, typeof raw.slug === 'string' ? raw.slug : undefined);
+    if (typeof raw.color === 'string' && COLOR.test(raw.color)) {
+      const hex = raw.color.slice(1);
+      track.color = `#${hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex}`.toLowerCase();
+    } else if (raw.color !== undefined && raw.color !== null) {
+      this.note(`track "${name}"`, 'ignored', `colour ${JSON.stringify(raw.color)} is not '#rrggbb'; dropped`);
+    }
+  }
+
+  trackFor(name: string, slug?: string): Track {
+    let track = this.tracks.get(name);
+    if (!track) {
+      track = { id: this.trackIds.claim(toSlug(slug ?? name, 'track')), name };
+      this.tracks.set(name, track);
+    }
+    return track;
+  }
+
+  person(raw: unknown, item: string): Person | undefined {
+    if (!isObject(raw)) return void this.note(item, 'skipped', 'a person entry that is not an object');
+    const name = clean(raw.name, LIMITS.name).text ?? clean(raw.public_name, LIMITS.name).text;
+    if (!name) return void this.note(item, 'skipped', 'person without a name cannot become a speaker');
+    // frab's public_name is a name, but only a frab person (integer id) may go without 'name'.
+    if (!clean(raw.name, LIMITS.name).text && !Number.isInteger(raw.id)) {
+      this.note(item, 'repaired', `no 'name' and not a frab person (id ${JSON.stringify(raw.id ?? null)} is no integer); public_name "${name}" used as the name`);
+    }
+    const key = isUuid(raw.guid)
+      ? `guid:${raw.guid.toLowerCase()}`
+      : typeof raw.code === 'string' && raw.code.trim()
+        ? `code:${raw.code.trim()}`
+        : typeof raw.id === 'number' || (typeof raw.id === 'string' && raw.id.trim())
+          ? `id:${String(raw.id).trim()}`
+          : `name:${name}`;
+    const known = this.people.get(key);
+    if (known) return known;
+    const idHint = key.startsWith('guid:') ? key.slice(5) : key.startsWith('name:') ? `person-${toSlug(name, 'person')}` : `person-${key.slice(key.indexOf(':') + 1)}`;
+    const person: Person = { id: this.personIds.claim(idHint), name };
+    if (isUuid(raw.guid)) person.guid = raw.guid.toLowerCase();
+    const fn = clean(raw.function, LIMITS.function).text;
+    const org = clean(raw.organisation ?? raw.organization, LIMITS.organisation).text;
+    const bio = clean(raw.biography, LIMITS.biography, true).text;
+    if (fn) person.function = fn;
+    if (org) person.organisation = org;
+    if (bio) person.biography = bio;
+    this.people.set(key, person);
+    return person;
+  }
+
+  event(raw: unknown, dayDate: unknown, roomKey: string, position: string): void {
+    if (!isObject(raw)) return this.note(`event at ${position}`, 'skipped', 'not an object');
+    const rawTitle = typeof raw.title === 'string' ? raw.title : undefined;
+    const item =
+      typeof raw.id === 'number' || (typeof raw.id === 'string' && raw.id)
+        ? `event ${raw.id}`
+        : isUuid(raw.guid)
+          ? `event ${raw.guid}`
+          : rawTitle
+            ? `event "${rawTitle.slice(0, 60)}"`
+            : `event at ${position}`;
+    const note = (action: ImportAction, message: string) => this.note(item, action, message);
+
+    let start = typeof raw.date === 'string' && isInstant(raw.date) ? toMs(raw.date) : NaN;
+    if (Number.isNaN(start)) {
+      if (!isLocalDate(dayDate) || !isLocalTime(raw.start)) return note('skipped', "no start: neither a 'date' with offset nor a day date with 'start'");
+      start = toMs(zonedToUtc(dayDate, raw.start, this.timeZone));
+      note('repaired', `no usable 'date'; start read as ${dayDate} ${raw.start} in ${this.timeZone}`);
+    } else if (isLocalTime(raw.start) && localTimeOf(start, this.timeZone) !== raw.start.slice(0, 5)) {
+      this.offsetMismatches++;
+    }
+    let minutes = parseDuration(raw.duration);
+    if (minutes === undefined && typeof raw.end === 'string' && isInstant(raw.end)) {
+      minutes = Math.round((toMs(raw.end) - start) / MINUTE);
+      note('repaired', "no usable 'duration'; taken from 'end'");
+    }
+    if (minutes === undefined || minutes <= 0) {
+      note('repaired', `${minutes === undefined ? 'no usable duration' : 'duration is zero'}; assumed ${this.timeslotMinutes} minutes`);
+      minutes = this.timeslotMinutes;
+    }
+    if (minutes > LIMITS.sessionDuration) return note('skipped', `lasts ${minutes} minutes, more than the ${LIMITS.sessionDuration} a session may`);
+
+    const guid = isUuid(raw.guid) ? raw.guid.toLowerCase() : undefined;
+    if (guid && this.sessionGuids.has(guid)) return note('skipped', `guid ${guid} was already imported (listed twice)`);
+    if (raw.guid !== undefined && raw.guid !== null && !guid) note('repaired', 'guid is not a UUID; a new one is derived on export');
+
+    let scheduleId: number | undefined;
+    if (typeof raw.id === 'number' && Number.isSafeInteger(raw.id) && raw.id >= 1) scheduleId = raw.id;
+    else if (typeof raw.id === 'string' && /^\d{1,15}$/.test(raw.id.trim()) && Number(raw.id) >= 1) {
+      scheduleId = Number(raw.id);
+      note('repaired', `id ${JSON.stringify(raw.id)} is text; read as the number ${scheduleId}`);
+    } else if (raw.id !== undefined && raw.id !== null) note('repaired', `id ${JSON.stringify(raw.id)} is not a positive integer; a new one is assigned on export`);
+    if (scheduleId !== undefined && this.scheduleIds.has(scheduleId)) {
+      note('repaired', `id ${scheduleId} is used by another event; a new one is assigned on export`);
+      scheduleId = undefined;
+    }
+
+    const wantedId = scheduleId !== undefined ? String(scheduleId) : typeof raw.id === 'string' && raw.id.trim() ? raw.id.trim() : guid ?? `event-${position}`;
+    const id = this.sessionIds.has(wantedId) && guid ? this.sessionIds.claim(guid) : this.sessionIds.claim(wantedId);
+
+    const title = clean(raw.title, LIMITS.title);
+    if (!title.text) note('repaired', 'no title; called "(ohne Titel)"');
+    else if (title.changed) note('repaired', 'title shortened or cleaned of control characters');
+
+    const roomName = clean(raw.room, LIMITS.name).text ?? roomKey;
+    if (roomName !== roomKey) note('repaired', `listed under room "${roomKey}" but names room "${roomName}"; "${roomName}" is used`);
+
+    let language = this.language;
+    if (typeof raw.language === 'string' && LANGUAGE.test(raw.language.trim().toLowerCase())) language = raw.language.trim().toLowerCase();
+    else note('repaired', `language ${JSON.stringify(raw.language ?? null)} is not a language tag; '${this.language}' assumed`);
+
+    const session: Session = {
+      id,
+      kind: kindFor(raw.type),
+      title: title.text ?? '(ohne Titel)',
+      language,
+      start: toInstant(start),
+      end: toInstant(start + minutes * MINUTE),
+      roomId: this.roomFor(roomName).id,
+      people: [],
+      livestream: !(raw.do_not_stream === true || raw.do_not_stream === 'true'),
+      recordingConsent: raw.do_not_record !== true,
+      status: 'scheduled',
+      delayMinutes: 0,
+    };
+    if (guid) session.guid = guid;
+    if (scheduleId !== undefined) session.scheduleId = scheduleId;
+    const type = clean(raw.type, LIMITS.eventType).text;
+    if (type && type !== session.kind) session.eventType = type;
+    const track = clean(raw.track, LIMITS.name).text;
+    if (track) session.trackId = this.trackFor(track).id;
+    for (const [field, max, multiline] of [['subtitle', LIMITS.subtitle, false], ['abstract', LIMITS.abstract, true], ['description', LIMITS.description, true]] as const) {
+      const value = clean(raw[field], max, multiline);
+      if (value.text) session[field] = value.text;
+      if (value.changed && (raw[field] as string).trim().length > max) note('repaired', `${field} shortened to ${max} characters`);
+    }
+    const slug = typeof raw.slug === 'string' ? raw.slug.trim() : undefined;
+    if (slug && SLUG_PATTERN.test(slug) && slug.length <= LIMITS.sessionSlug) session.slug = slug;
+    else if (slug) {
+      const fixed = slugify(slug, LIMITS.sessionSlug);
+      if (fixed) session.slug = fixed;
+      note('repaired', `slug ${JSON.stringify(slug)} does not fit the format; ${session.slug ? `"${session.slug}" used` : 'dropped'}`);
+    }
+    if (typeof raw.url === 'string' && raw.url) {
+      if (isUri(raw.url) && /^https?:/i.test(raw.url) && raw.url.length <= LIMITS.url) session.url = raw.url;
+      else note('ignored', `url ${JSON.stringify(raw.url.slice(0, 100))} is not an absolute http(s) URL; dropped`);
+    }
+
+    if (raw.persons !== undefined && !Array.isArray(raw.persons)) note('ignored', "'persons' is not a list; nobody imported");
+    const persons = Array.isArray(raw.persons) ? raw.persons : [];
+    const seen = new Set<string>();
+    persons.forEach((p, i) => {
+      const person = this.person(p, `${item}, person ${i + 1}${isObject(p) && typeof p.id !== 'object' && p.id !== undefined ? ` (id ${String(p.id)})` : ''}`);
+      if (!person) return;
+      const role: PersonRole = isObject(p) && typeof p.role === 'string' && ROLES.includes(p.role) ? (p.role as PersonRole) : 'speaker';
+      if (seen.has(`${person.id}/${role}`)) return;
+      if (session.people.length >= LIMITS.peoplePerSession) return note('ignored', `more than ${LIMITS.peoplePerSession} persons; the rest dropped`);
+      seen.add(`${person.id}/${role}`);
+      session.people.push({ personId: person.id, role });
+    });
+
+    for (const key of NOT_KEPT) {
+      const value = raw[key];
+      if (value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)) this.notKept.set(key, (this.notKept.get(key) ?? 0) + 1);
+    }
+    const extra = Object.keys(raw).filter((k) => !KNOWN_EVENT_KEYS.has(k));
+    if (extra.length) note('ignored', `members not in the format dropped: ${extra.join(', ')}`);
+
+    if (guid) this.sessionGuids.add(guid);
+    if (scheduleId !== undefined) this.scheduleIds.add(scheduleId);
+    this.sessions.push(session);
+  }
+
+  reportNotKept(): void {
+    if (this.notKept.size) {
+      const list = [...this.notKept].map(([key, n]) => `${key} (${n} event${n === 1 ? '' : 's'})`).join(', ');
+      this.note('schedule', 'ignored', `not kept by Podium: ${list}`);
+    }
+  }
+
+  reportOffsetMismatch(): void {
+    if (this.offsetMismatches) {
+      this.note('conference', 'repaired', `${this.offsetMismatches} event(s) give a 'start' that differs from their 'date' read in ${this.timeZone}; the 'date' with its offset was used`);
+    }
+  }
+}
+
