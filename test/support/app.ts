@@ -17,8 +17,8 @@ export interface TestApp {
 }
 
 export interface TestAppOptions {
-  /** Connect to the jest run's real LiveKit server (default), or run without media. */
-  livekit?: boolean;
+  /** Connect to the jest run's real LiveKit server (default), run without media, or use this connection. */
+  livekit?: boolean | LiveKitConnection;
   /** Extra environment for loadConfig. */
   env?: Record<string, string>;
   /** Reuse a database (e.g. to restart the api on the same state). */
@@ -40,7 +40,9 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     ...options.env,
   });
   let livekit: LiveKitConnection;
-  if (options.livekit === false) {
+  if (typeof options.livekit === 'object') {
+    livekit = options.livekit;
+  } else if (options.livekit === false) {
     livekit = { status: 'disabled', reason: 'this test runs without media' };
   } else {
     livekit = { status: 'external', ...testLiveKit() };

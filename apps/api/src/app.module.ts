@@ -3,13 +3,14 @@ import { DataSource } from 'typeorm';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
+import { LivestreamModule } from './livestream/livestream.module';
 import { ProgrammeModule } from './programme/programme.module';
 import { RedisModule } from './redis/redis.module';
 import { RUNTIME, type Runtime } from './runtime';
 import { RuntimeModule } from './runtime.module';
 
 /** Feature modules of the api; each domain adds its module here. */
-export const FEATURE_MODULES: Type[] = [IdentityModule, ProgrammeModule];
+export const FEATURE_MODULES: Type[] = [IdentityModule, ProgrammeModule, LivestreamModule];
 
 @Module({})
 export class AppModule {

@@ -1,0 +1,37 @@
+import { Global, Module } from '@nestjs/common';
+import { AttendanceController } from './attendance.controller';
+import { DesiredState } from './desired-state';
+import { JoinController } from './join.controller';
+import { JoinService } from './join.service';
+import { LiveKitRooms } from './livekit-rooms';
+import { LIVESTREAM_SETTINGS, readLivestreamSettings } from './livestream-settings';
+import { ModerationController } from './moderation.controller';
+import { PresenceService } from './presence.service';
+import { StageReconciler } from './reconciler';
+import { RoomDirectory } from './room-directory';
+import { RoomLocks } from './room-locks';
+import { StageControl } from './stage-control';
+import { StageService } from './stage.service';
+import { WebhookController } from './webhook.controller';
+import { WebhookService } from './webhook.service';
+
+/** Livestreams through LiveKit: join tokens, stage control, reconciliation, webhooks, attendance. Global so the fishbowl can inject StageControl. */
+@Global()
+@Module({
+  controllers: [JoinController, ModerationController, AttendanceController, WebhookController],
+  providers: [
+    { provide: LIVESTREAM_SETTINGS, useFactory: () => readLivestreamSettings() },
+    LiveKitRooms,
+    RoomDirectory,
+    RoomLocks,
+    DesiredState,
+    PresenceService,
+    StageReconciler,
+    StageService,
+    { provide: StageControl, useExisting: StageService },
+    JoinService,
+    WebhookService,
+  ],
+  exports: [StageControl, StageService, StageReconciler, LiveKitRooms],
+})
+export class LivestreamModule {}

@@ -1,0 +1,45 @@
+import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access } from '../identity/access.decorator';
+import { CurrentAccess, type AccessContext } from '../identity/principal';
+import { LockDto, MuteDto, StageDto } from './moderation.dto';
+import { StageService } from './stage.service';
+
+/** What a session's moderators do to its rooms. */
+@ApiTags('livestream')
+@Controller('api/sessions')
+export class ModerationController {
+  constructor(private readonly stage: StageService) {}
+
+  @Post(':id/stage/:personId')
+  @HttpCode(200)
+  @Access.to('session.moderate', { sessionIdParam: 'id' })
+  @ApiOperation({ summary: 'Put a person on stage or take them off (recorded; applied to LiveKit now or by the reconciler)' })
+  setStage(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @Body() body: StageDto, @CurrentAccess() access: AccessContext) {
+    return this.stage.changeStage(id, personId, body.onStage, access.principal!.personId);
+  }
+
+  @Post(':id/participants/:personId/mute')
+  @HttpCode(200)
+  @Access.to('session.moderate', { sessionIdParam: 'id' })
+  @ApiOperation({ summary: 'Mute one published track of a participant' })
+  mute(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @Body() body: MuteDto) {
+    return this.stage.mute(id, personId, body.trackSid);
+  }
+
+  @Delete(':id/participants/:personId')
+  @HttpCode(200)
+  @Access.to('session.moderate', { sessionIdParam: 'id' })
+  @ApiOperation({ summary: 'Remove a person from the session rooms for good' })
+  remove(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @CurrentAccess() access: AccessContext) {
+    return this.stage.remove(id, personId, access.principal!.personId);
+  }
+
+  @Post(':id/lock')
+  @HttpCode(200)
+  @Access.to('session.moderate', { sessionIdParam: 'id' })
+  @ApiOperation({ summary: 'Lock or unlock the stage room against new joins (moderators and organisers still get in)' })
+  lock(@Param('id') id: string, @Body() body: LockDto, @CurrentAccess() access: AccessContext) {
+    return this.stage.lock(id, body.locked, access.principal!.personId);
+  }
+}

@@ -1,0 +1,14 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsBoolean, IsString, Length } from 'class-validator';
+
+export class StageDto {
+  @ApiProperty() @IsBoolean() onStage: boolean;
+}
+
+export class MuteDto {
+  @ApiProperty({ description: 'sid of the published track (TR_...)' }) @IsString() @Length(1, 64) trackSid: string;
+}
+
+export class LockDto {
+  @ApiProperty() @IsBoolean() locked: boolean;
+}

@@ -1,0 +1,103 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError } from '@podium/contracts';
+import { participantIdentity, roomNameFor } from '@podium/livestream';
+import { isNotFound, LiveKitRooms } from './livekit-rooms';
+import { StageReconciler } from './reconciler';
+import { StageControl } from './stage-control';
+
+export interface StageChange {
+  personId: string;
+  onStage: boolean;
+  /** Connected right now (LiveKit answered). */
+  connected: boolean;
+  /** LiveKit already follows; false: recorded, the reconciler applies it when possible. */
+  applied: boolean;
+}
+
+const isUnavailable = (e: unknown) => e instanceof DomainError && e.code === 'UNAVAILABLE';
+
+/**
+ * Moderation of a session's rooms: the desired state goes to the database first (the truth), then
+ * to LiveKit if it answers; the reconciler catches up with whatever LiveKit missed.
+ */
+@Injectable()
+export class StageService extends StageControl {
+  private readonly logger = new Logger('stage');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly livekit: LiveKitRooms,
+    private readonly reconciler: StageReconciler,
+  ) {
+    super();
+  }
+
+  async setOnStage(sessionId: string, personId: string, onStage: boolean): Promise<void> {
+    await this.changeStage(sessionId, personId, onStage, null);
+  }
+
+  async changeStage(sessionId: string, personId: string, onStage: boolean, by: string | null): Promise<StageChange> {
+    await this.db.query(
+      `INSERT INTO stage_assignment (session_id, person_id, on_stage, updated_by, updated_at) VALUES ($1, $2, $3, $4, now())
+       ON CONFLICT (session_id, person_id) DO UPDATE SET on_stage = EXCLUDED.on_stage, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+      [sessionId, personId, onStage, by],
+    );
+    try {
+      const { connected } = await this.reconciler.reconcilePerson(sessionId, participantIdentity(personId), { countAsDrift: false });
+      return { personId, onStage, connected, applied: true };
+    } catch (error) {
+      if (!isUnavailable(error)) throw error;
+      this.logger.warn({ msg: 'stage change recorded; LiveKit will get it from the reconciler', sessionId, personId, onStage });
+      return { personId, onStage, connected: false, applied: false };
+    }
+  }
+
+  /** Mutes one published track (moderators can mute, only the participant can unmute). */
+  async mute(sessionId: string, personId: string, trackSid: string): Promise<{ trackSid: string; muted: boolean }> {
+    for (const kind of ['stage', 'backstage'] as const) {
+      try {
+        const track = await this.livekit.call('mutePublishedTrack', (c) => c.mutePublishedTrack(roomNameFor(sessionId, kind), participantIdentity(personId), trackSid, true));
+        return { trackSid: track.sid || trackSid, muted: track.muted ?? true };
+      } catch (error) {
+        if (!isNotFound(error)) throw error;
+      }
+    }
+    throw new DomainError('NOT_FOUND', 'This person is not connected or has no such track', { personId, trackSid });
+  }
+
+  /** Removed for good: a ban row (refuses joins; the webhook and reconciler remove reconnects), then disconnect. */
+  async remove(sessionId: string, personId: string, by: string | null): Promise<{ personId: string; banned: true; disconnected: number; pending: boolean }> {
+    await this.db.query(
+      `INSERT INTO livestream_ban (session_id, person_id, banned_by) VALUES ($1, $2, $3) ON CONFLICT (session_id, person_id) DO NOTHING`,
+      [sessionId, personId, by],
+    );
+    let disconnected = 0;
+    try {
+      for (const kind of ['stage', 'backstage'] as const) {
+        for (const identity of [participantIdentity(personId), participantIdentity(personId, true)]) {
+          try {
+            await this.livekit.call('removeParticipant', (c) => c.removeParticipant(roomNameFor(sessionId, kind), identity));
+            disconnected++;
+          } catch (error) {
+            if (!isNotFound(error)) throw error;
+          }
+        }
+      }
+    } catch (error) {
+      if (!isUnavailable(error)) throw error;
+      return { personId, banned: true, disconnected, pending: true };
+    }
+    return { personId, banned: true, disconnected, pending: false };
+  }
+
+  /** A locked room refuses new join tokens for everyone but moderators, organisers and the desk. */
+  async lock(sessionId: string, locked: boolean, by: string | null): Promise<{ locked: boolean }> {
+    await this.db.query(
+      `INSERT INTO livestream_room (session_id, locked, updated_by, updated_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (session_id) DO UPDATE SET locked = EXCLUDED.locked, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+      [sessionId, locked, by],
+    );
+    return { locked };
+  }
+}

@@ -1,0 +1,84 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { WebhookReceiver, type WebhookEvent } from 'livekit-server-sdk';
+import { DataSource } from 'typeorm';
+import { DomainError } from '@podium/contracts';
+import { parseRoomName } from '@podium/livestream';
+import { LiveKitRooms } from './livekit-rooms';
+import { PresenceService, type RoomRef } from './presence.service';
+import { StageReconciler } from './reconciler';
+import { RoomDirectory } from './room-directory';
+
+export type WebhookOutcome = 'handled' | 'duplicate' | 'ignored';
+
+/** LiveKit's webhooks: verified, counted once, turned into presence rows and reconciliation hints. */
+@Injectable()
+export class WebhookService {
+  private readonly logger = new Logger('livekit-webhook');
+  private receiver: { key: string; receiver: WebhookReceiver } | null = null;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly livekit: LiveKitRooms,
+    private readonly presence: PresenceService,
+    private readonly reconciler: StageReconciler,
+    private readonly rooms: RoomDirectory,
+  ) {}
+
+  /** Checks the JWT signature and the body's sha256 against the raw bytes LiveKit sent. */
+  async verify(body: unknown, authorization: string | undefined): Promise<WebhookEvent> {
+    const t = this.livekit.target();
+    const key = `${t.apiKey}|${t.apiSecret}`;
+    if (this.receiver?.key !== key) this.receiver = { key, receiver: new WebhookReceiver(t.apiKey, t.apiSecret) };
+    if (!Buffer.isBuffer(body) || body.length === 0 || !authorization) throw new DomainError('UNAUTHENTICATED', 'Webhook without a signed body');
+    try {
+      return await this.receiver.receiver.receive(body.toString('utf8'), authorization);
+    } catch (error) {
+      throw new DomainError('UNAUTHENTICATED', `Webhook signature or body hash does not match: ${(error as Error).message}`);
+    }
+  }
+
+  async handle(event: WebhookEvent): Promise<WebhookOutcome> {
+    const parsed = event.room ? parseRoomName(event.room.name) : null;
+    if (!parsed || !event.id) return 'ignored';
+    const fresh: unknown[] = await this.db.query(
+      `INSERT INTO livekit_webhook_event (id, event, room_name) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [event.id, event.event, event.room!.name],
+    );
+    if (fresh.length === 0) return 'duplicate';
+    const room: RoomRef = { sessionId: parsed.sessionId, kind: parsed.kind, roomSid: event.room!.sid };
+    const atMs = Number(event.createdAt ?? 0n) * 1000 || Date.now();
+    switch (event.event) {
+      case 'participant_joined':
+        if (!event.participant) return 'ignored';
+        await this.presence.joined(room, event.participant, atMs);
+        this.checkJoined(room, event);
+        return 'handled';
+      case 'participant_left':
+      case 'participant_connection_aborted':
+        if (!event.participant) return 'ignored';
+        await this.presence.left(room, event.participant, atMs, event.event);
+        return 'handled';
+      case 'track_published':
+      case 'room_started':
+        this.reconciler.schedule(event.room!.name);
+        return 'handled';
+      case 'room_finished':
+        // room_started may follow room_finished: only this room instance (sid) is closed.
+        await this.presence.roomFinished(event.room!.sid, atMs);
+        this.rooms.forget(event.room!.name);
+        return 'handled';
+      default:
+        return 'ignored';
+    }
+  }
+
+  /** A banned identity that rejoined with an old token is removed; a stale grant is corrected. */
+  private checkJoined(room: RoomRef, event: WebhookEvent): void {
+    const participant = event.participant!;
+    const job =
+      room.kind === 'stage'
+        ? this.reconciler.reconcilePerson(room.sessionId, participant.identity, { countAsDrift: true, known: participant })
+        : Promise.resolve(this.reconciler.schedule(event.room!.name));
+    void job.catch((error) => this.logger.warn({ msg: 'could not check a joined participant', identity: participant.identity, error: (error as Error).message }));
+  }
+}
