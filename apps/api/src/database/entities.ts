@@ -7,6 +7,7 @@ import { SessionPersonEntity } from '../programme/entities/session-person.entity
 import { SessionEntity } from '../programme/entities/session.entity';
 import { TrackEntity } from '../programme/entities/track.entity';
 import { LIVESTREAM_ENTITIES } from '../livestream/entities';
+import { FISHBOWL_ENTITIES } from '../fishbowl/entities';
 
 /** Every TypeORM entity, listed explicitly (no globbing in the compiled build). */
 export const entities = [
@@ -19,4 +20,5 @@ export const entities = [
   SessionEntity,
   SessionPersonEntity,
   ...LIVESTREAM_ENTITIES,
+  ...FISHBOWL_ENTITIES,
 ];
