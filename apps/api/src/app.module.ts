@@ -1,6 +1,7 @@
 import { DynamicModule, Module, type Type } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DatabaseModule } from './database/database.module';
+import { FishbowlModule } from './fishbowl/fishbowl.module';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { LivestreamModule } from './livestream/livestream.module';
@@ -10,7 +11,7 @@ import { RUNTIME, type Runtime } from './runtime';
 import { RuntimeModule } from './runtime.module';
 
 /** Feature modules of the api; each domain adds its module here. */
-export const FEATURE_MODULES: Type[] = [IdentityModule, ProgrammeModule, LivestreamModule];
+export const FEATURE_MODULES: Type[] = [IdentityModule, ProgrammeModule, LivestreamModule, FishbowlModule];
 
 @Module({})
 export class AppModule {

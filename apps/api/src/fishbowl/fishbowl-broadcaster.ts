@@ -1,0 +1,79 @@
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import type { Namespace } from 'socket.io';
+import type { FishbowlChangePayload } from '@podium/contracts';
+import { toView } from '@podium/fishbowl';
+import { FishbowlStore, type Committed } from './fishbowl-store';
+
+export const roomOf = (sessionId: string) => `fishbowl:${sessionId}`;
+
+/** Beyond this many events in one flush, only the state goes out (one view instead of N packets per client). */
+export const MAX_EVENTS_PER_FLUSH = 16;
+/** Views go out at most this often per fishbowl; below the web client's 250 ms resync wait. */
+const MIN_INTERVAL_MS = 40;
+const MAX_INTERVAL_MS = 1000;
+/** The broadcast may use at most 1/LOAD_FACTOR of the event loop: big rooms get fewer, fuller views. */
+const LOAD_FACTOR = 4;
+
+interface Pending {
+  changes: FishbowlChangePayload[];
+  lastFlush: number;
+  interval: number;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * Fans committed changes out to the fishbowl's room (all processes through the Redis adapter):
+ * the events in log order, then one full view. Each broadcast is serialised once by Socket.IO.
+ * A burst is coalesced: at most one flush per interval, the interval growing with the cost of the last one.
+ */
+@Injectable()
+export class FishbowlBroadcaster implements OnModuleDestroy {
+  private readonly logger = new Logger('fishbowl');
+  private readonly pending = new Map<string, Pending>();
+  private namespace: Namespace | null = null;
+
+  constructor(private readonly store: FishbowlStore) {
+    store.onCommitted((c) => this.committed(c));
+  }
+
+  attach(namespace: Namespace): void {
+    this.namespace = namespace;
+  }
+
+  private committed({ sessionId, from, events }: Committed): void {
+    if (events.length === 0 || !this.namespace) return;
+    let p = this.pending.get(sessionId);
+    if (!p) {
+      p = { changes: [], lastFlush: 0, interval: MIN_INTERVAL_MS, timer: null };
+      this.pending.set(sessionId, p);
+    }
+    events.forEach((event, i) => p.changes.push({ sessionId, version: from + i + 1, event }));
+    if (p.timer) return;
+    const wait = p.lastFlush + p.interval - Date.now();
+    if (wait <= 0) this.flush(sessionId, p);
+    else p.timer = setTimeout(() => this.flush(sessionId, p), wait);
+  }
+
+  private flush(sessionId: string, p: Pending): void {
+    p.timer = null;
+    const state = this.store.cached(sessionId);
+    const namespace = this.namespace;
+    if (!state || !namespace) return;
+    const started = performance.now();
+    try {
+      const room = namespace.to(roomOf(sessionId));
+      const changes = p.changes.splice(0);
+      if (changes.length <= MAX_EVENTS_PER_FLUSH) for (const change of changes) room.emit('fishbowl:event', change);
+      room.emit('fishbowl:state', toView(state, Date.now()));
+    } catch (error) {
+      this.logger.error(`broadcast of fishbowl ${sessionId} failed: ${(error as Error).message}`);
+    }
+    const cost = performance.now() - started;
+    p.lastFlush = Date.now();
+    p.interval = Math.min(MAX_INTERVAL_MS, Math.max(MIN_INTERVAL_MS, cost * LOAD_FACTOR));
+  }
+
+  onModuleDestroy(): void {
+    for (const p of this.pending.values()) if (p.timer) clearTimeout(p.timer);
+  }
+}

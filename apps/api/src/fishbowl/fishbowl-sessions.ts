@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError, FISHBOWL_LIMITS, type FishbowlActor, type FishbowlFixedChair, type FishbowlFixedChairRole, type FishbowlSettings } from '@podium/contracts';
+import { DEFAULT_SETTINGS } from '@podium/fishbowl';
+import { allows, sessionRoleOf, type RoleSet } from '@podium/identity';
+import { IdentityService } from '../identity/identity.service';
+import type { Principal } from '../identity/principal';
+
+export interface FishbowlSession {
+  id: string;
+  conferenceId: string;
+  title: string;
+  timeZone: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SESSION_TTL_MS = 60_000;
+const FIXED_ROLE: Record<string, FishbowlFixedChairRole> = { moderator: 'moderator', speaker: 'panelist', interpreter: 'interpreter' };
+
+/** Which sessions have a fishbowl, who may follow it and as what role, and its chairs at first use. */
+@Injectable()
+export class FishbowlSessions {
+  // Sessions rarely change; a short cache keeps 1,000 joins from asking the database 1,000 times.
+  private readonly sessions = new Map<string, { at: number; session: Promise<FishbowlSession | null> }>();
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly identity: IdentityService,
+  ) {}
+
+  /** The session if it exists and is a fishbowl; NOT_FOUND otherwise (also for ids that are no uuid). */
+  async find(sessionId: string): Promise<FishbowlSession> {
+    if (!UUID.test(sessionId)) throw new DomainError('NOT_FOUND', 'No such fishbowl');
+    let cached = this.sessions.get(sessionId);
+    if (!cached || Date.now() - cached.at > SESSION_TTL_MS) {
+      cached = { at: Date.now(), session: this.load(sessionId) };
+      this.sessions.set(sessionId, cached);
+      cached.session.catch(() => this.sessions.delete(sessionId));
+    }
+    const session = await cached.session;
+    if (!session) throw new DomainError('NOT_FOUND', 'No such fishbowl: the session does not exist or is not a fishbowl');
+    return session;
+  }
+
+  private async load(sessionId: string): Promise<FishbowlSession | null> {
+    const rows: { id: string; conference_id: string; title: string; timezone: string }[] = await this.db.query(
+      `SELECT s.id, s.conference_id, s.title, c.timezone FROM session s JOIN conference c ON c.id = s.conference_id WHERE s.id = $1 AND s.kind = 'fishbowl'`,
+      [sessionId],
+    );
+    const row = rows[0];
+    return row ? { id: row.id, conferenceId: row.conference_id, title: row.title, timeZone: row.timezone } : null;
+  }
+
+  /** The actor as the fishbowl sees them; FORBIDDEN unless the person may attend the session. */
+  async actorFor(principal: Principal, session: FishbowlSession): Promise<FishbowlActor> {
+    const roles = await this.identity.rolesFor(principal.personId, session.conferenceId, session.id, principal.guest);
+    if (!allows('session.attend', roles)) throw new DomainError('FORBIDDEN', 'You are not part of this session’s conference');
+    return { personId: principal.personId, displayName: principal.displayName.slice(0, FISHBOWL_LIMITS.displayNameMaxLength), role: actorRole(roles, principal.guest) };
+  }
+
+  /**
+   * Settings written as the first event: the session's moderators, speakers (as panelists) and
+   * interpreters on fixed chairs in that order, at least two open chairs, 5 chairs unless more are needed.
+   */
+  async initialSettings(sessionId: string): Promise<FishbowlSettings> {
+    const rows: { person_id: string; role: string; display_name: string }[] = await this.db.query(
+      `SELECT sp.person_id, sp.role, p.display_name FROM session_person sp JOIN person p ON p.id = sp.person_id
+        WHERE sp.session_id = $1
+        ORDER BY CASE sp.role WHEN 'moderator' THEN 0 WHEN 'speaker' THEN 1 ELSE 2 END, sp.position, p.display_name`,
+      [sessionId],
+    );
+    const fixed: FishbowlFixedChair[] = [];
+    for (const row of rows) {
+      if (fixed.some((f) => f.personId === row.person_id)) continue;
+      fixed.push({ role: FIXED_ROLE[row.role], personId: row.person_id, displayName: row.display_name.slice(0, FISHBOWL_LIMITS.displayNameMaxLength) });
+    }
+    const chairCount = Math.min(FISHBOWL_LIMITS.maxChairs, Math.max(DEFAULT_SETTINGS.chairCount, fixed.length + 2));
+    return { ...DEFAULT_SETTINGS, chairCount, fixedChairs: fixed.slice(0, chairCount - 1) };
+  }
+}
+
+/** Moderation roles first; a guest without another role is a guest. */
+function actorRole(roles: RoleSet, guest: boolean): FishbowlActor['role'] {
+  const role = sessionRoleOf(roles);
+  if (role === 'moderator') return roles.session.has('moderator') || roles.conference.has('moderator') ? 'moderator' : 'organiser';
+  if (role === 'attendee' && guest) return 'guest';
+  return role;
+}

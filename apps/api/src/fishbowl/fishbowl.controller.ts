@@ -1,0 +1,73 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DomainError } from '@podium/contracts';
+import { buildRecord, toMinutesMarkdown, toPeopleCsv, toSeatingsCsv, toView } from '@podium/fishbowl';
+import { Access } from '../identity/access.decorator';
+import { FishbowlSessions } from './fishbowl-sessions';
+import { FishbowlStore } from './fishbowl-store';
+
+type Format = 'md' | 'csv';
+
+/** The fishbowl over HTTP: the current view for attendees, the record and minutes for moderators. */
+@ApiTags('fishbowl')
+@Controller('api/sessions/:id/fishbowl')
+export class FishbowlController {
+  constructor(
+    private readonly sessions: FishbowlSessions,
+    private readonly store: FishbowlStore,
+  ) {}
+
+  @Get()
+  @Access.to('session.attend', { sessionIdParam: 'id' })
+  @ApiOperation({ summary: 'The current fishbowl view (chairs, queue with positions and expected wait, timers, version)' })
+  async view(@Param('id') id: string) {
+    const session = await this.sessions.find(id);
+    return toView(await this.store.current(session.id), Date.now());
+  }
+
+  @Get('record')
+  @Access.to('session.moderate', { sessionIdParam: 'id' })
+  @ApiOperation({ summary: 'The record: every person, request, invitation and seating (JSON, epoch ms)' })
+  async record(@Param('id') id: string) {
+    const session = await this.sessions.find(id);
+    return buildRecord(session.id, await this.store.log(session.id), { until: Date.now() });
+  }
+
+  @Get('minutes.md')
+  @Access.to('session.moderate', { sessionIdParam: 'id' })
+  @ApiOperation({ summary: 'Minutes in Markdown (German; ?lang=en for English)' })
+  markdown(@Param('id') id: string, @Query('lang') lang: string | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.minutes(id, 'md', lang, undefined, res);
+  }
+
+  @Get('minutes.csv')
+  @Access.to('session.moderate', { sessionIdParam: 'id' })
+  @ApiOperation({ summary: 'CSV: one row per seating (?table=people: one row per person)' })
+  csv(@Param('id') id: string, @Query('table') table: string | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.minutes(id, 'csv', undefined, table, res);
+  }
+
+  @Get('minutes')
+  @Access.to('session.moderate', { sessionIdParam: 'id' })
+  @ApiOperation({ summary: 'Minutes as ?format=md (default) or csv, ?lang=de|en, ?table=seatings|people' })
+  any(@Param('id') id: string, @Query() query: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+    const format = query.format ?? 'md';
+    if (format !== 'md' && format !== 'csv') throw new DomainError('VALIDATION', "format must be 'md' or 'csv'", { field: 'format' });
+    return this.minutes(id, format, query.lang, query.table, res);
+  }
+
+  private async minutes(id: string, format: Format, lang: string | undefined, table: string | undefined, res: Response): Promise<string> {
+    if (lang !== undefined && lang !== 'de' && lang !== 'en') throw new DomainError('VALIDATION', "lang must be 'de' or 'en'", { field: 'lang' });
+    if (table !== undefined && table !== 'seatings' && table !== 'people') throw new DomainError('VALIDATION', "table must be 'seatings' or 'people'", { field: 'table' });
+    const session = await this.sessions.find(id);
+    const record = buildRecord(session.id, await this.store.log(session.id), { until: Date.now() });
+    const name = `fishbowl-${session.id.slice(0, 8)}`;
+    if (format === 'csv') {
+      res.type('text/csv; charset=utf-8').attachment(`${name}-${table ?? 'seatings'}.csv`);
+      return table === 'people' ? toPeopleCsv(record) : toSeatingsCsv(record);
+    }
+    res.type('text/markdown; charset=utf-8').attachment(`${name}.md`);
+    return toMinutesMarkdown(record, { lang: lang === 'en' ? 'en' : 'de', timeZone: session.timeZone, title: session.title });
+  }
+}

@@ -1,0 +1,107 @@
+import { Logger } from '@nestjs/common';
+import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
+import type { Namespace, Socket } from 'socket.io';
+import { DomainError, type FishbowlActor, type FishbowlCommandEventName } from '@podium/contracts';
+import { commandFromSocket, COMMAND_OF_EVENT, toView, validatePayload } from '@podium/fishbowl';
+import { IdentityService } from '../identity/identity.service';
+import { socketAuthentication, type SocketData } from '../realtime/socket-auth';
+import { toAckError } from '../realtime/ws-errors';
+import { roomOf, FishbowlBroadcaster } from './fishbowl-broadcaster';
+import { FishbowlSessions, type FishbowlSession } from './fishbowl-sessions';
+import { FishbowlStore } from './fishbowl-store';
+import { RateLimit } from './rate-limit';
+
+type FishbowlSocketData = SocketData & { actors?: Map<string, FishbowlActor>; rate?: RateLimit };
+type Reply = { ok: true; [key: string]: unknown } | ReturnType<typeof toAckError>;
+
+/**
+ * The `/fishbowl` namespace: join/part a fishbowl's room and send commands, each answered by an ack.
+ * The actor always comes from the authenticated socket, never from the payload; every handler is
+ * wrapped so nothing a client sends can throw out of it.
+ */
+@WebSocketGateway({ namespace: '/fishbowl' })
+export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
+  private readonly logger = new Logger('fishbowl');
+
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly sessions: FishbowlSessions,
+    private readonly store: FishbowlStore,
+    private readonly broadcaster: FishbowlBroadcaster,
+  ) {}
+
+  afterInit(namespace: Namespace): void {
+    namespace.use(socketAuthentication(this.identity));
+    this.broadcaster.attach(namespace);
+  }
+
+  handleConnection(socket: Socket): void {
+    this.on(socket, 'fishbowl:join', (raw) => this.join(socket, raw));
+    this.on(socket, 'fishbowl:part', (raw) => this.part(socket, raw));
+    for (const event of Object.keys(COMMAND_OF_EVENT) as FishbowlCommandEventName[]) this.on(socket, event, (raw) => this.command(socket, event, raw));
+  }
+
+  private async join(socket: Socket, raw: unknown): Promise<Reply> {
+    const payload = validatePayload('fishbowl:join', raw);
+    if (payload instanceof DomainError) throw payload;
+    const session = await this.sessions.find(payload.sessionId);
+    await this.actorFor(socket, session, true);
+    // In the room before reading: any change committed after the read reaches this socket.
+    await socket.join(roomOf(session.id));
+    const view = toView(await this.store.current(session.id), Date.now());
+    socket.emit('fishbowl:state', view);
+    return { ok: true, version: view.version, view };
+  }
+
+  private async part(socket: Socket, raw: unknown): Promise<Reply> {
+    const payload = validatePayload('fishbowl:part', raw);
+    if (payload instanceof DomainError) throw payload;
+    await socket.leave(roomOf(payload.sessionId));
+    return { ok: true, version: this.store.cached(payload.sessionId)?.version ?? 0 };
+  }
+
+  private async command(socket: Socket, event: FishbowlCommandEventName, raw: unknown): Promise<Reply> {
+    const payload = validatePayload(event, raw);
+    if (payload instanceof DomainError) throw payload;
+    const session = await this.sessions.find(payload.sessionId);
+    const parsed = commandFromSocket(event, raw, await this.actorFor(socket, session, false));
+    if (parsed instanceof DomainError) throw parsed;
+    const result = await this.store.submit(session.id, parsed.command);
+    return { ok: true, version: result.version };
+  }
+
+  /** Roles are looked up on join and remembered for the socket's commands on that fishbowl. */
+  private async actorFor(socket: Socket, session: FishbowlSession, fresh: boolean): Promise<FishbowlActor> {
+    const data = socket.data as FishbowlSocketData;
+    data.actors ??= new Map();
+    const known = data.actors.get(session.id);
+    if (known && !fresh) return known;
+    const actor = await this.sessions.actorFor(data.principal, session);
+    data.actors.set(session.id, actor);
+    return actor;
+  }
+
+  /** Registers a handler: ack or 'exception' event for the answer, rate limit, no throw ever escapes. */
+  private on(socket: Socket, event: string, handler: (raw: unknown) => Promise<Reply>): void {
+    socket.on(event, (...args: unknown[]) => {
+      const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (body: unknown) => void) : null;
+      const reply = (body: Reply) => {
+        try {
+          if (ack) ack(body);
+          else if ('error' in body) socket.emit('exception', { event, ...body });
+        } catch (error) {
+          this.logger.warn(`could not answer ${event}: ${(error as Error).message}`);
+        }
+      };
+      const data = socket.data as FishbowlSocketData;
+      data.rate ??= new RateLimit();
+      if (!data.rate.take()) return reply({ error: { code: 'RATE_LIMITED', message: 'Too many requests; please slow down' } });
+      Promise.resolve()
+        .then(() => handler(args[0]))
+        .then(reply, (error: unknown) => {
+          if (!(error instanceof DomainError)) this.logger.error(`${event} failed: ${(error as Error)?.stack ?? error}`);
+          reply(toAckError(error));
+        });
+    });
+  }
+}

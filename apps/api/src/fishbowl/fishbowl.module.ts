@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { FishbowlBroadcaster } from './fishbowl-broadcaster';
+import { FishbowlController } from './fishbowl.controller';
+import { FishbowlGateway } from './fishbowl.gateway';
+import { FishbowlSessions } from './fishbowl-sessions';
+import { FishbowlStore } from './fishbowl-store';
+import { FishbowlTimers } from './fishbowl-timers';
+import { StageSync } from './stage-sync';
+
+/** The fishbowl edge: the log in PostgreSQL, the `/fishbowl` namespace, timers, stage sync and the minutes. */
+@Module({
+  controllers: [FishbowlController],
+  providers: [FishbowlSessions, FishbowlStore, FishbowlBroadcaster, FishbowlTimers, StageSync, FishbowlGateway],
+  exports: [FishbowlStore],
+})
+export class FishbowlModule {}
