@@ -87,3 +87,31 @@ describe('identity: invitation sign-in, guests, tokens and role checks (real Pos
     expect((await api(app.url, 'GET', '/health')).status).toBe(200);
   });
 });
+
+describe('rate limits and security headers', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp('ratelimit', { livekit: false });
+  });
+  afterAll(() => app.stop());
+
+  it('answers a sign-in flood from one address with 429 and Retry-After', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 35; i++) {
+      statuses.push((await api(app.url, 'POST', '/api/auth/redeem', { body: { token: 'b'.repeat(43) } })).status);
+    }
+    expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);
+    const limited = await api(app.url, 'POST', '/api/auth/redeem', { body: { token: 'b'.repeat(43) } });
+    expect(limited.status).toBe(429);
+    expect(limited.body.error.code).toBe('RATE_LIMITED');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('sends security headers and no CORS grant to foreign origins', async () => {
+    const res = await fetch(`${app.url}/api/conferences`, { headers: { origin: 'https://evil.example' } });
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('x-powered-by')).toBeNull();
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});

@@ -15,6 +15,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     const { status, body } = this.describe(exception);
     if (status >= 500 && status !== 503) this.logger.error(exception instanceof Error ? exception : String(exception));
     if (res.headersSent) return;
+    const retryAfter = body.details?.retryAfterSeconds;
+    if (status === 429 && typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     res.status(status).json({ error: body });
   }
 

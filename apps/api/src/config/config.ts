@@ -20,6 +20,8 @@ export interface PodiumConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   seedDemo: boolean;
   backstageMinutes: number;
+  /** Multiplies every rate limit (0 turns them off, e.g. for load benchmarks). */
+  rateLimitFactor: number;
 }
 
 export class ConfigError extends Error {
@@ -146,6 +148,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): PodiumC
     logLevel: r.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
     seedDemo: r.bool('PODIUM_SEED_DEMO', databaseUrl === null),
     backstageMinutes: r.int('BACKSTAGE_MINUTES', 15, 0, 24 * 60),
+    rateLimitFactor: r.int('RATE_LIMIT_FACTOR', 1, 0, 100000),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;

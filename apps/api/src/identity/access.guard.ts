@@ -6,6 +6,9 @@ import { allows, NO_ROLES } from '@podium/identity';
 import { ACCESS_RULE, type AccessRule } from './access.decorator';
 import { IdentityService } from './identity.service';
 import { bearerToken } from './session-tokens';
+import { RateLimiter } from '../common/rate-limit/rate-limiter';
+import { RATE_LIMIT } from '../common/rate-limit/rate-limit.decorator';
+import type { RateLimitName } from '../common/rate-limit/policies';
 import type { AccessContext, Principal, RequestWithAccess } from './principal';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,12 +22,14 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly identity: IdentityService,
     private readonly db: DataSource,
+    private readonly limiter: RateLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
-    const req = context.switchToHttp().getRequest<RequestWithAccess>();
+    const req = context.switchToHttp().getRequest<RequestWithAccess & { ip?: string }>();
+    const limit = this.reflector.getAllAndOverride<RateLimitName | undefined>(RATE_LIMIT, [context.getHandler(), context.getClass()]);
     if (!rule) {
       this.logger.error(`route without an access rule refused: ${context.getClass().name}.${context.getHandler().name}`);
       throw new DomainError('FORBIDDEN', 'This route is not open to anybody');
@@ -33,6 +38,7 @@ export class AccessGuard implements CanActivate {
     const principal: Principal | null = token ? await this.identity.authenticate(token) : null;
     const access: AccessContext = { principal, conferenceId: null, sessionId: null, roles: NO_ROLES };
     req.access = access;
+    if (limit) await this.limiter.consume(limit, { personId: principal?.personId, address: req.ip });
     if (rule.kind === 'public') return true;
     if (!principal) throw new DomainError('UNAUTHENTICATED', 'Please sign in first');
     if (rule.kind === 'signed-in') return true;

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { DomainError } from '@podium/contracts';
 import { DataSource } from 'typeorm';
 import { Access } from './access.decorator';
+import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { CreateInvitationDto, GuestSignInDto, RedeemInvitationDto } from './dto/identity.dto';
 import { IdentityService } from './identity.service';
 import { CurrentAccess, type AccessContext } from './principal';
@@ -20,6 +21,7 @@ export class AuthController {
   @Post('api/auth/redeem')
   @HttpCode(200)
   @Access.public()
+  @RateLimit('signin')
   @ApiOperation({ summary: 'Exchange the secret of a sign-in link for a session token' })
   async redeem(@Body() body: RedeemInvitationDto) {
     const { token, person } = await this.identity.redeem(body.token);
@@ -29,6 +31,7 @@ export class AuthController {
   /** The link printed in the log and sent to people: signs the browser in and opens the app. */
   @Get('signin/:token')
   @Access.public()
+  @RateLimit('signin')
   @Header('Cache-Control', 'no-store')
   @Header('Referrer-Policy', 'no-referrer')
   async signInLink(@Param('token') token: string, @Req() req: Request, @Res() res: Response) {
@@ -52,6 +55,7 @@ export class AuthController {
   @Post('api/conferences/:slug/guests')
   @HttpCode(201)
   @Access.public()
+  @RateLimit('signin')
   @ApiOperation({ summary: 'Join a conference as a guest with a display name, where the conference allows it' })
   async guest(@Param('slug') slug: string, @Body() body: GuestSignInDto) {
     const conference = await this.db.getRepository(ConferenceEntity).findOne({ where: { slug } });

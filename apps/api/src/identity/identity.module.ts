@@ -6,6 +6,7 @@ import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { IdentityService } from './identity.service';
 import { SessionTokens } from './session-tokens';
+import { RateLimiter } from '../common/rate-limit/rate-limiter';
 
 @Global()
 @Module({
@@ -20,7 +21,7 @@ import { SessionTokens } from './session-tokens';
     }),
   ],
   controllers: [AuthController],
-  providers: [IdentityService, SessionTokens, AccessGuard, { provide: APP_GUARD, useExisting: AccessGuard }],
-  exports: [IdentityService, SessionTokens, AccessGuard],
+  providers: [IdentityService, SessionTokens, RateLimiter, AccessGuard, { provide: APP_GUARD, useExisting: AccessGuard }],
+  exports: [IdentityService, SessionTokens, AccessGuard, RateLimiter],
 })
 export class IdentityModule {}

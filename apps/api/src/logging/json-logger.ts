@@ -9,6 +9,9 @@ const SECRET_PATTERNS: [RegExp, string][] = [
   [/(eyJ[A-Za-z0-9_-]{8,})\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g, 'eyJ***'],
   [/([?&](token|access_token|secret)=)[^&\s"]+/gi, '$1***'],
   [/((authorization|api[_-]?secret|password)"?\s*[:=]\s*"?)[^",\s}]+/gi, '$1***'],
+  // Secrets that travel in paths: sign-in links and private calendar feeds.
+  [/(\/signin\/)[A-Za-z0-9_-]+/g, '$1***'],
+  [/(\/calendar\/)[A-Za-z0-9_-]{16,}/g, '$1***'],
 ];
 
 export function redactSecrets(text: string): string {
