@@ -55,13 +55,14 @@ export class StageService extends StageControl {
 
   /** Mutes one published track (moderators can mute, only the participant can unmute). */
   async mute(sessionId: string, personId: string, trackSid: string): Promise<{ trackSid: string; muted: boolean }> {
+    const identity = participantIdentity(personId);
     for (const kind of ['stage', 'backstage'] as const) {
-      try {
-        const track = await this.livekit.call('mutePublishedTrack', (c) => c.mutePublishedTrack(roomNameFor(sessionId, kind), participantIdentity(personId), trackSid, true));
-        return { trackSid: track.sid || trackSid, muted: track.muted ?? true };
-      } catch (error) {
-        if (!isNotFound(error)) throw error;
-      }
+      const room = roomNameFor(sessionId, kind);
+      // Look first: LiveKit 1.13.5 answers an unknown track with 200 and nothing, an absent room only after 3 s with 503.
+      const participant = await this.livekit.call('getParticipant', (c) => c.getParticipant(room, identity)).catch((e) => (isNotFound(e) ? null : Promise.reject(e)));
+      if (!participant?.tracks.some((t) => t.sid === trackSid)) continue;
+      const track = await this.livekit.call('mutePublishedTrack', (c) => c.mutePublishedTrack(room, identity, trackSid, true));
+      return { trackSid, muted: track?.muted ?? true };
     }
     throw new DomainError('NOT_FOUND', 'This person is not connected or has no such track', { personId, trackSid });
   }
