@@ -122,22 +122,33 @@ interface Maps {
 
 /** The whole VCALENDAR text for these sessions, in start order. */
 export function toICalendar(input: ICalendarInput, options: ICalendarOptions): string {
+  return toICalendarFeed([input], { ...options, calendarName: options.calendarName ?? input.conference.title, timeZone: input.conference.timezone });
+}
+
+/**
+ * One calendar over the sessions of several conferences (a person's bookmarks across events):
+ * every conference's events, in start order, under one name.
+ */
+export function toICalendarFeed(inputs: readonly ICalendarInput[], options: ICalendarOptions & { calendarName: string; timeZone?: string }): string {
   const dtstamp = formatUtc(options.dtstamp === undefined ? Date.now() : toMs(options.dtstamp));
-  const maps: Maps = {
-    rooms: new Map(input.rooms.map((r) => [r.id, r])),
-    tracks: new Map((input.tracks ?? []).map((t) => [t.id, t])),
-    people: new Map(input.people.map((p) => [p.id, p])),
-  };
-  const sessions = [...input.sessions].sort((a, b) => shownStartMs(a) - shownStartMs(b) || (a.id < b.id ? -1 : 1));
+  const events = inputs.flatMap((input) => {
+    const maps: Maps = {
+      rooms: new Map(input.rooms.map((r) => [r.id, r])),
+      tracks: new Map((input.tracks ?? []).map((t) => [t.id, t])),
+      people: new Map(input.people.map((p) => [p.id, p])),
+    };
+    return input.sessions.map((session) => ({ session, lines: () => event(session, input, maps, options, dtstamp) }));
+  });
+  events.sort((a, b) => shownStartMs(a.session) - shownStartMs(b.session) || (a.session.id < b.session.id ? -1 : 1));
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Podium//Programme//DE',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(options.calendarName ?? input.conference.title)}`,
-    `X-WR-TIMEZONE:${input.conference.timezone}`,
-    ...sessions.flatMap((s) => event(s, input, maps, options, dtstamp)),
+    `X-WR-CALNAME:${escapeText(options.calendarName)}`,
+    ...(options.timeZone ? [`X-WR-TIMEZONE:${options.timeZone}`] : []),
+    ...events.flatMap((e) => e.lines()),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join('\r\n') + '\r\n';

@@ -14,6 +14,7 @@ import {
   SESSION_KINDS,
   SESSION_STATUSES,
   type Conference,
+  type Instant,
   type Person,
   type Programme,
   type Room,
@@ -21,7 +22,7 @@ import {
   type SessionPerson,
   type Track,
 } from './model';
-import { conferenceDays, isInstant, isLocalDate, isValidTimeZone, toInstant, toMs } from './time';
+import { conferenceDays, isInstant, isLocalDate, isLocalTime, isValidTimeZone, toInstant, toMs, zonedToUtc } from './time';
 
 const MINUTE = 60_000;
 const ID_PATTERN = /^[^\s\x00-\x1f\x7f]+$/u;
@@ -96,6 +97,22 @@ function url(value: unknown, field: string): string | undefined {
   if (v === undefined) return undefined;
   if (!/^https?:\/\/[^\s]+$/i.test(v) || !URL.canParse(v)) fail(field, 'must be an absolute http(s) URL');
   return v;
+}
+
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)$/;
+
+/**
+ * A time as a client sends it: an ISO instant with a zone ('2020-10-25T01:30:00+02:00'), or a
+ * wall time without one ('2020-10-25T01:30') read in the conference zone, where a repeated hour
+ * means its first occurrence and a missing one moves forward by the gap (see zonedToUtc).
+ */
+export function instantFromInput(value: unknown, timeZone: string, field: string): Instant {
+  if (isInstant(value)) return toInstant(toMs(value));
+  const m = typeof value === 'string' ? LOCAL_DATE_TIME.exec(value) : null;
+  if (!m || !isLocalDate(m[1]) || !isLocalTime(m[2])) {
+    fail(field, `must be an ISO 8601 instant with a zone (2020-10-25T01:30:00+02:00) or a local time in ${timeZone} (2020-10-25T01:30)`);
+  }
+  return zonedToUtc(m[1], m[2], timeZone);
 }
 
 /** Drops keys whose value is undefined, so normalised objects compare and serialise cleanly. */
