@@ -23,7 +23,7 @@ export function BackstagePage({ slug, sessionId }: { slug: string; sessionId: st
       <p className="breadcrumb">
         <Link to={paths.session(slug, sessionId)}>{t('live.details')}</Link>
       </p>
-      <PageTitle title={t('backstage.title', { title: info?.title ?? '' })} lead={info ? t('backstage.startsAt', { time: f.time(shownStart(info)) }) : undefined} />
+      <PageTitle title={info ? t('backstage.title', { title: info.title }) : t('session.backstage')} lead={info ? t('backstage.startsAt', { time: f.time(shownStart(info)) }) : undefined} />
       {!session && <p className="notice notice--error">{t('error.UNAUTHENTICATED')}</p>}
       <ol className="steps">
         <li>{t('backstage.step1')}</li>

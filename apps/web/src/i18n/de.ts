@@ -203,6 +203,7 @@ export const de = {
   'backstage.goLive': 'Live gehen',
   'backstage.hint': 'Nur Sie sehen die Vorschau. Erst mit „Live gehen“ sind Sie für das Publikum sichtbar.',
   'mod.title': 'Moderation: {title}',
+  'mod.titlePlain': 'Moderation',
   'mod.notAllowed': 'Nur die Moderation dieser Sitzung kann diese Seite nutzen.',
   'mod.session': 'Sitzung',
   'mod.fishbowlStatus': 'Fishbowl: {status}',

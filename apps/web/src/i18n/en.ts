@@ -205,6 +205,7 @@ export const en: Messages = {
   'backstage.goLive': 'Go live',
   'backstage.hint': 'Only you see the preview. The audience sees you only after “Go live”.',
   'mod.title': 'Moderation: {title}',
+  'mod.titlePlain': 'Moderation',
   'mod.notAllowed': 'Only the moderators of this session can use this page.',
   'mod.session': 'Session',
   'mod.fishbowlStatus': 'Fishbowl: {status}',

@@ -28,7 +28,7 @@ export function ModeratorPage({ slug, sessionId }: { slug: string; sessionId: st
   const { grant, error } = useJoinGrant(sessionId, !!session);
   const { busy, message, run } = useCommand();
   const view = fishbowl.view;
-  const title = t('mod.title', { title: info?.title ?? '' });
+  const title = info ? t('mod.title', { title: info.title }) : t('mod.titlePlain');
 
   if (!session || (!loading && !canModerate(rolesIn(slug)) && fishbowl.refusal === 'FORBIDDEN')) {
     return (
