@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
+import { JwtService } from '@nestjs/jwt';
 import type { DataSource } from 'typeorm';
 import type { FishbowlAck, FishbowlJoinAck, FishbowlView } from '@podium/contracts';
 import { SessionTokens } from '../../apps/api/src/identity/session-tokens';
@@ -30,13 +31,20 @@ export async function createFishbowl(db: DataSource, people: { personId: string;
 
 /** Many signed-in people at once: one INSERT for the people, one for their roles, tokens signed by the app's SessionTokens. */
 export async function createPeople(app: TestApp, conferenceId: string, count: number, role = 'attendee', prefix = 'Gast'): Promise<Person[]> {
-  const db = app.podium.dataSource;
+  return insertPeople(app.podium.dataSource, app.podium.app.get(SessionTokens), conferenceId, count, role, prefix);
+}
+
+/** The same SessionTokens the api builds, for an api running in another process with this secret. */
+export function sessionTokens(secret: string): SessionTokens {
+  return new SessionTokens(new JwtService({ secret, signOptions: { algorithm: 'HS256', expiresIn: 3600, issuer: 'podium' } }));
+}
+
+export async function insertPeople(db: DataSource, tokens: SessionTokens, conferenceId: string, count: number, role = 'attendee', prefix = 'Gast'): Promise<Person[]> {
   const rows: { id: string; display_name: string }[] = await db.query(
     `INSERT INTO person (display_name) SELECT $1 || ' ' || lpad(i::text, 4, '0') FROM generate_series(1, $2) AS i RETURNING id, display_name`,
     [prefix, count],
   );
   await db.query(`INSERT INTO conference_role (conference_id, person_id, role) SELECT $1, unnest($2::uuid[]), $3`, [conferenceId, rows.map((r) => r.id), role]);
-  const tokens = app.podium.app.get(SessionTokens);
   return Promise.all(rows.map(async (r) => ({ personId: r.id, name: r.display_name, token: await tokens.sign({ sub: r.id }) })));
 }
 
