@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '../identity/access.decorator';
+import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
 import { JoinSessionDto } from './join.dto';
 import { JoinService } from './join.service';
@@ -14,6 +15,7 @@ export class JoinController {
   @Post(':id/join')
   @HttpCode(200)
   @Access.to('session.attend', { sessionIdParam: 'id' })
+  @RateLimit('join')
   @ApiOperation({ summary: 'A short-lived LiveKit token for the stage (or backstage) room, with the grants of my role' })
   join(@Param('id') id: string, @CurrentAccess() access: AccessContext, @Body() body: JoinSessionDto = {}) {
     return this.joins.join(access, id, { room: body?.room, as: body?.as });
@@ -22,6 +24,7 @@ export class JoinController {
   @Post(':id/production-desk-token')
   @HttpCode(200)
   @Access.to('session.moderate', { sessionIdParam: 'id' })
+  @RateLimit('join')
   @ApiOperation({ summary: 'A publisher token for the hall production desk (camera and microphone of the hall)' })
   productionDesk(@Param('id') id: string, @CurrentAccess() access: AccessContext) {
     return this.joins.join(access, id, { room: 'stage', as: 'production-desk' });
