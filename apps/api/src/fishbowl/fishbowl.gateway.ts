@@ -4,6 +4,7 @@ import type { Namespace, Socket } from 'socket.io';
 import { DomainError, type FishbowlActor, type FishbowlCommandEventName } from '@podium/contracts';
 import { commandFromSocket, COMMAND_OF_EVENT, toView, validatePayload } from '@podium/fishbowl';
 import { IdentityService } from '../identity/identity.service';
+import { RateLimiter } from '../common/rate-limit/rate-limiter';
 import { socketAuthentication, type SocketData } from '../realtime/socket-auth';
 import { toAckError } from '../realtime/ws-errors';
 import { roomOf, FishbowlBroadcaster } from './fishbowl-broadcaster';
@@ -28,6 +29,7 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly sessions: FishbowlSessions,
     private readonly store: FishbowlStore,
     private readonly broadcaster: FishbowlBroadcaster,
+    private readonly limiter: RateLimiter,
   ) {}
 
   afterInit(namespace: Namespace): void {
@@ -63,6 +65,8 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
   private async command(socket: Socket, event: FishbowlCommandEventName, raw: unknown): Promise<Reply> {
     const payload = validatePayload(event, raw);
     if (payload instanceof DomainError) throw payload;
+    // Seat requests share the per-person and per-address 'seat' budget with every api process.
+    if (event === 'fishbowl:ask') await this.limiter.consume('seat', { personId: (socket.data as SocketData).principal.personId, address: socket.handshake.address });
     const session = await this.sessions.find(payload.sessionId);
     const parsed = commandFromSocket(event, raw, await this.actorFor(socket, session, false));
     if (parsed instanceof DomainError) throw parsed;
