@@ -9,11 +9,14 @@ export const endSession = (id: string) => post<unknown>(`${session(id)}/end`);
 export const delaySession = (id: string, minutes: number) => post<unknown>(`${session(id)}/delay`, { minutes });
 
 /** Livestream moderation: mute someone's microphone, or remove them from the room. */
-export const muteParticipant = (id: string, personId: string) => post<unknown>(`${session(id)}/participants/${enc(personId)}/mute`);
+export const muteParticipant = (id: string, personId: string, trackSid: string) => post<unknown>(`${session(id)}/participants/${enc(personId)}/mute`, { trackSid });
+/** Put a person on stage (publish) or take them off. */
+export const setOnStage = (id: string, personId: string, onStage: boolean) => post<unknown>(`${session(id)}/stage/${enc(personId)}`, { onStage });
 export const removeParticipant = (id: string, personId: string) => request<unknown>('DELETE', `${session(id)}/participants/${enc(personId)}`);
 
-/** The fishbowl's minutes (Markdown) and its CSV tables. */
-export const minutesUrl = (id: string, format: 'md' | 'csv', lang: string) => `${session(id)}/fishbowl/minutes?format=${format}&lang=${lang}`;
+/** The fishbowl's minutes (Markdown) and its CSV tables (one row per seating, or per person). */
+export const minutesUrl = (id: string, format: 'md' | 'csv', lang: string, table?: 'seatings' | 'people') =>
+  `${session(id)}/fishbowl/minutes?format=${format}${format === 'md' ? `&lang=${lang}` : ''}${table ? `&table=${table}` : ''}`;
 
 /** Downloads with the bearer token (a plain link would not carry it). */
 export async function download(url: string, filename: string): Promise<void> {

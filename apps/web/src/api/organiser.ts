@@ -54,17 +54,16 @@ export interface ConflictInfo {
 }
 export const loadConflicts = (slug: string, signal?: AbortSignal) => get<ConflictInfo[] | { conflicts: ConflictInfo[] }>(`${conf(slug)}/conflicts`, signal);
 
-export interface AttendanceRow {
+/** Attendance of one session's stage room: live count, peak and unique attendees. */
+export interface Attendance {
   sessionId: string;
-  title?: string;
-  /** People in the room now / at most / in total. */
-  current?: number;
-  peak?: number;
-  total?: number;
-  hall?: number;
-  remote?: number;
+  live: number;
+  peak: number;
+  totalUnique: number;
+  connections: number;
+  backstageLive: number;
 }
-export const loadAttendance = (slug: string, signal?: AbortSignal) => get<AttendanceRow[] | { sessions: AttendanceRow[] }>(`${conf(slug)}/attendance`, signal);
+export const loadAttendance = (sessionId: string, signal?: AbortSignal) => get<Attendance>(`/api/sessions/${enc(sessionId)}/attendance`, signal);
 
 export interface PersonWithRoles {
   id: string;

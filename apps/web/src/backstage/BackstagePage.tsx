@@ -7,6 +7,7 @@ import { DeviceCheck, type CheckResult } from '../media/DeviceCheck';
 import { shownStart } from '../programme/helpers';
 import { useProgramme } from '../programme/useProgramme';
 import { requestGoLive } from '../session/go-live';
+import { GreenRoom } from './GreenRoom';
 import { PageTitle } from '../ui/PageTitle';
 
 /** Speakers' green room: check camera and microphone, see the preview, then go live. */
@@ -18,6 +19,7 @@ export function BackstagePage({ slug, sessionId }: { slug: string; sessionId: st
   const f = useFormat(programme.data?.conference.timezone);
   const [check, setCheck] = useState<CheckResult>('pending');
   const [checking, setChecking] = useState(false);
+  const [inRoom, setInRoom] = useState(false);
   return (
     <div className="page backstage-page">
       <p className="breadcrumb">
@@ -30,7 +32,9 @@ export function BackstagePage({ slug, sessionId }: { slug: string; sessionId: st
         <li>{t('backstage.step2')}</li>
         <li>{t('backstage.step3')}</li>
       </ol>
-      {checking ? (
+      {inRoom ? (
+        <GreenRoom sessionId={sessionId} />
+      ) : checking ? (
         <DeviceCheck onResult={setCheck} />
       ) : (
         <button type="button" className="button--primary" onClick={() => setChecking(true)}>
@@ -38,6 +42,11 @@ export function BackstagePage({ slug, sessionId }: { slug: string; sessionId: st
         </button>
       )}
       <div className="actions">
+        {!inRoom && (
+          <button type="button" disabled={!session || check === 'pending'} onClick={() => setInRoom(true)}>
+            {t('backstage.enter')}
+          </button>
+        )}
         <button
           type="button"
           className="button--primary"

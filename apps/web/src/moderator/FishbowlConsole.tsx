@@ -1,5 +1,5 @@
 import type { FishbowlView } from '@podium/contracts';
-import { muteParticipant } from '../api/moderation';
+import { useAuth } from '../auth/AuthProvider';
 import { ChairsList } from '../fishbowl/ChairsList';
 import { useServerNow } from '../fishbowl/clock';
 import { QueueList } from '../fishbowl/QueueList';
@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { makeFormatters } from '../i18n/format';
 import type { MessageKey } from '../i18n/types';
 import { ConfirmButton } from '../ui/ConfirmButton';
+import { ParticipantActions } from './ParticipantActions';
 import { SettingsForm } from './SettingsForm';
 
 interface Props {
@@ -21,6 +22,7 @@ interface Props {
 /** Chairs, invitations, rotation, rounds, the queue and the settings of one fishbowl. */
 export function FishbowlConsole({ sessionId, fishbowl, view, busy, run }: Props) {
   const { t, lang } = useI18n();
+  const myId = useAuth().me?.person.id;
   const f = makeFormatters(lang, 'UTC');
   const now = useServerNow(fishbowl.offsetMs);
   const v = view.version;
@@ -33,12 +35,10 @@ export function FishbowlConsole({ sessionId, fishbowl, view, busy, run }: Props)
         <ChairsList
           chairs={view.chairs}
           now={now}
+          myId={myId}
           actions={(c) => (
             <>
-              <button type="button" disabled={busy} onClick={() => run(() => muteParticipant(sessionId, c.occupant!.personId), t('mod.muted', { name: c.occupant!.displayName }))}>
-                {t('mod.mute')}
-                <span className="visually-hidden"> {c.occupant!.displayName}</span>
-              </button>
+              {c.occupant!.personId !== myId && <ParticipantActions sessionId={sessionId} personId={c.occupant!.personId} name={c.occupant!.displayName} busy={busy} run={run} />}
               {c.kind === 'open' && (
                 <ConfirmButton question={t('mod.removeQuestion', { name: c.occupant!.displayName })} disabled={busy} onConfirm={() => run(() => fishbowl.send('fishbowl:remove', { personId: c.occupant!.personId, expectedVersion: v }))}>
                   {t('mod.remove')}

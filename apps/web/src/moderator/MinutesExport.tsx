@@ -11,8 +11,11 @@ export function MinutesExport({ sessionId, busy, run }: { sessionId: string; bus
         <button type="button" disabled={busy} onClick={() => run(() => download(minutesUrl(sessionId, 'md', lang), `protokoll-${sessionId}.md`))}>
           {t('mod.minutesMarkdown')}
         </button>
-        <button type="button" disabled={busy} onClick={() => run(() => download(minutesUrl(sessionId, 'csv', lang), `protokoll-${sessionId}.csv`))}>
+        <button type="button" disabled={busy} onClick={() => run(() => download(minutesUrl(sessionId, 'csv', lang, 'seatings'), `sitzplaetze-${sessionId}.csv`))}>
           {t('mod.minutesCsv')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => run(() => download(minutesUrl(sessionId, 'csv', lang, 'people'), `personen-${sessionId}.csv`))}>
+          {t('mod.minutesPeopleCsv')}
         </button>
       </div>
     </section>

@@ -1,22 +1,41 @@
-import { loadAttendance } from '../api/organiser';
+import { ApiError } from '../api/http';
+import { loadAttendance, type Attendance } from '../api/organiser';
+import { Link, paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
+import { useFormat } from '../i18n/format';
+import { byStart, shownStart } from '../programme/helpers';
 import { useProgramme } from '../programme/useProgramme';
 import { ErrorNote, Loading, useAsync } from '../ui/Async';
 
+/** Live count, peak and unique attendees of each session's livestream. */
 export function AttendanceTab({ slug }: { slug: string }) {
   const { t } = useI18n();
   const programme = useProgramme(slug);
-  const { data, error, loading, reload } = useAsync((signal) => loadAttendance(slug, signal), [slug]);
-  const rows = data ? (Array.isArray(data) ? data : data.sessions) : [];
-  const title = (id: string) => programme.data?.sessions.find((s) => s.id === id)?.title ?? id;
+  const f = useFormat(programme.data?.conference.timezone);
+  const sessions = programme.data ? programme.data.sessions.filter((s) => s.livestream).sort(byStart) : [];
+  const ids = sessions.map((s) => s.id).join(',');
+  const rows = useAsync(async (signal) => {
+    const out = new Map<string, Attendance | null>();
+    // One after another: a conference has dozens of sessions, and the rate limits stay calm.
+    for (const s of sessions) {
+      try {
+        out.set(s.id, await loadAttendance(s.id, signal));
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 403) throw error;
+        out.set(s.id, null);
+      }
+    }
+    return out;
+  }, [ids]);
+  if (programme.loading || rows.loading) return <Loading />;
+  if (programme.error || rows.error) return <ErrorNote error={programme.error ?? rows.error} onRetry={rows.reload} />;
   return (
     <section aria-labelledby="org-attendance" className="panel">
       <h2 id="org-attendance">{t('org.tab.attendance')}</h2>
-      {loading && <Loading />}
-      {error ? <ErrorNote error={error} onRetry={reload} /> : null}
-      {data && rows.length === 0 && <p>{t('org.attendance.none')}</p>}
-      {rows.length > 0 && (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('org.tab.attendance')}>
+      {sessions.length === 0 ? (
+        <p>{t('org.attendance.none')}</p>
+      ) : (
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="org-attendance">
           <table>
             <thead>
               <tr>
@@ -24,21 +43,25 @@ export function AttendanceTab({ slug }: { slug: string }) {
                 <th scope="col">{t('org.attendance.current')}</th>
                 <th scope="col">{t('org.attendance.peak')}</th>
                 <th scope="col">{t('org.attendance.total')}</th>
-                <th scope="col">{t('org.attendance.hall')}</th>
-                <th scope="col">{t('org.attendance.remote')}</th>
+                <th scope="col">{t('org.attendance.backstage')}</th>
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
-                <tr key={r.sessionId}>
-                  <th scope="row">{r.title ?? title(r.sessionId)}</th>
-                  <td>{r.current ?? '–'}</td>
-                  <td>{r.peak ?? '–'}</td>
-                  <td>{r.total ?? '–'}</td>
-                  <td>{r.hall ?? '–'}</td>
-                  <td>{r.remote ?? '–'}</td>
-                </tr>
-              ))}
+              {sessions.map((s) => {
+                const a = rows.data?.get(s.id);
+                return (
+                  <tr key={s.id}>
+                    <th scope="row">
+                      <span className="muted small block">{f.dateTime(shownStart(s))}</span>
+                      <Link to={paths.session(slug, s.id)}>{s.title}</Link>
+                    </th>
+                    <td>{a?.live ?? '–'}</td>
+                    <td>{a?.peak ?? '–'}</td>
+                    <td>{a?.totalUnique ?? '–'}</td>
+                    <td>{a?.backstageLive ?? '–'}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

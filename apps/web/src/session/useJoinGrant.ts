@@ -5,7 +5,7 @@ import { joinSession, type JoinGrant } from '../api/livestream';
  * A LiveKit grant for the session. `renew()` fetches a fresh token, e.g. when the room dropped for
  * good after LiveKit's own reconnect attempts; retries with backoff while the api is unreachable.
  */
-export function useJoinGrant(sessionId: string, enabled: boolean) {
+export function useJoinGrant(sessionId: string, enabled: boolean, room: 'stage' | 'backstage' = 'stage') {
   const [grant, setGrant] = useState<JoinGrant | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
@@ -14,7 +14,7 @@ export function useJoinGrant(sessionId: string, enabled: boolean) {
     if (!enabled) return;
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    joinSession(sessionId)
+    joinSession(sessionId, room)
       .then((g) => {
         if (cancelled) return;
         retries.current = 0;
@@ -32,7 +32,7 @@ export function useJoinGrant(sessionId: string, enabled: boolean) {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [sessionId, enabled, attempt]);
+  }, [sessionId, enabled, attempt, room]);
   const renew = useCallback(() => setAttempt((a) => a + 1), []);
   return { grant, error, renew };
 }

@@ -1,0 +1,128 @@
+/**
+ * The fishbowl end to end in real Chromium, against the real api, PostgreSQL and LiveKit server:
+ * an attendee asks for a seat; a moderator (second browser context) invites; the attendee checks
+ * camera and microphone, accepts and publishes; a third viewer sees the new speaker's tile; the
+ * moderator confirms the rotation and the tile disappears again.
+ */
+import type { Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/app';
+import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
+import { signIn } from '../support/people';
+import { axeSerious, prepareContext, settle, type AxeFinding } from './helpers';
+
+const SLUG = 'buko-2020';
+
+describe('fishbowl in the browser (Chromium + LiveKit)', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+  let sessionId: string;
+  let moderator: { token: string; personId: string };
+  let attendee: { token: string; personId: string };
+  let viewer: { token: string; personId: string };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await startTestApp('web-fishbowl');
+    moderator = await signIn(app, 'moderator', 'Moritz Moderator', SLUG);
+    attendee = await signIn(app, 'attendee', 'Ayşe Arslan', SLUG);
+    viewer = await signIn(app, 'attendee', 'Viktor Zuschauer', SLUG);
+    // A fishbowl running around now (the demo sessions lie in the past), moderated by Moritz (a fixed chair).
+    const [row] = await app.podium.dataSource.query(
+      `INSERT INTO session (conference_id, kind, title, starts_at, ends_at, livestream, status)
+       SELECT id, 'fishbowl', 'Aktuelle Stunde im Fishbowl', now() - interval '5 minutes', now() + interval '2 hours', true, 'live'
+         FROM conference WHERE slug = $1 RETURNING id`,
+      [SLUG],
+    );
+    sessionId = row.id;
+    await app.podium.dataSource.query(`INSERT INTO session_person (session_id, person_id, role) VALUES ($1, $2, 'moderator')`, [sessionId, moderator.personId]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  async function open(person: { token: string }, name: string, path: string, size: { width: number; height: number }): Promise<Page> {
+    const { context, page } = await browser.newPage(size);
+    await prepareContext(context, { token: person.token, displayName: name, lang: 'de' });
+    page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
+    await page.goto(app.url + path);
+    await settle(page);
+    return page;
+  }
+  const pageErrors: string[] = [];
+  const findings: AxeFinding[] = [];
+  const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPath(`flow-${name}`), fullPage: true });
+  const tileOf = (page: Page, personId: string) => page.locator(`[data-testid="stage-tile"][data-identity="${personId}"]`);
+
+  it('asks, invites, accepts, publishes, shows the tile to others and rotates the speaker out', async () => {
+    const live = `/c/${SLUG}/s/${sessionId}/live`;
+    // Moderator: two chairs (the moderator's fixed one and one open), then start.
+    const mod = await open(moderator, 'Moritz Moderator', `/c/${SLUG}/s/${sessionId}/moderation`, { width: 1280, height: 1000 });
+    await mod.locator('#set-chairs').waitFor({ timeout: 20_000 });
+    await mod.locator('#set-chairs').fill('2');
+    await mod.getByRole('button', { name: 'Einstellungen speichern' }).click();
+    await mod.getByText('Einstellungen gespeichert.').waitFor();
+    await mod.getByRole('button', { name: 'Fishbowl starten' }).click();
+    await mod.getByText('Fishbowl: läuft').waitFor();
+
+    // Attendee asks for a seat with a topic and learns their position (also in the live region).
+    const a = await open(attendee, 'Ayşe Arslan', live, { width: 1280, height: 900 });
+    await a.getByLabel('Ihr Thema (optional)').fill('Wohnungsmarkt und Teilhabe');
+    await a.getByRole('button', { name: 'Um einen Platz bitten' }).click();
+    await a.getByTestId('my-position').getByText('Sie sind an Position 1.').waitFor();
+    await a.getByTestId('announce-polite').getByText('Position 1', { exact: false }).waitFor();
+    await shot(a, 'attendee-queued');
+
+    // Moderator sees the request and invites.
+    const entry = mod.locator(`.queue [data-person="${attendee.personId}"]`);
+    await entry.getByText('Wohnungsmarkt und Teilhabe', { exact: false }).waitFor();
+    await shot(mod, 'moderator-queue');
+    findings.push(...(await axeSerious(mod, 'flow-moderator-queue')));
+    await entry.getByRole('button', { name: 'Einladen Ayşe Arslan' }).click();
+
+    // Attendee: the invitation is announced, the device check passes, accept before the time runs out.
+    await a.getByTestId('invitation').waitFor();
+    await a.getByTestId('announce-urgent').getByText('Sie sind eingeladen', { exact: false }).waitFor();
+    await a.locator('[data-testid="device-check-result"][data-result="ok"]').waitFor({ timeout: 15_000 });
+    await shot(a, 'attendee-invited');
+    findings.push(...(await axeSerious(a, 'flow-attendee-invited')));
+    await a.getByRole('button', { name: 'Annehmen und Platz nehmen' }).click();
+    await a.getByText('Sie sitzen auf Stuhl 2.').waitFor();
+
+    // Publishing starts once LiveKit grants it; the attendee sees their own tile with video.
+    await tileOf(a, attendee.personId).locator('video').waitFor({ timeout: 30_000 });
+    await a.getByRole('button', { name: 'Mikrofon' }).waitFor();
+    await shot(a, 'attendee-on-stage');
+
+    // A third person sees the new speaker's tile, with live video frames.
+    const v = await open(viewer, 'Viktor Zuschauer', live, { width: 360, height: 780 });
+    await tileOf(v, attendee.personId).locator('video').waitFor({ timeout: 30_000 });
+    await v.waitForFunction(
+      (id) => {
+        const video = document.querySelector(`[data-testid="stage-tile"][data-identity="${id}"] video`) as HTMLVideoElement | null;
+        return !!video && video.videoWidth > 0;
+      },
+      attendee.personId,
+      { timeout: 30_000 },
+    );
+    await shot(v, 'viewer-sees-speaker');
+
+    // The viewer asks too: every open chair is taken and someone waits, so a rotation is suggested.
+    await v.getByRole('button', { name: 'Um einen Platz bitten' }).click();
+    await v.getByTestId('my-position').waitFor();
+    const suggestion = mod.getByTestId('rotation-suggestion');
+    await suggestion.getByText('Ayşe Arslan', { exact: false }).waitFor({ timeout: 15_000 });
+    await shot(mod, 'moderator-rotation');
+    await suggestion.getByRole('button', { name: 'Wechsel bestätigen' }).click();
+
+    // The speaker leaves the chair and the stage: the tile disappears for the viewer and for her.
+    await tileOf(v, attendee.personId).waitFor({ state: 'detached', timeout: 30_000 });
+    await a.getByTestId('announce-polite').getByText('Sie haben den Stuhl verlassen.').waitFor();
+    await tileOf(a, attendee.personId).waitFor({ state: 'detached', timeout: 30_000 });
+    await shot(v, 'viewer-after-rotation');
+
+    expect(findings).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, 240_000);
+});
