@@ -14,6 +14,9 @@ export interface LiveKitTarget {
   apiSecret: string;
 }
 
+/** How long a successful answer from LiveKit vouches for it. */
+const PROBE_FRESH_MS = 1000;
+
 /** LiveKit answered "no such room/participant/track": not an outage. */
 export function isNotFound(error: unknown): boolean {
   const e = error as { status?: number; code?: string };
@@ -30,6 +33,8 @@ export class LiveKitRooms {
   private cached: { key: string; client: RoomServiceClient } | null = null;
   /** Last outcome of a server call: joins refuse fast while LiveKit is known to be down. */
   private down: { since: number; reason: string } | null = null;
+  private lastOkAt = 0;
+  private probing: Promise<void> | null = null;
 
   constructor(
     @Inject(RUNTIME) private readonly runtime: Runtime,
@@ -47,16 +52,36 @@ export class LiveKitRooms {
     return this.down;
   }
 
+  /**
+   * Joins with a cached room make no LiveKit call; this makes sure LiveKit answered within the last
+   * second (one shared probe of its HTTP port per second at most), so an outage still gives 503.
+   */
+  async ensureReachable(): Promise<void> {
+    if (!this.down && Date.now() - this.lastOkAt < PROBE_FRESH_MS) return;
+    this.probing ??= this.probe().finally(() => (this.probing = null));
+    return this.probing;
+  }
+
+  private async probe(): Promise<void> {
+    const t = this.target();
+    await this.call('probe', async () => {
+      const res = await fetch(t.httpUrl + '/', { signal: AbortSignal.timeout(this.settings.requestTimeoutMs) });
+      if (!res.ok) throw new Error(`LiveKit answered ${res.status}`);
+    });
+  }
+
   /** Runs one server API call; not-found errors pass through, anything else is an outage. */
   async call<T>(what: string, fn: (client: RoomServiceClient) => Promise<T>): Promise<T> {
     const client = this.client();
     try {
       const result = await fn(client);
+      this.lastOkAt = Date.now();
       if (this.down) this.logger.log({ msg: 'LiveKit answers again', after: what, downForMs: Date.now() - this.down.since });
       this.down = null;
       return result;
     } catch (error) {
       if (isNotFound(error)) {
+        this.lastOkAt = Date.now();
         this.down = null;
         throw error;
       }

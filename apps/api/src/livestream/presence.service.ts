@@ -53,7 +53,7 @@ export class PresenceService {
     // A left before its joined creates the row already closed; a reconciler guess yields to the real time.
     await this.db.query(
       `INSERT INTO livestream_presence (session_id, room_kind, room_sid, participant_sid, identity, person_id, joined_at, left_at, left_reason)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, GREATEST($7, $8), $9)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, GREATEST($7::timestamptz, $8::timestamptz), $9)
        ON CONFLICT (participant_sid) DO UPDATE SET
          left_at = CASE WHEN livestream_presence.left_at IS NULL OR livestream_presence.left_reason LIKE 'reconciled%'
                         THEN GREATEST(livestream_presence.joined_at, EXCLUDED.left_at) ELSE livestream_presence.left_at END,
@@ -66,7 +66,7 @@ export class PresenceService {
   /** room_finished: whoever is still open in that room instance has left. */
   async roomFinished(roomSid: string, atMs: number): Promise<void> {
     await this.db.query(
-      `UPDATE livestream_presence SET left_at = GREATEST(joined_at, $2), left_reason = 'room_finished' WHERE room_sid = $1 AND left_at IS NULL`,
+      `UPDATE livestream_presence SET left_at = GREATEST(joined_at, $2::timestamptz), left_reason = 'room_finished' WHERE room_sid = $1 AND left_at IS NULL`,
       [roomSid, new Date(atMs)],
     );
   }
@@ -75,7 +75,7 @@ export class PresenceService {
   async syncRoom(room: RoomRef, participants: readonly ParticipantInfo[], listedAtMs: number): Promise<void> {
     const sids = participants.map((p) => p.sid);
     await this.db.query(
-      `UPDATE livestream_presence SET left_at = GREATEST(joined_at, $4), left_reason = 'reconciled: not in the room'
+      `UPDATE livestream_presence SET left_at = GREATEST(joined_at, $4::timestamptz), left_reason = 'reconciled: not in the room'
         WHERE session_id = $1 AND room_kind = $2 AND left_at IS NULL AND joined_at < $4 AND NOT (participant_sid = ANY($3::text[]))`,
       [room.sessionId, room.kind, sids, new Date(listedAtMs)],
     );
@@ -92,7 +92,7 @@ export class PresenceService {
   /** Rooms LiveKit no longer has (restart, missed room_finished): close what is still open there. */
   async closeRoomsOtherThan(liveRoomSids: readonly string[], listedAtMs: number): Promise<number> {
     const result: [unknown[], number] = await this.db.query(
-      `UPDATE livestream_presence SET left_at = GREATEST(joined_at, $2), left_reason = 'reconciled: room gone'
+      `UPDATE livestream_presence SET left_at = GREATEST(joined_at, $2::timestamptz), left_reason = 'reconciled: room gone'
         WHERE left_at IS NULL AND joined_at < $2 AND NOT (room_sid = ANY($1::text[]))`,
       [liveRoomSids, new Date(listedAtMs)],
     );

@@ -31,7 +31,10 @@ export class RoomDirectory {
     const name = roomNameFor(session.id, kind);
     const trusted = (this.known.get(name) ?? 0) > Date.now();
     // While LiveKit is known to be down every join asks it again: the first answer ends the outage.
-    if (trusted && !this.livekit.outage) return name;
+    if (trusted && !this.livekit.outage) {
+      await this.livekit.ensureReachable();
+      return name;
+    }
     if (this.livekit.outage) this.known.clear(); // a restarted server has forgotten every room
     await this.livekit.call('createRoom', (c) =>
       c.createRoom({

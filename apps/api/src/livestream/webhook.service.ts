@@ -8,6 +8,15 @@ import { PresenceService, type RoomRef } from './presence.service';
 import { StageReconciler } from './reconciler';
 import { RoomDirectory } from './room-directory';
 
+/**
+ * When the event happened: its createdAt has whole seconds, so take the end of that second, but never
+ * later than now (it happened before we received it). Joins use the participant's joinedAtMs instead.
+ */
+export function eventTimeMs(event: Pick<WebhookEvent, 'createdAt'>, nowMs: number): number {
+  const seconds = Number(event.createdAt ?? 0n);
+  return seconds > 0 ? Math.min(nowMs, seconds * 1000 + 999) : nowMs;
+}
+
 export type WebhookOutcome = 'handled' | 'duplicate' | 'ignored';
 
 /** LiveKit's webhooks: verified, counted once, turned into presence rows and reconciliation hints. */
@@ -46,7 +55,7 @@ export class WebhookService {
     );
     if (fresh.length === 0) return 'duplicate';
     const room: RoomRef = { sessionId: parsed.sessionId, kind: parsed.kind, roomSid: event.room!.sid };
-    const atMs = Number(event.createdAt ?? 0n) * 1000 || Date.now();
+    const atMs = eventTimeMs(event, Date.now());
     switch (event.event) {
       case 'participant_joined':
         if (!event.participant) return 'ignored';
