@@ -1,0 +1,70 @@
+/**
+ * A network drop in real Chromium: the page says it is reconnecting, gets its connection back by
+ * itself, and shows the fishbowl state it missed while offline (full state after re-join).
+ */
+import { io } from 'socket.io-client';
+import type { FishbowlAck, FishbowlJoinAck } from '@podium/contracts';
+import { startTestApp, type TestApp } from '../support/app';
+import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
+import { signIn } from '../support/people';
+import { prepareContext, settle } from './helpers';
+
+const SLUG = 'buko-2020';
+
+describe('reconnecting after a network drop (Chromium)', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+  let sessionId: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await startTestApp('web-reconnect');
+    const [row] = await app.podium.dataSource.query(
+      `INSERT INTO session (conference_id, kind, title, starts_at, ends_at, livestream, status)
+       SELECT id, 'fishbowl', 'Fishbowl mit Funkloch', now() - interval '5 minutes', now() + interval '1 hour', true, 'live'
+         FROM conference WHERE slug = $1 RETURNING id`,
+      [SLUG],
+    );
+    sessionId = row.id;
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('shows that it is reconnecting and catches up with what happened meanwhile', async () => {
+    const attendee = await signIn(app, 'attendee', 'Olaf Offline', SLUG);
+    const other = await signIn(app, 'attendee', 'Petra Pünktlich', SLUG);
+    const { context, page } = await browser.newPage({ width: 360, height: 780 });
+    await prepareContext(context, { token: attendee.token, displayName: 'Olaf Offline', lang: 'de' });
+    await page.goto(`${app.url}/c/${SLUG}/s/${sessionId}/live`);
+    await settle(page);
+    await page.getByRole('button', { name: 'Um einen Platz bitten' }).click();
+    await page.getByText('Sie sind an Position 1.').waitFor();
+
+    await context.setOffline(true);
+    await page.getByText('Keine Netzwerkverbindung', { exact: false }).waitFor({ timeout: 10_000 });
+    await page.getByText('Verbindung unterbrochen – wird wiederhergestellt …').first().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: screenshotPath('reconnect-offline-de-phone'), fullPage: true });
+
+    // Meanwhile someone else asks for a seat: the page must show it after coming back.
+    const socket = io(`${app.url}/fishbowl`, { auth: { token: other.token }, transports: ['websocket'] });
+    try {
+      const joined: FishbowlJoinAck = await socket.timeout(10_000).emitWithAck('fishbowl:join', { sessionId });
+      expect(joined.ok).toBe(true);
+      const asked: FishbowlAck = await socket.timeout(10_000).emitWithAck('fishbowl:ask', { sessionId, where: 'hall' });
+      expect(asked.ok).toBe(true);
+    } finally {
+      socket.disconnect();
+    }
+
+    await context.setOffline(false);
+    await page.locator('.link-status[data-status="connected"]').waitFor({ state: 'attached', timeout: 30_000 });
+    await page.locator('.queue').getByText('Petra Pünktlich').waitFor({ timeout: 15_000 });
+    expect(await page.getByText('Verbindung unterbrochen', { exact: false }).count()).toBe(0);
+    expect(await page.getByText('Sie sind an Position 1.').count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('reconnect-back-de-phone'), fullPage: true });
+    await context.close();
+  }, 120_000);
+});
