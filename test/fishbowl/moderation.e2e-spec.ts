@@ -54,7 +54,9 @@ describe('fishbowl moderation with watching clients', () => {
       ['panelist', expect.any(String)],
     ]);
     expect(first.chairs).toHaveLength(5);
-    await Promise.all(clients.map((c) => join(c, sessionId)));
+    await Promise.all(clients.slice(1).map((c) => join(c, sessionId)));
+    // This watcher asks for the per-event stream too.
+    expect(await send(clients[0], 'fishbowl:join', { sessionId, events: true })).toMatchObject({ ok: true });
 
     let v = await cmd(mod, 'fishbowl:configure', {
       expectedVersion: first.version,
@@ -89,7 +91,7 @@ describe('fishbowl moderation with watching clients', () => {
     await until(mod, (x) => x.chairs.some((c) => c.occupant?.personId === people[4].personId && c.occupant.warning), 12_000);
     const after = await until(mod, (x) => x.chairs.every((c) => c.kind === 'fixed' || !c.occupant), 12_000);
 
-    const reasons = changes.filter((c) => c.event.type === 'left-chair').map((c) => [c.event.personId, (c.event as { reason: string }).reason]);
+    const reasons = changes.filter((c) => c.event.type === 'left-chair').map((c) => { const e = c.event as { personId: string; reason: string }; return [e.personId, e.reason]; });
     expect(reasons).toEqual([
       [people[0].personId, 'rotation'],
       [people[1].personId, 'left'],

@@ -232,7 +232,10 @@ interface RequiredVersionPayload extends SessionPayload {
   expectedVersion: number;
 }
 
-export type FishbowlJoinPayload = SessionPayload;
+export interface FishbowlJoinPayload extends SessionPayload {
+  /** Also receive a 'fishbowl:event' per change (default: only 'fishbowl:state' views, one packet per change). */
+  events?: boolean;
+}
 export type FishbowlPartPayload = SessionPayload;
 export interface FishbowlAskPayload extends VersionedPayload {
   where: FishbowlSeatLocation;

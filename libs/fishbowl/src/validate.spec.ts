@@ -11,6 +11,12 @@ describe('validatePayload', () => {
     expect(Object.keys(COMMAND_OF_EVENT).sort()).toEqual(FISHBOWL_CLIENT_EVENTS.filter((e) => e !== 'fishbowl:join' && e !== 'fishbowl:part').sort());
   });
 
+  it('lets a join ask for the per-event stream, and nothing else', () => {
+    expect(validatePayload('fishbowl:join', { sessionId: 's1', events: true })).toEqual({ sessionId: 's1', events: true });
+    expect(validatePayload('fishbowl:join', { sessionId: 's1' })).toEqual({ sessionId: 's1' });
+    expect(field(validatePayload('fishbowl:join', { sessionId: 's1', events: 'yes' }))).toEqual({ code: 'VALIDATION', field: 'events' });
+  });
+
   it('normalises an ask: topic trimmed to one line, empty topic dropped', () => {
     expect(validatePayload('fishbowl:ask', { sessionId: 's1', where: 'hall', topic: '  Bildung \n und Arbeit ' })).toEqual({ sessionId: 's1', where: 'hall', topic: 'Bildung und Arbeit' });
     expect(validatePayload('fishbowl:ask', { sessionId: 's1', where: 'remote', topic: '   ' })).toEqual({ sessionId: 's1', where: 'remote' });

@@ -108,7 +108,7 @@ const optionalVersion = { ...session, expectedVersion: optional(version) };
 const requiredVersion = { ...session, expectedVersion: required(version) };
 
 const PAYLOADS = {
-  'fishbowl:join': object(session),
+  'fishbowl:join': object({ ...session, events: optional(bool) }),
   'fishbowl:part': object(session),
   'fishbowl:ask': object({ ...optionalVersion, where: required(oneOf('hall', 'remote')), topic }),
   'fishbowl:withdraw': object({ ...optionalVersion, personId: optional(id) }),

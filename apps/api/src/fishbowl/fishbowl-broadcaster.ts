@@ -5,6 +5,8 @@ import { toView } from '@podium/fishbowl';
 import { FishbowlStore, type Committed } from './fishbowl-store';
 
 export const roomOf = (sessionId: string) => `fishbowl:${sessionId}`;
+/** Sockets that joined with `events: true` also get each event (one more packet per change). */
+export const eventRoomOf = (sessionId: string) => `fishbowl-events:${sessionId}`;
 
 /** Beyond this many events in one flush, only the state goes out (one view instead of N packets per client). */
 export const MAX_EVENTS_PER_FLUSH = 16;
@@ -22,8 +24,9 @@ interface Pending {
 }
 
 /**
- * Fans committed changes out to the fishbowl's room (all processes through the Redis adapter):
- * the events in log order, then one full view. Each broadcast is serialised once by Socket.IO.
+ * Fans committed changes out to the fishbowl's room (all processes through the Redis adapter): one
+ * full view per change, then the events in log order to sockets that asked for them. Each
+ * broadcast is serialised once by Socket.IO.
  * A burst is coalesced: at most one flush per interval, the interval growing with the cost of the last one.
  */
 @Injectable()
@@ -61,10 +64,11 @@ export class FishbowlBroadcaster implements OnModuleDestroy {
     if (!state || !namespace) return;
     const started = performance.now();
     try {
-      const room = namespace.to(roomOf(sessionId));
+      // The view first: it is what every screen needs, in one packet per socket.
+      namespace.to(roomOf(sessionId)).emit('fishbowl:state', toView(state, Date.now()));
       const changes = p.changes.splice(0);
-      if (changes.length <= MAX_EVENTS_PER_FLUSH) for (const change of changes) room.emit('fishbowl:event', change);
-      room.emit('fishbowl:state', toView(state, Date.now()));
+      const events = namespace.to(eventRoomOf(sessionId));
+      if (changes.length <= MAX_EVENTS_PER_FLUSH) for (const change of changes) events.emit('fishbowl:event', change);
     } catch (error) {
       this.logger.error(`broadcast of fishbowl ${sessionId} failed: ${(error as Error).message}`);
     }

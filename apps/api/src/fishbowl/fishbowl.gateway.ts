@@ -7,12 +7,15 @@ import { IdentityService } from '../identity/identity.service';
 import { RateLimiter } from '../common/rate-limit/rate-limiter';
 import { socketAuthentication, type SocketData } from '../realtime/socket-auth';
 import { toAckError } from '../realtime/ws-errors';
-import { roomOf, FishbowlBroadcaster } from './fishbowl-broadcaster';
+import { eventRoomOf, roomOf, FishbowlBroadcaster } from './fishbowl-broadcaster';
 import { FishbowlSessions, type FishbowlSession } from './fishbowl-sessions';
 import { FishbowlStore } from './fishbowl-store';
 import { RateLimit } from './rate-limit';
 
-type FishbowlSocketData = SocketData & { actors?: Map<string, FishbowlActor>; rate?: RateLimit };
+type FishbowlSocketData = SocketData & { actors?: Map<string, FishbowlActor>; rate?: RateLimit; checkedAt?: number };
+
+/** How long a socket acts on its handshake check before the token (revocation) and roles are checked again. */
+const RECHECK_MS = 5000;
 type Reply = { ok: true; [key: string]: unknown } | ReturnType<typeof toAckError>;
 
 /**
@@ -46,10 +49,12 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
   private async join(socket: Socket, raw: unknown): Promise<Reply> {
     const payload = validatePayload('fishbowl:join', raw);
     if (payload instanceof DomainError) throw payload;
+    await this.stillSignedIn(socket);
     const session = await this.sessions.find(payload.sessionId);
     await this.actorFor(socket, session, true);
     // In the room before reading: any change committed after the read reaches this socket.
-    await socket.join(roomOf(session.id));
+    await socket.join(payload.events ? [roomOf(session.id), eventRoomOf(session.id)] : roomOf(session.id));
+    if (!payload.events) await socket.leave(eventRoomOf(session.id));
     const view = toView(await this.store.current(session.id), Date.now());
     socket.emit('fishbowl:state', view);
     return { ok: true, version: view.version, view };
@@ -59,12 +64,14 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
     const payload = validatePayload('fishbowl:part', raw);
     if (payload instanceof DomainError) throw payload;
     await socket.leave(roomOf(payload.sessionId));
+    await socket.leave(eventRoomOf(payload.sessionId));
     return { ok: true, version: this.store.cached(payload.sessionId)?.version ?? 0 };
   }
 
   private async command(socket: Socket, event: FishbowlCommandEventName, raw: unknown): Promise<Reply> {
     const payload = validatePayload(event, raw);
     if (payload instanceof DomainError) throw payload;
+    await this.stillSignedIn(socket);
     // Seat requests share the per-person and per-address 'seat' budget with every api process.
     if (event === 'fishbowl:ask') await this.limiter.consume('seat', { personId: (socket.data as SocketData).principal.personId, address: socket.handshake.address });
     const session = await this.sessions.find(payload.sessionId);
@@ -72,6 +79,22 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
     if (parsed instanceof DomainError) throw parsed;
     const result = await this.store.submit(session.id, parsed.command);
     return { ok: true, version: result.version };
+  }
+
+  /** A withdrawn invitation ends open sockets too: re-check the handshake token (and forget cached roles) every RECHECK_MS. */
+  private async stillSignedIn(socket: Socket): Promise<void> {
+    const data = socket.data as FishbowlSocketData;
+    data.checkedAt ??= Date.now();
+    if (Date.now() - data.checkedAt < RECHECK_MS) return;
+    try {
+      data.principal = await this.identity.authenticate(String((socket.handshake.auth as { token?: unknown }).token));
+    } catch (error) {
+      // After the ack has gone out: the client sees why, then the server closes the socket.
+      if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') setTimeout(() => socket.disconnect(true), 100);
+      throw error;
+    }
+    data.checkedAt = Date.now();
+    data.actors?.clear();
   }
 
   /** Roles are looked up on join and remembered for the socket's commands on that fishbowl. */
