@@ -9,3 +9,13 @@ export interface Scenario {
 
 /** Every scenario, by name. Each lives in its own file under bench/scenarios/. */
 export const SCENARIOS: Scenario[] = [];
+import { queue } from './queue';
+SCENARIOS.push(queue);
+import { fanout } from './fanout';
+SCENARIOS.push(fanout);
+import { capacity } from './capacity';
+SCENARIOS.push(capacity);
+import { joinstorm } from './joinstorm';
+SCENARIOS.push(joinstorm);
+import { stage } from './stage';
+SCENARIOS.push(stage);

@@ -1,0 +1,23 @@
+import { createServer } from 'node:http';
+import { Server } from 'socket.io';
+
+/**
+ * The baseline, run as its own process: a plain Socket.IO server that broadcasts a payload of the
+ * given size to every client whenever a client sends 'go' (as our api broadcasts a view per change).
+ */
+const bytes = Number(process.env.BARE_PAYLOAD_BYTES ?? 2000);
+const http = createServer();
+const io = new Server(http, { transports: ['websocket'], maxHttpBufferSize: 64 * 1024, pingInterval: 10000, pingTimeout: 8000 });
+let version = 0;
+const pad = 'x'.repeat(Math.max(0, bytes - 40));
+io.on('connection', (socket) => {
+  socket.on('go', (ack?: (v: number) => void) => {
+    version++;
+    io.emit('state', { version, pad });
+    if (typeof ack === 'function') ack(version);
+  });
+});
+http.listen(0, '127.0.0.1', () => {
+  const address = http.address();
+  process.send!({ port: typeof address === 'object' && address ? address.port : 0 });
+});
