@@ -8,6 +8,7 @@ import { SessionEntity } from '../programme/entities/session.entity';
 import { TrackEntity } from '../programme/entities/track.entity';
 import { LIVESTREAM_ENTITIES } from '../livestream/entities';
 import { FISHBOWL_ENTITIES } from '../fishbowl/entities';
+import { PROGRAMME_ENTITIES } from '../programme/entities';
 
 /** Every TypeORM entity, listed explicitly (no globbing in the compiled build). */
 export const entities = [
@@ -21,4 +22,5 @@ export const entities = [
   SessionPersonEntity,
   ...LIVESTREAM_ENTITIES,
   ...FISHBOWL_ENTITIES,
+  ...PROGRAMME_ENTITIES,
 ];

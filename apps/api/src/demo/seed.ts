@@ -68,4 +68,11 @@ async function loadConference(manager: EntityManager, c: DemoConference, people:
       await manager.getRepository(SessionPersonEntity).save({ sessionId: session.id, personId: people.get(p.key)!, role: p.role, position });
     }
   }
+  // The programme's people list (and schedule.json guids) hang on conference_person.
+  await manager.query(
+    `INSERT INTO conference_person (conference_id, person_id, position)
+     SELECT $1, sp.person_id, min(sp.position) FROM session_person sp JOIN session s ON s.id = sp.session_id
+      WHERE s.conference_id = $1 GROUP BY sp.person_id`,
+    [conference.id],
+  );
 }

@@ -1,45 +1,110 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@podium/contracts';
+import { addDays, isLocalDate, validateConference, type Conference } from '@podium/programme';
 import { Access } from '../identity/access.decorator';
-import { ConferenceEntity } from './entities/conference.entity';
+import { CurrentAccess, type AccessContext } from '../identity/principal';
+import { CreateConferenceDto, UpdateConferenceDto } from './dto/resources.dto';
+import { ProgrammeStore } from './programme-store';
+import { CONFERENCE_COLUMNS, toConference, type ConferenceRow } from './rows';
+import { conferenceSummary } from './views';
 
-/** Public reads of published conferences. */
+/** Conferences: public reads of published ones; organisers create and edit. */
 @ApiTags('programme')
 @Controller('api/conferences')
 export class ConferencesController {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly store: ProgrammeStore,
+  ) {}
 
   @Get()
   @Access.public()
-  @ApiOperation({ summary: 'Published conferences, newest first' })
-  async list() {
-    const conferences = await this.db.getRepository(ConferenceEntity).find({ where: { published: true }, order: { startDate: 'DESC' } });
-    return conferences.map(toSummary);
+  @ApiOperation({ summary: 'Published conferences (and unpublished ones the caller has a role in), newest first' })
+  async list(@CurrentAccess() access: AccessContext) {
+    const rows: ConferenceRow[] = await this.db.query(
+      `SELECT ${CONFERENCE_COLUMNS} FROM conference c
+        WHERE published OR EXISTS (
+          SELECT 1 FROM conference_role r WHERE r.person_id = $1::uuid AND (r.conference_id = c.id OR (r.conference_id IS NULL AND r.role = 'organiser')))
+        ORDER BY start_date DESC, slug`,
+      [access.principal?.personId ?? null],
+    );
+    return rows.map(conferenceSummary);
   }
 
   @Get(':slug')
   @Access.public()
-  @ApiOperation({ summary: 'One published conference' })
-  async get(@Param('slug') slug: string) {
-    const conference = await this.db.getRepository(ConferenceEntity).findOne({ where: { slug, published: true } });
-    if (!conference) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
-    return toSummary(conference);
+  @ApiOperation({ summary: 'One conference' })
+  async get(@Param('slug') slug: string, @CurrentAccess() access: AccessContext) {
+    return conferenceSummary(await this.store.visibleConference(slug, access));
+  }
+
+  @Post()
+  @Access.to('platform.manage')
+  @ApiOperation({ summary: 'Create a conference (platform organisers)' })
+  async create(@Body() body: CreateConferenceDto) {
+    const c = conferenceFrom(body, { id: 'new', slug: body.slug, title: body.title, timezone: 'Europe/Berlin', startDate: body.startDate, endDate: body.startDate, format: 'digital', allowGuests: false });
+    const taken = await this.db.query('SELECT 1 FROM conference WHERE slug = $1', [c.slug]);
+    if (taken.length) throw new DomainError('CONFLICT', `slug: a conference "${c.slug}" already exists`, { field: 'slug' });
+    const [row] = await this.db.query(
+      `INSERT INTO conference (slug, title, description, timezone, start_date, end_date, format, venue, allow_guests, published, url)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+      [c.slug, c.title, c.description ?? null, c.timezone, c.startDate, c.endDate, c.format, c.venue ?? null, c.allowGuests, body.published ?? true, c.url ?? null],
+    );
+    return conferenceSummary(await this.store.conferenceById(row.id));
+  }
+
+  @Patch(':slug')
+  @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
+  @ApiOperation({ summary: 'Change a conference (the slug stays)' })
+  async update(@Param('slug') slug: string, @Body() body: UpdateConferenceDto) {
+    const row = await this.store.conferenceBySlug(slug);
+    const current = toConference(row);
+    const c = conferenceFrom(body, current);
+    await this.db.query(
+      `UPDATE conference SET title = $2, description = $3, timezone = $4, start_date = $5, end_date = $6, format = $7, venue = $8,
+              allow_guests = $9, published = $10, url = $11, updated_at = now() WHERE id = $1`,
+      [row.id, c.title, c.description ?? null, c.timezone, c.startDate, c.endDate, c.format, c.venue ?? null, c.allowGuests, body.published ?? row.published, c.url ?? null],
+    );
+    return conferenceSummary(await this.store.conferenceById(row.id));
+  }
+
+  @Delete(':slug')
+  @HttpCode(204)
+  @Access.to('platform.manage')
+  @ApiOperation({ summary: 'Delete a conference and its programme (platform organisers)' })
+  async remove(@Param('slug') slug: string) {
+    const gone = await this.db.query('WITH gone AS (DELETE FROM conference WHERE slug = $1 RETURNING id) SELECT id FROM gone', [slug]);
+    if (!gone.length) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
   }
 }
 
-export function toSummary(c: ConferenceEntity) {
-  return {
-    id: c.id,
-    slug: c.slug,
-    title: c.title,
-    description: c.description,
-    timezone: c.timezone,
-    startDate: c.startDate,
-    endDate: c.endDate,
-    format: c.format,
-    venue: c.venue,
-    allowGuests: c.allowGuests,
-  };
+type ConferenceBody = Partial<Omit<CreateConferenceDto, 'slug'>>;
+
+/** The body over the current values; days or endDate; the domain checks zone and dates. */
+function conferenceFrom(body: ConferenceBody, current: Conference): Conference {
+  const startDate = body.startDate ?? current.startDate;
+  if (!isLocalDate(startDate)) throw new DomainError('VALIDATION', `startDate: "${startDate}" is not a calendar date`, { field: 'startDate' });
+  // A new conference without endDate or days lasts one day (current.endDate is its start then).
+  const endDate = body.endDate ?? (body.days === undefined ? current.endDate : addDays(startDate, body.days - 1));
+  if (body.days !== undefined && body.endDate !== undefined && body.endDate !== addDays(startDate, body.days - 1)) {
+    throw new DomainError('VALIDATION', `days: ${body.days} days from ${startDate} end on ${addDays(startDate, body.days - 1)}, not ${body.endDate}`, { field: 'days' });
+  }
+  const pick = <T>(given: T | null | undefined, existing: T | undefined) => (given === null ? undefined : given === undefined ? existing : given);
+  return validateConference(
+    {
+      ...current,
+      title: body.title ?? current.title,
+      description: pick(body.description, current.description),
+      timezone: body.timezone ?? current.timezone,
+      startDate,
+      endDate,
+      format: body.format ?? current.format,
+      venue: pick(body.venue, current.venue),
+      allowGuests: body.allowGuests ?? current.allowGuests,
+      url: pick(body.url, current.url),
+    },
+    'conference',
+  );
 }

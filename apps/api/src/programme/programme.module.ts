@@ -1,5 +1,52 @@
 import { Module } from '@nestjs/common';
+import { BookmarksController } from './bookmarks.controller';
+import { CalendarController } from './calendar.controller';
+import { CalendarFeeds } from './calendar-feeds.service';
 import { ConferencesController } from './conferences.controller';
+import { ExchangeController } from './exchange.controller';
+import { LifecycleController } from './lifecycle.controller';
+import { LifecycleScheduler } from './lifecycle-scheduler';
+import { LifecycleService } from './lifecycle.service';
+import { PeopleController } from './people.controller';
+import { ProgrammeController } from './programme.controller';
+import { ProgrammeGateway } from './programme.gateway';
+import { ProgrammeReads } from './programme-reads.service';
+import { PROGRAMME_SETTINGS, readProgrammeSettings } from './programme-settings';
+import { ProgrammeStore } from './programme-store';
+import { RegistrationController } from './registration.controller';
+import { Registrations } from './registrations.service';
+import { RoomsController } from './rooms.controller';
+import { SessionWrites } from './session-writes.service';
+import { SessionsController } from './sessions.controller';
+import { TracksController } from './tracks.controller';
 
-@Module({ controllers: [ConferencesController] })
+/** The programme edge: CRUD, conflicts, lifecycle scheduler, moderator actions, bookmarks, calendars, schedule.json. */
+@Module({
+  controllers: [
+    // Import first: 'POST api/conferences/import' must not be read as a conference slug by anything later.
+    ExchangeController,
+    ConferencesController,
+    RoomsController,
+    TracksController,
+    PeopleController,
+    SessionsController,
+    ProgrammeController,
+    LifecycleController,
+    RegistrationController,
+    BookmarksController,
+    CalendarController,
+  ],
+  providers: [
+    { provide: PROGRAMME_SETTINGS, useFactory: () => readProgrammeSettings() },
+    ProgrammeStore,
+    ProgrammeReads,
+    ProgrammeGateway,
+    SessionWrites,
+    LifecycleService,
+    LifecycleScheduler,
+    Registrations,
+    CalendarFeeds,
+  ],
+  exports: [ProgrammeStore, LifecycleScheduler],
+})
 export class ProgrammeModule {}

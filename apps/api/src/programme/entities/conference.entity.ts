@@ -12,6 +12,7 @@ export class ConferenceEntity {
   @Column({ name: 'end_date', type: 'date' }) endDate: string;
   @Column({ type: 'text', default: 'digital' }) format: 'digital' | 'hybrid' | 'in-person';
   @Column({ type: 'text', nullable: true }) venue: string | null;
+  @Column({ type: 'text', nullable: true }) url: string | null;
   @Column({ name: 'allow_guests', type: 'boolean', default: false }) allowGuests: boolean;
   @Column({ type: 'boolean', default: true }) published: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

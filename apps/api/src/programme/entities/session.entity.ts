@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { SessionStatus } from '@podium/programme';
 
 @Entity('session')
 export class SessionEntity {
@@ -18,7 +19,12 @@ export class SessionEntity {
   @Column({ type: 'integer', nullable: true }) capacity: number | null;
   @Column({ type: 'boolean', default: true }) livestream: boolean;
   @Column({ name: 'recording_consent', type: 'boolean', default: false }) recordingConsent: boolean;
-  @Column({ type: 'text', default: 'scheduled' }) status: 'scheduled' | 'backstage' | 'live' | 'ended';
+  @Column({ type: 'text', default: 'scheduled' }) status: SessionStatus;
+  @Column({ type: 'text', nullable: true }) description: string | null;
+  @Column({ type: 'text', nullable: true }) slug: string | null;
+  @Column({ type: 'text', nullable: true }) url: string | null;
+  @Column({ name: 'event_type', type: 'text', nullable: true }) eventType: string | null;
+  @Column({ name: 'schedule_id', type: 'integer', nullable: true }) scheduleId: number | null;
   @Column({ name: 'delay_minutes', type: 'integer', default: 0 }) delayMinutes: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

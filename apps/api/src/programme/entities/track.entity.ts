@@ -6,4 +6,5 @@ export class TrackEntity {
   @Column({ name: 'conference_id', type: 'uuid' }) conferenceId: string;
   @Column({ type: 'text' }) name: string;
   @Column({ type: 'text', nullable: true }) color: string | null;
+  @Column({ type: 'integer', default: 0 }) position: number;
 }

@@ -1,0 +1,81 @@
+import { Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { agenda } from '@podium/programme';
+import { Access } from '../identity/access.decorator';
+import { CurrentAccess, type AccessContext } from '../identity/principal';
+import { ProgrammeReads } from './programme-reads.service';
+import { ProgrammeStore } from './programme-store';
+import { sessionView } from './views';
+
+/** A signed-in person's own agenda: bookmarks, and the agenda with overlap warnings. */
+@ApiTags('programme')
+@Controller('api')
+export class BookmarksController {
+  constructor(
+    private readonly db: DataSource,
+    private readonly store: ProgrammeStore,
+    private readonly reads: ProgrammeReads,
+  ) {}
+
+  @Put('sessions/:id/bookmark')
+  @HttpCode(204)
+  @Access.signedIn()
+  @ApiOperation({ summary: 'Bookmark a session (idempotent)' })
+  async add(@Param('id') id: string, @CurrentAccess() access: AccessContext) {
+    await this.store.visibleSession(id, access);
+    await this.db.query('INSERT INTO bookmark (person_id, session_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [access.principal!.personId, id]);
+  }
+
+  @Delete('sessions/:id/bookmark')
+  @HttpCode(204)
+  @Access.signedIn()
+  @ApiOperation({ summary: 'Remove a bookmark (idempotent)' })
+  async remove(@Param('id') id: string, @CurrentAccess() access: AccessContext) {
+    await this.db.query('DELETE FROM bookmark WHERE person_id = $1 AND session_id::text = $2', [access.principal!.personId, id]);
+  }
+
+  @Get('conferences/:slug/my-agenda')
+  @Access.signedIn()
+  @ApiOperation({ summary: 'My bookmarked sessions in programme order, with overlap and cancellation warnings' })
+  async myAgenda(@Param('slug') slug: string, @CurrentAccess() access: AccessContext) {
+    const { programme, ctx } = await this.reads.bySlug(slug, access);
+    const mine = await this.bookmarks(programme.conference.id, access.principal!.personId);
+    const result = agenda(programme.sessions, mine);
+    return { sessions: result.sessions.map((s) => sessionView(s, ctx)), warnings: result.warnings };
+  }
+
+  // The web client's shape: bookmarks per conference.
+  @Get('conferences/:slug/bookmarks')
+  @Access.signedIn()
+  @ApiOperation({ summary: 'My bookmarked session ids in this conference' })
+  async list(@Param('slug') slug: string, @CurrentAccess() access: AccessContext) {
+    const conference = await this.store.visibleConference(slug, access);
+    return { sessionIds: await this.bookmarks(conference.id, access.principal!.personId) };
+  }
+
+  @Put('conferences/:slug/bookmarks/:id')
+  @HttpCode(204)
+  @Access.signedIn()
+  @ApiOperation({ summary: 'Bookmark a session (same as PUT /api/sessions/:id/bookmark)' })
+  async addInConference(@Param('slug') slug: string, @Param('id') id: string, @CurrentAccess() access: AccessContext) {
+    await this.store.visibleSession(id, access, slug);
+    await this.add(id, access);
+  }
+
+  @Delete('conferences/:slug/bookmarks/:id')
+  @HttpCode(204)
+  @Access.signedIn()
+  @ApiOperation({ summary: 'Remove a bookmark' })
+  async removeInConference(@Param('id') id: string, @CurrentAccess() access: AccessContext) {
+    await this.remove(id, access);
+  }
+
+  private async bookmarks(conferenceId: string, personId: string): Promise<string[]> {
+    const rows: Array<{ session_id: string }> = await this.db.query(
+      'SELECT b.session_id FROM bookmark b JOIN session s ON s.id = b.session_id WHERE b.person_id = $1 AND s.conference_id = $2 ORDER BY s.starts_at',
+      [personId, conferenceId],
+    );
+    return rows.map((r) => r.session_id);
+  }
+}

@@ -1,0 +1,55 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError } from '@podium/contracts';
+import { RUNTIME, type Runtime } from '../runtime';
+
+const TOKEN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})_([0-9a-f]{32})$/;
+
+/**
+ * Private calendar URLs: the token is `<person id>_<HMAC(person, version)>`, so nothing secret is
+ * stored and rotating (version + 1) makes every earlier URL stop working at once.
+ */
+@Injectable()
+export class CalendarFeeds {
+  constructor(
+    private readonly db: DataSource,
+    @Inject(RUNTIME) private readonly runtime: Runtime,
+  ) {}
+
+  async current(personId: string): Promise<{ url: string; rotatedAt: Date }> {
+    await this.db.query('INSERT INTO calendar_feed (person_id) VALUES ($1) ON CONFLICT (person_id) DO NOTHING', [personId]);
+    const [row] = await this.db.query('SELECT version, rotated_at FROM calendar_feed WHERE person_id = $1', [personId]);
+    return { url: this.url(personId, row.version), rotatedAt: row.rotated_at };
+  }
+
+  async rotate(personId: string): Promise<{ url: string; rotatedAt: Date }> {
+    const [row] = await this.db.query(
+      `INSERT INTO calendar_feed (person_id, version) VALUES ($1, 2)
+       ON CONFLICT (person_id) DO UPDATE SET version = calendar_feed.version + 1, rotated_at = now()
+       RETURNING version, rotated_at`,
+      [personId],
+    );
+    return { url: this.url(personId, row.version), rotatedAt: row.rotated_at };
+  }
+
+  /** The person a feed token belongs to; 404 for anything forged, rotated away or malformed. */
+  async personFor(token: string): Promise<string> {
+    const m = TOKEN.exec(token);
+    const gone = new DomainError('NOT_FOUND', 'No such calendar feed (the link may have been renewed)');
+    if (!m) throw gone;
+    const [row] = await this.db.query('SELECT version FROM calendar_feed WHERE person_id = $1', [m[1]]);
+    if (!row) throw gone;
+    const expected = Buffer.from(this.mac(m[1], row.version));
+    if (!timingSafeEqual(expected, Buffer.from(m[2]))) throw gone;
+    return m[1];
+  }
+
+  private url(personId: string, version: number): string {
+    return `${this.runtime.config.publicUrl}/api/calendar/${personId}_${this.mac(personId, version)}.ics`;
+  }
+
+  private mac(personId: string, version: number): string {
+    return createHmac('sha256', this.runtime.jwtSecret).update(`calendar-feed:${personId}:${version}`).digest('hex').slice(0, 32);
+  }
+}

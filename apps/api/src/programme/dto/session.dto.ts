@@ -1,0 +1,33 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { LIMITS, SESSION_KINDS, type SessionKind } from '@podium/programme';
+
+const TIME = 'an ISO instant with offset (2020-10-25T01:30:00+02:00) or a local time in the conference timezone (2020-10-25T01:30)';
+
+/** A session as organisers write it. Types and sizes here; the domain checks meaning (end after start, known room and people). */
+export class CreateSessionDto {
+  @ApiProperty({ enum: SESSION_KINDS }) @IsIn(SESSION_KINDS) kind: SessionKind;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(LIMITS.title) title: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.subtitle) subtitle?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.abstract) abstract?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.description) description?: string | null;
+  @ApiPropertyOptional({ example: 'de' }) @IsOptional() @IsString() @MaxLength(35) language?: string;
+  @ApiProperty({ description: TIME }) @IsString() @MaxLength(40) start: string;
+  @ApiProperty({ description: TIME }) @IsString() @MaxLength(40) end: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() roomId?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() trackId?: string | null;
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(LIMITS.peoplePerSession) @IsUUID(undefined, { each: true }) moderators?: string[];
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(LIMITS.peoplePerSession) @IsUUID(undefined, { each: true }) speakers?: string[];
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(LIMITS.peoplePerSession) @IsUUID(undefined, { each: true }) interpreters?: string[];
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(1_000_000) capacity?: number | null;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() livestream?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() recordingConsent?: boolean;
+  @ApiPropertyOptional({ description: 'write even if it creates conflicts (same as ?force=true)' }) @IsOptional() @IsBoolean() force?: boolean;
+}
+
+export class UpdateSessionDto extends PartialType(CreateSessionDto) {}
+
+export class MinutesDto {
+  @ApiProperty({ minimum: 0, maximum: LIMITS.delayMinutes }) @IsInt() @Min(0) @Max(LIMITS.delayMinutes) minutes: number;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() force?: boolean;
+}

@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Access } from '../identity/access.decorator';
+import { CurrentAccess, type AccessContext } from '../identity/principal';
+import { exportConference, importConference } from './exchange';
+import { ProgrammeReads } from './programme-reads.service';
+import { ProgrammeStore } from './programme-store';
+import { conferenceSummary } from './views';
+
+/** schedule.json (frab/pretalx) in and out. */
+@ApiTags('programme')
+@Controller('api/conferences')
+export class ExchangeController {
+  constructor(
+    private readonly db: DataSource,
+    private readonly store: ProgrammeStore,
+    private readonly reads: ProgrammeReads,
+  ) {}
+
+  @Post('import')
+  @Access.to('platform.manage')
+  @ApiQuery({ name: 'slug', required: false, description: 'slug of the new conference (else from the acronym)' })
+  @ApiBody({ description: 'a schedule.json document' })
+  @ApiOperation({ summary: 'Import a schedule.json as a new conference, all or nothing; answers the slug and what had to be repaired' })
+  async import(@Body() body: unknown, @Query('slug') slug: string | undefined) {
+    const outcome = await importConference(this.db, body, { slug });
+    const conference = conferenceSummary(await this.store.conferenceById(outcome.conferenceId));
+    return { slug: outcome.slug, conference, report: outcome.report, counts: outcome.counts };
+  }
+
+  @Get(':slug/schedule.json')
+  @Access.public()
+  @ApiOperation({ summary: 'The programme as schedule.json (always valid against the published schema)' })
+  async export(@Param('slug') slug: string, @CurrentAccess() access: AccessContext) {
+    const row = await this.store.visibleConference(slug, access);
+    return exportConference(this.db, slug, this.reads.publicUrl, row);
+  }
+}

@@ -1,0 +1,70 @@
+import type { DataSource } from 'typeorm';
+import { DomainError } from '@podium/contracts';
+import { exportSchedule, importSchedule, type ImportReportEntry, type ScheduleDocument } from '@podium/programme';
+import { insertProgramme } from './programme-writer';
+import { loadProgramme } from './programme-store';
+import { CONFERENCE_COLUMNS, type ConferenceRow } from './rows';
+
+/** The database's slug rule (stricter than the domain's: no '_'). */
+export const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+export interface ImportOutcome {
+  slug: string;
+  conferenceId: string;
+  report: ImportReportEntry[];
+  counts: { sessions: number; rooms: number; tracks: number; people: number };
+}
+
+function slugFrom(candidate: string | undefined): string | undefined {
+  const slug = candidate
+    ?.toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 63)
+    .replace(/-$/, '');
+  return slug && SLUG.test(slug) ? slug : undefined;
+}
+
+/**
+ * schedule.json in, a new conference out: the domain reads the file (liberal, with a report, or
+ * refuses it whole), then everything is written in one transaction; nothing is ever half-imported.
+ * Shared by `POST /api/conferences/import` and `podium import <file>`.
+ */
+export async function importConference(db: DataSource, json: unknown, options: { slug?: string; published?: boolean } = {}): Promise<ImportOutcome> {
+  if (options.slug !== undefined && !SLUG.test(options.slug)) {
+    throw new DomainError('VALIDATION', 'slug: must be lower-case letters, digits and -, at most 63 characters', { field: 'slug' });
+  }
+  const { programme, report } = importSchedule(json);
+  const slug = options.slug ?? slugFrom(programme.conference.slug) ?? slugFrom(programme.conference.title) ?? 'imported';
+  if (!options.slug && slug !== programme.conference.slug) report.push({ item: 'conference', action: 'repaired', message: `slug "${programme.conference.slug}" became "${slug}"` });
+  const { conferenceId } = await db.transaction(async (m) => {
+    const taken = await m.query('SELECT 1 FROM conference WHERE slug = $1', [slug]);
+    if (taken.length) throw new DomainError('CONFLICT', `slug: a conference "${slug}" already exists; pass ?slug= to import under another name`, { field: 'slug', slug });
+    return insertProgramme(m, programme, { slug, published: options.published });
+  });
+  return {
+    slug,
+    conferenceId,
+    report,
+    counts: { sessions: programme.sessions.length, rooms: programme.rooms.length, tracks: programme.tracks.length, people: programme.people.length },
+  };
+}
+
+/** The conference's base URL as the web client serves it. */
+export function conferenceUrl(publicUrl: string, slug: string): string {
+  return `${publicUrl}/c/${encodeURIComponent(slug)}/`;
+}
+
+/** schedule.json of a conference; the domain guarantees it is schema-valid or throws. */
+export async function exportConference(db: DataSource, slug: string, publicUrl: string, row?: ConferenceRow): Promise<ScheduleDocument> {
+  let conference = row;
+  if (!conference) {
+    const rows: ConferenceRow[] = await db.query(`SELECT ${CONFERENCE_COLUMNS} FROM conference WHERE slug = $1`, [slug]);
+    if (!rows[0]) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
+    conference = rows[0];
+  }
+  const programme = await loadProgramme(db.manager, conference.id, conference);
+  const base = conferenceUrl(publicUrl, slug);
+  return exportSchedule(programme, { baseUrl: base, sessionUrl: (s) => `${base}s/${s.id}`, generator: { name: 'Podium' } });
+}

@@ -1,0 +1,89 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { dueTransitions, toMs, type DueTransition, type TimeInput } from '@podium/programme';
+import { RUNTIME, type Runtime } from '../runtime';
+import { ProgrammeGateway } from './programme.gateway';
+import { PROGRAMME_SETTINGS, type ProgrammeSettings } from './programme-settings';
+import { SESSION_COLUMNS, toSession, type SessionRow } from './rows';
+
+// One fixed key for the whole platform: at most one process ticks at a time.
+const TICK_LOCK = 0x706f6469; // 'podi'
+
+export interface TickResult {
+  /** False when another process held the lock (it does the work). */
+  ran: boolean;
+  applied: Array<DueTransition & { conferenceId: string }>;
+}
+
+/**
+ * Moves sessions along the lifecycle on time by itself (backstage, live, ended). Each tick runs in
+ * a transaction holding `pg_try_advisory_xact_lock`, so concurrent ticks of several api processes
+ * do not overlap, and every transition is a compare-and-set on the stored status, so even a tick
+ * that ran without the lock could not apply one twice.
+ */
+@Injectable()
+export class LifecycleScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('programme');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly gateway: ProgrammeGateway,
+    @Inject(RUNTIME) private readonly runtime: Runtime,
+    @Inject(PROGRAMME_SETTINGS) private readonly settings: ProgrammeSettings,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.settings.tickMs <= 0) return;
+    this.timer = setInterval(() => {
+      if (this.running) return; // a slow tick is never stacked on itself
+      this.running = this.tick()
+        .catch((error: Error) => this.logger.warn(`lifecycle tick failed: ${error.message}`))
+        .finally(() => (this.running = null));
+    }, this.settings.tickMs);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** One pass: apply every due transition once. Tests call it directly with their own `now`. */
+  async tick(now: TimeInput = Date.now()): Promise<TickResult> {
+    const at = new Date(toMs(now));
+    const backstage = this.runtime.config.backstageMinutes;
+    const result = await this.db.transaction(async (m) => {
+      const [{ locked }] = await m.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [TICK_LOCK]);
+      if (!locked) return { ran: false, applied: [], sessions: [] };
+      // Only sessions whose backstage time has come can be due; the rest stay 'scheduled' by time.
+      const rows: SessionRow[] = await m.query(
+        `SELECT ${SESSION_COLUMNS} FROM session
+          WHERE status IN ('scheduled', 'backstage', 'live')
+            AND starts_at + make_interval(mins => delay_minutes - $2) <= $1`,
+        [at, backstage],
+      );
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const applied: TickResult['applied'] = [];
+      const sessions = [];
+      for (const t of dueTransitions(rows.map((r) => toSession(r)), at, backstage)) {
+        const changed = await m.query(
+          `WITH changed AS (UPDATE session SET status = $3, updated_at = now() WHERE id = $1 AND status = $2 RETURNING id) SELECT id FROM changed`,
+          [t.sessionId, t.from, t.to],
+        );
+        if (changed.length === 0) continue; // someone else moved it first: nothing to do
+        const row = byId.get(t.sessionId)!;
+        applied.push({ ...t, conferenceId: row.conference_id });
+        sessions.push({ conferenceId: row.conference_id, session: toSession({ ...row, status: t.to }) });
+      }
+      return { ran: true, applied, sessions };
+    });
+    for (const t of result.applied) this.logger.log({ msg: 'session status changed', sessionId: t.sessionId, from: t.from, to: t.to, conferenceId: t.conferenceId });
+    const byConference = new Map<string, typeof result.sessions>();
+    for (const s of result.sessions) byConference.set(s.conferenceId, [...(byConference.get(s.conferenceId) ?? []), s]);
+    for (const [conferenceId, list] of byConference) this.gateway.publish(conferenceId, 'transition', list.map((s) => s.session));
+    return { ran: result.ran, applied: result.applied };
+  }
+}

@@ -1,0 +1,102 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { DomainError } from '@podium/contracts';
+import { validatePerson, type Person } from '@podium/programme';
+import { Access } from '../identity/access.decorator';
+import { CurrentAccess, type AccessContext } from '../identity/principal';
+import { CreatePersonDto, UpdatePersonDto } from './dto/resources.dto';
+import { isUuid, ProgrammeStore } from './programme-store';
+import { toPerson } from './rows';
+import { personView } from './views';
+
+/** People on a conference's programme (name, function, organisation); their session roles are set on sessions. */
+@ApiTags('programme')
+@Controller('api/conferences/:slug/people')
+export class PeopleController {
+  constructor(
+    private readonly db: DataSource,
+    private readonly store: ProgrammeStore,
+  ) {}
+
+  @Get()
+  @Access.public()
+  @ApiOperation({ summary: 'People of the programme, with their session roles' })
+  async list(@Param('slug') slug: string, @CurrentAccess() access: AccessContext) {
+    const conference = await this.store.visibleConference(slug, access);
+    const [people, roles] = await Promise.all([
+      this.store.people(conference.id),
+      this.db.query(
+        `SELECT sp.person_id, sp.session_id, sp.role FROM session_person sp JOIN session s ON s.id = sp.session_id
+          WHERE s.conference_id = $1 ORDER BY s.starts_at, sp.position`,
+        [conference.id],
+      ) as Promise<Array<{ person_id: string; session_id: string; role: string }>>,
+    ]);
+    const byPerson = new Map<string, Array<{ sessionId: string; role: string }>>();
+    for (const r of roles) byPerson.set(r.person_id, [...(byPerson.get(r.person_id) ?? []), { sessionId: r.session_id, role: r.role }]);
+    return people.map((row) => ({ ...personView(toPerson(row)), sessions: byPerson.get(row.id) ?? [] }));
+  }
+
+  @Post()
+  @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
+  @ApiOperation({ summary: 'Add a person to the programme' })
+  async create(@Body() body: CreatePersonDto, @CurrentAccess() access: AccessContext) {
+    const person = validatePerson(this.merge({ id: 'new', name: body.name }, body));
+    const id = await this.db.transaction(async (m) => {
+      const [row] = await m.query('INSERT INTO person (display_name, function, organisation) VALUES ($1, $2, $3) RETURNING id', [person.name, person.function ?? null, person.organisation ?? null]);
+      await m.query(
+        `INSERT INTO conference_person (conference_id, person_id, biography, position)
+         VALUES ($1, $2, $3, (SELECT count(*) FROM conference_person WHERE conference_id = $1))`,
+        [access.conferenceId, row.id, person.biography ?? null],
+      );
+      return row.id as string;
+    });
+    return personView({ ...person, id });
+  }
+
+  @Patch(':personId')
+  @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
+  @ApiOperation({ summary: 'Change a person' })
+  async update(@Param('personId') personId: string, @Body() body: UpdatePersonDto, @CurrentAccess() access: AccessContext) {
+    const current = await this.find(access.conferenceId!, personId);
+    const person = validatePerson(this.merge(current, body));
+    await this.db.transaction(async (m) => {
+      await m.query('UPDATE person SET display_name = $2, function = $3, organisation = $4 WHERE id = $1', [personId, person.name, person.function ?? null, person.organisation ?? null]);
+      await m.query(
+        `INSERT INTO conference_person (conference_id, person_id, biography) VALUES ($1, $2, $3)
+         ON CONFLICT (conference_id, person_id) DO UPDATE SET biography = EXCLUDED.biography`,
+        [access.conferenceId, personId, person.biography ?? null],
+      );
+    });
+    return personView(person);
+  }
+
+  @Delete(':personId')
+  @HttpCode(204)
+  @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
+  @ApiOperation({ summary: 'Take a person off this programme (and off its sessions); the account stays' })
+  async remove(@Param('personId') personId: string, @CurrentAccess() access: AccessContext) {
+    await this.find(access.conferenceId!, personId);
+    await this.db.transaction(async (m) => {
+      await m.query('DELETE FROM session_person sp USING session s WHERE s.id = sp.session_id AND s.conference_id = $1 AND sp.person_id = $2', [access.conferenceId, personId]);
+      await m.query('DELETE FROM conference_person WHERE conference_id = $1 AND person_id = $2', [access.conferenceId, personId]);
+    });
+  }
+
+  private merge(current: Person, body: UpdatePersonDto): Person {
+    const pick = <T>(given: T | null | undefined, existing: T | undefined) => (given === null ? undefined : given === undefined ? existing : given);
+    return {
+      ...current,
+      name: body.name ?? current.name,
+      function: pick(body.function, current.function),
+      organisation: pick(body.organisation, current.organisation),
+      biography: pick(body.biography, current.biography),
+    };
+  }
+
+  private async find(conferenceId: string, personId: string): Promise<Person> {
+    const person = isUuid(personId) ? (await this.store.people(conferenceId)).find((p) => p.id === personId) : undefined;
+    if (!person) throw new DomainError('NOT_FOUND', 'No such person on this programme');
+    return toPerson(person);
+  }
+}

@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError } from '@podium/contracts';
+import { allows } from '@podium/identity';
+import type { Programme, Session, SessionPerson } from '@podium/programme';
+import { IdentityService } from '../identity/identity.service';
+import type { AccessContext } from '../identity/principal';
+import {
+  CONFERENCE_COLUMNS,
+  SESSION_COLUMNS,
+  toConference,
+  toPerson,
+  toRoom,
+  toSession,
+  toTrack,
+  type ConferenceRow,
+  type PersonRow,
+  type RoomRow,
+  type SessionPersonRow,
+  type SessionRow,
+  type TrackRow,
+} from './rows';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
+/** Reads a conference's programme out of PostgreSQL as the domain model, and says who may see it. */
+@Injectable()
+export class ProgrammeStore {
+  constructor(
+    private readonly db: DataSource,
+    private readonly identity: IdentityService,
+  ) {}
+
+  async conferenceBySlug(slug: string, m: EntityManager = this.db.manager): Promise<ConferenceRow> {
+    const rows: ConferenceRow[] = await m.query(`SELECT ${CONFERENCE_COLUMNS} FROM conference WHERE slug = $1`, [slug]);
+    if (!rows[0]) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
+    return rows[0];
+  }
+
+  async conferenceById(id: string, m: EntityManager = this.db.manager): Promise<ConferenceRow> {
+    const rows: ConferenceRow[] = await m.query(`SELECT ${CONFERENCE_COLUMNS} FROM conference WHERE id = $1`, [id]);
+    if (!rows[0]) throw new DomainError('NOT_FOUND', 'No such conference');
+    return rows[0];
+  }
+
+  /** Published conferences are public; unpublished ones only for people with a role there (404 otherwise, so they stay hidden). */
+  async visibleConference(slug: string, access: AccessContext): Promise<ConferenceRow> {
+    const row = await this.conferenceBySlug(slug);
+    if (!(await this.canSee(row, access))) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
+    return row;
+  }
+
+  async canSee(row: Pick<ConferenceRow, 'id' | 'published'>, access: AccessContext): Promise<boolean> {
+    if (row.published) return true;
+    if (!access.principal) return false;
+    const roles = access.conferenceId === row.id ? access.roles : await this.identity.rolesFor(access.principal.personId, row.id, null, access.principal.guest);
+    return allows('conference.read', roles);
+  }
+
+  /** The session and its conference, if the caller may see them. */
+  async visibleSession(sessionId: string, access: AccessContext, conferenceSlug?: string): Promise<{ conference: ConferenceRow; session: SessionRow }> {
+    if (!isUuid(sessionId)) throw new DomainError('NOT_FOUND', 'No such session');
+    const rows: SessionRow[] = await this.db.query(`SELECT ${SESSION_COLUMNS} FROM session WHERE id = $1`, [sessionId]);
+    if (!rows[0]) throw new DomainError('NOT_FOUND', 'No such session');
+    const conference = await this.conferenceById(rows[0].conference_id);
+    if ((conferenceSlug !== undefined && conference.slug !== conferenceSlug) || !(await this.canSee(conference, access))) {
+      throw new DomainError('NOT_FOUND', 'No such session');
+    }
+    return { conference, session: rows[0] };
+  }
+
+  /** The whole programme of one conference. */
+  load(conferenceId: string, m: EntityManager = this.db.manager, conferenceRow?: ConferenceRow): Promise<Programme> {
+    return loadProgramme(m, conferenceId, conferenceRow);
+  }
+
+  people(conferenceId: string, m: EntityManager = this.db.manager): Promise<PersonRow[]> {
+    return loadPeople(m, conferenceId);
+  }
+}
+
+/** The whole programme of one conference (six queries, whatever its size); also used by the CLI and the benchmark. */
+export async function loadProgramme(m: EntityManager, conferenceId: string, conferenceRow?: ConferenceRow): Promise<Programme> {
+  const conferenceQuery = async () => {
+    const rows: ConferenceRow[] = await m.query(`SELECT ${CONFERENCE_COLUMNS} FROM conference WHERE id = $1`, [conferenceId]);
+    if (!rows[0]) throw new DomainError('NOT_FOUND', 'No such conference');
+    return rows[0];
+  };
+  const [conference, rooms, tracks, sessions, links, people] = await Promise.all([
+    conferenceRow ?? conferenceQuery(),
+    m.query(`SELECT id, name, kind, capacity, changeover_minutes, position, guid FROM room WHERE conference_id = $1 ORDER BY position, name`, [conferenceId]) as Promise<RoomRow[]>,
+    m.query(`SELECT id, name, color FROM track WHERE conference_id = $1 ORDER BY position, name`, [conferenceId]) as Promise<TrackRow[]>,
+    m.query(`SELECT ${SESSION_COLUMNS} FROM session WHERE conference_id = $1 ORDER BY starts_at, id`, [conferenceId]) as Promise<SessionRow[]>,
+    m.query(
+      `SELECT sp.session_id, sp.person_id, sp.role FROM session_person sp JOIN session s ON s.id = sp.session_id
+        WHERE s.conference_id = $1 ORDER BY sp.session_id, sp.position, sp.role`,
+      [conferenceId],
+    ) as Promise<SessionPersonRow[]>,
+    loadPeople(m, conferenceId),
+  ]);
+  return {
+    conference: toConference(conference),
+    rooms: rooms.map(toRoom),
+    tracks: tracks.map(toTrack),
+    sessions: attachPeople(sessions, links),
+    people: people.map(toPerson),
+  };
+}
+
+/** The conference's people: those added to it, and anyone on one of its sessions. */
+export function loadPeople(m: EntityManager, conferenceId: string): Promise<PersonRow[]> {
+  return m.query(
+    `SELECT p.id, p.display_name, p.function, p.organisation, cp.biography, cp.guid
+       FROM person p
+       LEFT JOIN conference_person cp ON cp.person_id = p.id AND cp.conference_id = $1
+      WHERE cp.person_id IS NOT NULL
+         OR p.id IN (SELECT sp.person_id FROM session_person sp JOIN session s ON s.id = sp.session_id WHERE s.conference_id = $1)
+      ORDER BY cp.position NULLS LAST, p.display_name, p.id`,
+    [conferenceId],
+  );
+}
+
+function attachPeople(rows: SessionRow[], links: SessionPersonRow[]): Session[] {
+  const bySession = new Map<string, SessionPerson[]>();
+  for (const l of links) {
+    const list = bySession.get(l.session_id);
+    if (list) list.push({ personId: l.person_id, role: l.role });
+    else bySession.set(l.session_id, [{ personId: l.person_id, role: l.role }]);
+  }
+  return rows.map((r) => toSession(r, bySession.get(r.id) ?? []));
+}

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError } from '@podium/contracts';
+import {
+  assertNoConflicts,
+  checkSessionWrite,
+  instantFromInput,
+  validateSessionWrite,
+  type Conflict,
+  type PersonRole,
+  type Programme,
+  type Session,
+  type SessionInput,
+  type SessionPerson,
+} from '@podium/programme';
+import type { CreateSessionDto, UpdateSessionDto } from './dto/session.dto';
+import { insertRows } from './bulk-insert';
+import { ProgrammeGateway } from './programme.gateway';
+import { ProgrammeStore } from './programme-store';
+import { SESSION_WRITE_COLUMNS, sessionValues } from './rows';
+
+const ROLE_LISTS: Array<[keyof CreateSessionDto, PersonRole]> = [
+  ['moderators', 'moderator'],
+  ['speakers', 'speaker'],
+  ['interpreters', 'interpreter'],
+];
+
+export interface SessionWriteResult {
+  programme: Programme;
+  session: Session;
+  /** Conflicts the organiser chose to accept with force. */
+  conflicts: Conflict[];
+}
+
+/** `null` clears a field, `undefined` keeps what was there. */
+const pick = <T>(given: T | null | undefined, existing: T | undefined): T | undefined => (given === null ? undefined : given === undefined ? existing : given);
+
+/**
+ * Creates, changes and deletes sessions: the domain validates and checks conflicts against the
+ * programme read in the same transaction, under a lock on the conference row, so two concurrent
+ * writes cannot both slip into the same slot.
+ */
+@Injectable()
+export class SessionWrites {
+  constructor(
+    private readonly db: DataSource,
+    private readonly store: ProgrammeStore,
+    private readonly gateway: ProgrammeGateway,
+  ) {}
+
+  /** Runs `work` on the conference's programme with writes to that conference serialised. */
+  async locked<T>(conferenceId: string, work: (m: EntityManager, programme: Programme) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (m) => {
+      const rows = await m.query('SELECT id FROM conference WHERE id = $1 FOR UPDATE', [conferenceId]);
+      if (!rows[0]) throw new DomainError('NOT_FOUND', 'No such conference');
+      return work(m, await this.store.load(conferenceId, m));
+    });
+  }
+
+  async create(conferenceId: string, body: CreateSessionDto, force: boolean): Promise<SessionWriteResult> {
+    const result = await this.locked(conferenceId, async (m, programme) => {
+      const input = this.toInput(programme, body, { id: randomUUID(), people: [] } as Partial<Session>);
+      const session = validateSessionWrite(programme, input, { mode: 'create' });
+      const conflicts = checkSessionWrite(programme, session);
+      assertNoConflicts(conflicts, { force: force || body.force === true });
+      await insertRows(m, 'session', SESSION_WRITE_COLUMNS, [sessionValues(session, conferenceId, randomUUID())]);
+      await this.writePeople(m, session);
+      return { programme, session, conflicts };
+    });
+    this.gateway.publish(conferenceId, 'edit', [result.session]);
+    return result;
+  }
+
+  async update(conferenceId: string, sessionId: string, body: UpdateSessionDto, force: boolean): Promise<SessionWriteResult> {
+    const result = await this.locked(conferenceId, async (m, programme) => {
+      const existing = programme.sessions.find((s) => s.id === sessionId);
+      if (!existing) throw new DomainError('NOT_FOUND', 'No such session');
+      const session = validateSessionWrite(programme, this.toInput(programme, body, existing), { mode: 'update' });
+      const conflicts = checkSessionWrite(programme, session);
+      assertNoConflicts(conflicts, { force: force || body.force === true });
+      await this.save(m, session);
+      if (ROLE_LISTS.some(([key]) => body[key] !== undefined)) await this.writePeople(m, session, true);
+      return { programme, session, conflicts };
+    });
+    this.gateway.publish(conferenceId, 'edit', [result.session]);
+    return result;
+  }
+
+  async remove(conferenceId: string, sessionId: string): Promise<void> {
+    await this.locked(conferenceId, async (m) => {
+      const rows = await m.query('WITH gone AS (DELETE FROM session WHERE id = $1 AND conference_id = $2 RETURNING id) SELECT id FROM gone', [sessionId, conferenceId]);
+      if (rows.length === 0) throw new DomainError('NOT_FOUND', 'No such session');
+    });
+  }
+
+  /** Writes the changed columns of a session that exists (status, times, delay and the rest). */
+  async save(m: EntityManager, s: Session): Promise<void> {
+    const columns = SESSION_WRITE_COLUMNS.slice(3); // id, conference and guid never change
+    const values = sessionValues(s, '', '').slice(3);
+    await m.query(
+      `UPDATE session SET ${columns.map((c, i) => `${c} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1`,
+      [s.id, ...values],
+    );
+  }
+
+  private async writePeople(m: EntityManager, s: Session, replace = false): Promise<void> {
+    if (replace) await m.query('DELETE FROM session_person WHERE session_id = $1', [s.id]);
+    await insertRows(m, 'session_person', ['session_id', 'person_id', 'role', 'position'], s.people.map((p, i) => [s.id, p.personId, p.role, i]));
+  }
+
+  /** The DTO merged over the existing session; times are read in the conference zone when they carry none. */
+  private toInput(programme: Programme, body: UpdateSessionDto, existing: Partial<Session>): SessionInput {
+    const tz = programme.conference.timezone;
+    const listed = ROLE_LISTS.some(([key]) => body[key] !== undefined);
+    const people: SessionPerson[] = listed
+      ? ROLE_LISTS.flatMap(([key, role]) => ((body[key] as string[] | undefined) ?? []).map((personId) => ({ personId, role })))
+      : (existing.people ?? []);
+    return {
+      ...existing,
+      id: existing.id as string,
+      kind: body.kind ?? (existing.kind as Session['kind']),
+      title: body.title ?? (existing.title as string),
+      subtitle: pick(body.subtitle, existing.subtitle),
+      abstract: pick(body.abstract, existing.abstract),
+      description: pick(body.description, existing.description),
+      language: body.language ?? existing.language,
+      start: body.start !== undefined ? instantFromInput(body.start, tz, 'start') : (existing.start as string),
+      end: body.end !== undefined ? instantFromInput(body.end, tz, 'end') : (existing.end as string),
+      roomId: pick(body.roomId, existing.roomId),
+      trackId: pick(body.trackId, existing.trackId),
+      people,
+      capacity: pick(body.capacity, existing.capacity),
+      livestream: body.livestream ?? existing.livestream ?? true,
+      recordingConsent: body.recordingConsent ?? existing.recordingConsent ?? false,
+    };
+  }
+}
