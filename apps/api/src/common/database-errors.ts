@@ -16,7 +16,8 @@ export function translateDatabaseError(error: unknown): DomainError | null {
   }
   if (code === '23505') return new DomainError('CONFLICT', 'That already exists', { detail: e.detail });
   if (code === '23503') return new DomainError('NOT_FOUND', 'A referenced item does not exist', { detail: e.detail });
-  if (code === '23514' || code === '22P02' || code === '22007' || code === '22008') {
+  // 22021/22P05: text PostgreSQL cannot store (a NUL byte in a path or body) is the client's mistake, not a 500.
+  if (code === '23514' || code === '22P02' || code === '22007' || code === '22008' || code === '22021' || code === '22P05') {
     return new DomainError('VALIDATION', 'A value is out of range or malformed', { detail: e.detail ?? message });
   }
   return null;
