@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
-const root = join(__dirname, '..', '..');
+// From test/support (jest) or dist/test/support (the built bench): the repo root either way.
+const root = join(__dirname, '..', '..', ...(basename(join(__dirname, '..', '..')) === 'dist' ? ['..'] : []));
 export const BUILT_SERVER = join(root, 'dist/apps/api/src/main.js');
 
 export interface ServerProcess {
