@@ -3,6 +3,7 @@ import { AttendanceController } from './attendance.controller';
 import { DesiredState } from './desired-state';
 import { JoinController } from './join.controller';
 import { JoinService } from './join.service';
+import { JoinSnapshots } from './join-snapshots';
 import { LiveKitRooms } from './livekit-rooms';
 import { LIVESTREAM_SETTINGS, readLivestreamSettings } from './livestream-settings';
 import { ModerationController } from './moderation.controller';
@@ -29,6 +30,7 @@ import { WebhookService } from './webhook.service';
     StageReconciler,
     StageService,
     { provide: StageControl, useExisting: StageService },
+    JoinSnapshots,
     JoinService,
     WebhookService,
   ],

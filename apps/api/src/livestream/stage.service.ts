@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@podium/contracts';
 import { participantIdentity, roomNameFor } from '@podium/livestream';
+import { JoinSnapshots } from './join-snapshots';
 import { isNotFound, LiveKitRooms } from './livekit-rooms';
 import { StageReconciler } from './reconciler';
 import { StageControl } from './stage-control';
@@ -29,6 +30,7 @@ export class StageService extends StageControl {
     private readonly db: DataSource,
     private readonly livekit: LiveKitRooms,
     private readonly reconciler: StageReconciler,
+    private readonly snapshots: JoinSnapshots,
   ) {
     super();
   }
@@ -43,6 +45,7 @@ export class StageService extends StageControl {
        ON CONFLICT (session_id, person_id) DO UPDATE SET on_stage = EXCLUDED.on_stage, updated_by = EXCLUDED.updated_by, updated_at = now()`,
       [sessionId, personId, onStage, by],
     );
+    this.snapshots.invalidate(sessionId);
     try {
       const { connected } = await this.reconciler.reconcilePerson(sessionId, participantIdentity(personId), { countAsDrift: false });
       return { personId, onStage, connected, applied: true };
@@ -73,6 +76,7 @@ export class StageService extends StageControl {
       `INSERT INTO livestream_ban (session_id, person_id, banned_by) VALUES ($1, $2, $3) ON CONFLICT (session_id, person_id) DO NOTHING`,
       [sessionId, personId, by],
     );
+    this.snapshots.invalidate(sessionId);
     let disconnected = 0;
     try {
       for (const kind of ['stage', 'backstage'] as const) {
@@ -99,6 +103,7 @@ export class StageService extends StageControl {
        ON CONFLICT (session_id) DO UPDATE SET locked = EXCLUDED.locked, updated_by = EXCLUDED.updated_by, updated_at = now()`,
       [sessionId, locked, by],
     );
+    this.snapshots.invalidate(sessionId);
     return { locked };
   }
 }
