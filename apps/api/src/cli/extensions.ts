@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Runtime } from '../runtime';
 import type { ParsedArgs } from './args';
+import { exportCommand, importCommand } from './programme-commands';
 
 /** Commands that domains add to the operator CLI (import, export, ...). */
 export interface CliExtension {
@@ -10,4 +11,4 @@ export interface CliExtension {
   run(args: ParsedArgs, db: DataSource, runtime: Runtime): Promise<void>;
 }
 
-export const CLI_EXTENSIONS: CliExtension[] = [];
+export const CLI_EXTENSIONS: CliExtension[] = [importCommand, exportCommand];

@@ -1,0 +1,169 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { ScheduleDocument, ScheduleEvent } from '@podium/programme';
+import { api, startTestApp, type TestApp } from '../support/app';
+import { REPO_ROOT } from '../support/livekit';
+import { signIn } from '../support/people';
+import { compileSchema, counts, expectStatus, formatAvailable, itWithFormat, platformOrganiser, readExample, readKassel, type Organiser } from './support';
+
+const run = promisify(execFile);
+
+function events(doc: ScheduleDocument): ScheduleEvent[] {
+  return doc.schedule.conference.days.flatMap((d) => Object.values(d.rooms).flat());
+}
+
+function sourceEventCount(doc: unknown): number {
+  const days = (doc as { schedule: { conference: { days: Array<{ rooms: Record<string, unknown[]> }> } } }).schedule.conference.days;
+  return days.reduce((n, d) => n + Object.values(d.rooms).reduce((m, list) => m + list.length, 0), 0);
+}
+
+/** What a round trip must keep, per event: time, length, room, people, language, title. */
+function essence(e: ScheduleEvent) {
+  return {
+    date: new Date(e.date).toISOString(),
+    duration: e.duration,
+    room: e.room,
+    title: e.title,
+    language: e.language,
+    persons: (e.persons ?? []).map((p) => (p as { name?: string; public_name?: string }).name ?? (p as { public_name?: string }).public_name).sort(),
+  };
+}
+
+describe('programme: schedule.json import and export through the API and the CLI (real PostgreSQL)', () => {
+  let app: TestApp;
+  let orga: Organiser;
+  const schemaErrors = formatAvailable ? compileSchema() : () => [];
+
+  beforeAll(async () => {
+    app = await startTestApp('prog_exchange', { livekit: false, seedDemo: false });
+    orga = await platformOrganiser(app);
+  });
+  afterAll(() => app.stop());
+
+  const importDoc = (doc: unknown, slug?: string, token = orga.token) =>
+    api(app.url, 'POST', `/api/conferences/import${slug ? `?slug=${slug}` : ''}`, { token, body: doc });
+
+  async function exported(slug: string): Promise<ScheduleDocument> {
+    const res = await api(app.url, 'GET', `/api/conferences/${slug}/schedule.json`);
+    expectStatus(res, 200);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    if (formatAvailable) expect(schemaErrors(res.body)).toEqual([]);
+    return res.body;
+  }
+
+  async function roundTrip(doc: unknown, slug: string): Promise<void> {
+    const first = await importDoc(doc, slug);
+    expectStatus(first, 201);
+    const skippedEvents = first.body.report.filter((r: { item: string; action: string }) => r.action === 'skipped' && /#\d+$|^event /.test(r.item) && !/person/.test(r.item));
+    expect(first.body.counts.sessions + skippedEvents.length).toBe(sourceEventCount(doc));
+    const a = await exported(slug);
+    expect(events(a)).toHaveLength(first.body.counts.sessions);
+    const second = await importDoc(a, `${slug}-again`);
+    expectStatus(second, 201);
+    expect(second.body.report.filter((r: { action: string }) => r.action === 'skipped')).toEqual([]);
+    const b = await exported(`${slug}-again`);
+    const byGuid = (doc: ScheduleDocument) => new Map(events(doc).map((e) => [e.guid, essence(e)]));
+    expect(byGuid(b)).toEqual(byGuid(a));
+    expect(b.schedule.conference.rooms?.map((r) => r.name)).toEqual(a.schedule.conference.rooms?.map((r) => r.name));
+  }
+
+  it('imports our Kassel 2018 fixture, exports it schema-valid, and a round trip keeps every session, room, time, person and language', async () => {
+    await roundTrip(readKassel(), 'kassel-2018');
+    const programme = await api(app.url, 'GET', '/api/conferences/kassel-2018/programme');
+    expect(programme.body.timezone).toBe('Europe/Berlin');
+    expect(programme.body.sessions.length).toBeGreaterThan(5);
+  });
+
+  itWithFormat('imports the real pretalx export (DemoCon) and round-trips it', async () => {
+    await roundTrip(readExample('pretalx-democon.json'), 'democon');
+  });
+
+  itWithFormat('imports the large real frab export (Camp 2019, many rooms) and round-trips it', async () => {
+    await roundTrip(readExample('frab-camp2019.json'), 'camp2019');
+  });
+
+  itWithFormat('imports the invalid real export, reporting per item what it repaired or dropped', async () => {
+    const res = await importDoc(readExample('invalid-example.json'), 'winterchaos');
+    expectStatus(res, 201);
+    expect(res.body.slug).toBe('winterchaos');
+    expect(res.body.report).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ item: 'event 2814', action: 'repaired', message: expect.stringContaining('text') }),
+        expect.objectContaining({ item: expect.stringContaining('person 1'), action: 'repaired', message: expect.stringContaining('public_name') }),
+        expect.objectContaining({ item: 'event 2814', action: 'ignored', message: expect.stringContaining('answers') }),
+      ]),
+    );
+    await exported('winterchaos');
+  });
+
+  it('takes the slug from the file when none is given, and refuses a slug that is taken (409) or malformed (400)', async () => {
+    const doc = readKassel() as { schedule: { conference: { acronym: string } } };
+    const res = await importDoc(doc);
+    expectStatus(res, 201);
+    expect(res.body.slug).toMatch(/^[a-z0-9-]+$/);
+    expectStatus(await importDoc(doc, res.body.slug), 409);
+    const bad = await importDoc(doc, 'Not_A_Slug');
+    expectStatus(bad, 400);
+    expect(bad.body.error.message).toMatch(/^slug:/);
+  });
+
+  it('refuses what is not a schedule whole, with a clear message, and writes nothing', async () => {
+    const before = await counts(app);
+    const notSchedule = await importDoc({ hello: 'world' });
+    expectStatus(notSchedule, 400);
+    const noDays = await importDoc({ schedule: { conference: { title: 'x' } } });
+    expectStatus(noDays, 400);
+    expect(noDays.body.error.message).toMatch(/^not a schedule\.json: "schedule\.conference\.days"/);
+    const notJson = await api(app.url, 'POST', '/api/conferences/import', { token: orga.token, body: '{"schedule": {', headers: { 'content-type': 'application/json' } });
+    expectStatus(notJson, 400);
+    expect(notJson.body.error.code).toBe('VALIDATION');
+    const junk = await api(app.url, 'POST', '/api/conferences/import', { token: orga.token, body: JSON.stringify({ schedule: { junk: 'x'.repeat(10 * 1024 * 1024) } }) });
+    expectStatus(junk, 413);
+    // A failure in the last statement of the write (a trigger refusing session_person rows) takes the whole import back.
+    const db = app.podium.dataSource;
+    await db.query(`CREATE FUNCTION refuse_row() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused by test'; END $$ LANGUAGE plpgsql`);
+    await db.query('CREATE TRIGGER refuse_speakers BEFORE INSERT ON session_person FOR EACH ROW EXECUTE FUNCTION refuse_row()');
+    try {
+      const half = await importDoc(readKassel(), 'half-import');
+      expectStatus(half, 500);
+    } finally {
+      await db.query('DROP TRIGGER refuse_speakers ON session_person');
+      await db.query('DROP FUNCTION refuse_row()');
+    }
+    expect(await counts(app)).toEqual(before);
+  });
+
+  it('lets only platform organisers import (403 for a conference organiser, 401 anonymous)', async () => {
+    const local = await signIn(app, 'organiser', 'Orga Kassel', 'kassel-2018');
+    expectStatus(await importDoc(readKassel(), 'nope', local.token), 403);
+    expectStatus(await api(app.url, 'POST', '/api/conferences/import', { body: readKassel() }), 401);
+  });
+
+  it('runs `podium import <file>` as a process: prints the report and, last, the slug; `podium export <slug>` prints valid schedule.json', async () => {
+    const main = join(REPO_ROOT, 'dist/apps/api/src/cli/main.js');
+    if (!existsSync(main)) throw new Error(`${main} is missing: run "npm run build:api" first`);
+    const dir = mkdtempSync(join(tmpdir(), 'podium-import-'));
+    try {
+      const file = join(dir, 'kassel.json');
+      writeFileSync(file, JSON.stringify(readKassel()));
+      const env = { ...process.env, DATABASE_URL: app.database.url, PODIUM_DATA_DIR: dir, LOG_LEVEL: 'warn', JWT_SECRET: 'x'.repeat(40) };
+      const imported = await run(process.execPath, [main, 'import', file, '--slug', 'kassel-cli'], { env, cwd: REPO_ROOT });
+      const lines = imported.stdout.trim().split('\n');
+      expect(lines.at(-1)).toBe('kassel-cli');
+      expect(imported.stdout).toMatch(/sessions/);
+      const cliExport = await run(process.execPath, [main, 'export', 'kassel-cli'], { env, cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024 });
+      const doc = JSON.parse(cliExport.stdout);
+      if (formatAvailable) expect(schemaErrors(doc)).toEqual([]);
+      expect(events(doc).length).toBe(events(await exported('kassel-cli')).length);
+      writeFileSync(join(dir, 'notes.txt'), 'Programm: Begrüßung um 10 Uhr');
+      const refused = await run(process.execPath, [main, 'import', join(dir, 'notes.txt')], { env, cwd: REPO_ROOT }).catch((e) => e);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/not a schedule\.json/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
