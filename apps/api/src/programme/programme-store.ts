@@ -88,18 +88,25 @@ export async function loadProgramme(m: EntityManager, conferenceId: string, conf
     if (!rows[0]) throw new DomainError('NOT_FOUND', 'No such conference');
     return rows[0];
   };
-  const [conference, rooms, tracks, sessions, links, people] = await Promise.all([
-    conferenceRow ?? conferenceQuery(),
-    m.query(`SELECT id, name, kind, capacity, changeover_minutes, position, guid FROM room WHERE conference_id = $1 ORDER BY position, name`, [conferenceId]) as Promise<RoomRow[]>,
-    m.query(`SELECT id, name, color FROM track WHERE conference_id = $1 ORDER BY position, name`, [conferenceId]) as Promise<TrackRow[]>,
-    m.query(`SELECT ${SESSION_COLUMNS} FROM session WHERE conference_id = $1 ORDER BY starts_at, id`, [conferenceId]) as Promise<SessionRow[]>,
-    m.query(
-      `SELECT sp.session_id, sp.person_id, sp.role FROM session_person sp JOIN session s ON s.id = sp.session_id
-        WHERE s.conference_id = $1 ORDER BY sp.session_id, sp.position, sp.role`,
-      [conferenceId],
-    ) as Promise<SessionPersonRow[]>,
-    loadPeople(m, conferenceId),
-  ]);
+  // Inside a transaction there is one connection: queries go one after another (pg refuses to queue them concurrently).
+  const inTransaction = !!m.queryRunner?.isTransactionActive;
+  const queries: Array<() => Promise<unknown>> = [
+    () => (conferenceRow ? Promise.resolve(conferenceRow) : conferenceQuery()),
+    () => m.query(`SELECT id, name, kind, capacity, changeover_minutes, position, guid FROM room WHERE conference_id = $1 ORDER BY position, name`, [conferenceId]),
+    () => m.query(`SELECT id, name, color FROM track WHERE conference_id = $1 ORDER BY position, name`, [conferenceId]),
+    () => m.query(`SELECT ${SESSION_COLUMNS} FROM session WHERE conference_id = $1 ORDER BY starts_at, id`, [conferenceId]),
+    () =>
+      m.query(
+        `SELECT sp.session_id, sp.person_id, sp.role FROM session_person sp JOIN session s ON s.id = sp.session_id
+          WHERE s.conference_id = $1 ORDER BY sp.session_id, sp.position, sp.role`,
+        [conferenceId],
+      ),
+    () => loadPeople(m, conferenceId),
+  ];
+  const results: unknown[] = [];
+  if (inTransaction) for (const q of queries) results.push(await q());
+  else results.push(...(await Promise.all(queries.map((q) => q()))));
+  const [conference, rooms, tracks, sessions, links, people] = results as [ConferenceRow, RoomRow[], TrackRow[], SessionRow[], SessionPersonRow[], PersonRow[]];
   return {
     conference: toConference(conference),
     rooms: rooms.map(toRoom),
