@@ -125,7 +125,9 @@ export class FishbowlStore {
         const result = await this.db.transaction((m) => this.decideAndAppend(m, entry, jobs, initial));
         entry.state = result.state;
         result.outcomes.forEach((outcome, i) => (outcome instanceof DomainError ? jobs[i].reject(outcome) : jobs[i].resolve(outcome)));
-        this.notify({ sessionId: entry.sessionId, from: result.from, events: result.appended, state: result.state });
+        // After the acks (microtasks) have gone out: a big room's broadcast must not hold the batch's answers back.
+        const committed = { sessionId: entry.sessionId, from: result.from, events: result.appended, state: result.state };
+        setImmediate(() => this.notify(committed));
         return;
       } catch (error) {
         // Only another writer on the same version causes this (e.g. a process without the row lock): reload and decide again.
