@@ -12,11 +12,13 @@ export const queue: Scenario = {
     const requests = options.int('requests', 1000);
     const spreadMs = options.int('spread-ms', 1000);
     const workers = Math.max(1, options.int('workers', 2));
+    // --watch false: the askers join once and part again, so they get no views (isolates the command path from the fan-out).
+    const watch = options.string('watch', 'true') !== 'false';
     const bench = await setupFishbowl(requests, 1);
     try {
       const api = bench.apis[0];
       const pool = ClientPool.start(workers);
-      const connected = await pool.connect([`${api.url}/fishbowl`], bench.tokens, bench.sessionId, 'fishbowl:state');
+      const connected = await pool.connect([`${api.url}/fishbowl`], bench.tokens, bench.sessionId, 'fishbowl:state', !watch);
       progress(`${connected.connected} clients joined (${connected.failed} failed); starting the fishbowl`);
       const mod = await trigger(`${api.url}/fishbowl`, bench.moderatorToken);
       const started = await mod.emitWithAck('fishbowl:start', { sessionId: bench.sessionId, expectedVersion: 0 });
@@ -40,6 +42,7 @@ export const queue: Scenario = {
       return {
         requests,
         spread_ms: spreadMs,
+        watching: watch,
         acked: latencies.length,
         errors,
         ...summarise(latencies),

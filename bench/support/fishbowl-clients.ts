@@ -6,7 +6,7 @@ import { io, type Socket } from 'socket.io-client';
  */
 
 export type WorkerRequest =
-  | { id: number; type: 'connect'; url: string; tokens: string[]; sessionId: string | null; event: string }
+  | { id: number; type: 'connect'; url: string; tokens: string[]; sessionId: string | null; event: string; part?: boolean }
   | { id: number; type: 'arm'; minVersion: number; timeoutMs: number }
   | { id: number; type: 'ask'; startAt: number; spreadMs: number; sessionId: string }
   | { id: number; type: 'close' };
@@ -54,6 +54,8 @@ async function connectAll(r: Extract<WorkerRequest, { type: 'connect' }>) {
     for (let i = 0; i < fresh.length; i += 200) {
       const acks = await Promise.all(fresh.slice(i, i + 200).map((c) => c.socket.timeout(30_000).emitWithAck('fishbowl:join', { sessionId: r.sessionId }).catch(() => null)));
       failed += acks.filter((a) => !a?.ok).length;
+      // Joined once (the server knows their role) but not watching: no views to parse in this process.
+      if (r.part) await Promise.all(fresh.slice(i, i + 200).map((c) => c.socket.timeout(30_000).emitWithAck('fishbowl:part', { sessionId: r.sessionId }).catch(() => null)));
     }
   }
   for (const c of fresh) c.index = clients.push(c) - 1;

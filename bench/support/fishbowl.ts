@@ -28,7 +28,9 @@ export interface ApiProcess {
 /** Runs the built api as its own process and waits for /health. */
 export async function startApi(env: Record<string, string>): Promise<ApiProcess> {
   const port = await freeTcpPort();
-  const child = spawn(process.execPath, [API_MAIN], { env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the api under load.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, API_MAIN], { env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   for (const deadline = Date.now() + 60_000; ; ) {
     if (child.exitCode !== null) throw new Error(`the api exited with ${child.exitCode}`);
@@ -120,13 +122,14 @@ export class ClientPool {
   }
 
   /** Connects the tokens' clients (urls round-robin per worker), joining the fishbowl when a session is given. */
-  async connect(urls: string[], tokens: string[], sessionId: string | null, event: string): Promise<{ connected: number; failed: number }> {
+  async connect(urls: string[], tokens: string[], sessionId: string | null, event: string, part = false): Promise<{ connected: number; failed: number }> {
     const results = await this.all<{ connected: number; failed: number }>((_, i) => ({
       type: 'connect',
       url: urls[i % urls.length],
       tokens: tokens.filter((_, k) => k % this.workers.length === i),
       sessionId,
       event,
+      part,
     }));
     return { connected: results.reduce((s, r) => s + r.connected, 0), failed: results.reduce((s, r) => s + r.failed, 0) };
   }
