@@ -1,15 +1,15 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DataSource } from 'typeorm';
 import { DomainError } from '@podium/contracts';
 import { allows, NO_ROLES } from '@podium/identity';
 import { ACCESS_RULE, type AccessRule } from './access.decorator';
 import { IdentityService } from './identity.service';
-import { bearerToken } from './session-tokens';
+import { bearerToken, SessionTokens } from './session-tokens';
+import { ScopeCache } from './scope-cache';
 import { RateLimiter } from '../common/rate-limit/rate-limiter';
 import { RATE_LIMIT } from '../common/rate-limit/rate-limit.decorator';
 import type { RateLimitName } from '../common/rate-limit/policies';
-import type { AccessContext, Principal, RequestWithAccess } from './principal';
+import type { AccessContext, RequestWithAccess } from './principal';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,8 +21,9 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly identity: IdentityService,
-    private readonly db: DataSource,
     private readonly limiter: RateLimiter,
+    private readonly tokens: SessionTokens,
+    private readonly scopes: ScopeCache,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -35,16 +36,23 @@ export class AccessGuard implements CanActivate {
       throw new DomainError('FORBIDDEN', 'This route is not open to anybody');
     }
     const token = bearerToken(req.headers.authorization);
-    const principal: Principal | null = token ? await this.identity.authenticate(token) : null;
-    const access: AccessContext = { principal, conferenceId: null, sessionId: null, roles: NO_ROLES };
+    const access: AccessContext = { principal: null, conferenceId: null, sessionId: null, roles: NO_ROLES };
     req.access = access;
-    if (limit) await this.limiter.consume(limit, { personId: principal?.personId, address: req.ip });
-    if (rule.kind === 'public') return true;
-    if (!principal) throw new DomainError('UNAUTHENTICATED', 'Please sign in first');
-    if (rule.kind === 'signed-in') return true;
+    if (rule.kind !== 'action' || !token) {
+      access.principal = token ? await this.identity.authenticate(token) : null;
+      if (limit) await this.limiter.consume(limit, { personId: access.principal?.personId, address: req.ip });
+      if (rule.kind === 'public') return true;
+      if (!access.principal) throw new DomainError('UNAUTHENTICATED', 'Please sign in first');
+      return true;
+    }
 
+    // Check the token's signature before touching the database for the scope.
+    await this.tokens.verify(token);
     await this.resolveScope(rule.scope, req, access);
-    access.roles = await this.identity.rolesFor(principal.personId, access.conferenceId, access.sessionId, principal.guest);
+    const { principal, roles } = await this.identity.authenticateWithRoles(token, access.conferenceId, access.sessionId);
+    access.principal = principal;
+    access.roles = roles;
+    if (limit) await this.limiter.consume(limit, { personId: principal.personId, address: req.ip });
     if (!allows(rule.action, access.roles)) {
       throw new DomainError('FORBIDDEN', `Your role does not allow this (${rule.action})`);
     }
@@ -55,17 +63,17 @@ export class AccessGuard implements CanActivate {
     if (scope.sessionIdParam) {
       const id = req.params[scope.sessionIdParam];
       if (!id || !UUID.test(id)) throw new DomainError('NOT_FOUND', 'No such session');
-      const rows: { conference_id: string }[] = await this.db.query('SELECT conference_id FROM session WHERE id = $1', [id]);
-      if (!rows[0]) throw new DomainError('NOT_FOUND', 'No such session');
+      const conferenceId = await this.scopes.conferenceOfSession(id);
+      if (!conferenceId) throw new DomainError('NOT_FOUND', 'No such session');
       access.sessionId = id;
-      access.conferenceId = rows[0].conference_id;
+      access.conferenceId = conferenceId;
     }
     if (scope.conferenceSlugParam) {
       const slug = req.params[scope.conferenceSlugParam];
-      const rows: { id: string }[] = await this.db.query('SELECT id FROM conference WHERE slug = $1', [slug ?? '']);
-      if (!rows[0]) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
-      if (access.conferenceId && access.conferenceId !== rows[0].id) throw new DomainError('NOT_FOUND', 'That session is not part of this conference');
-      access.conferenceId = rows[0].id;
+      const conferenceId = await this.scopes.conferenceBySlug(slug ?? '');
+      if (!conferenceId) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
+      if (access.conferenceId && access.conferenceId !== conferenceId) throw new DomainError('NOT_FOUND', 'That session is not part of this conference');
+      access.conferenceId = conferenceId;
     }
   }
 }

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -6,6 +7,7 @@ import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { IdentityService } from './identity.service';
 import { SessionTokens } from './session-tokens';
+import { ScopeCache } from './scope-cache';
 import { RateLimiter } from '../common/rate-limit/rate-limiter';
 
 @Global()
@@ -14,14 +16,15 @@ import { RateLimiter } from '../common/rate-limit/rate-limiter';
     JwtModule.registerAsync({
       inject: [RUNTIME],
       useFactory: (runtime: Runtime) => ({
-        secret: runtime.jwtSecret,
+        // A prepared key: jsonwebtoken otherwise tries (and fails) to parse a string secret as a public key per call.
+        secret: createSecretKey(Buffer.from(runtime.jwtSecret)) as unknown as string,
         signOptions: { algorithm: 'HS256', expiresIn: runtime.config.sessionTtlSeconds, issuer: 'podium' },
         verifyOptions: { algorithms: ['HS256'], issuer: 'podium' },
       }),
     }),
   ],
   controllers: [AuthController],
-  providers: [IdentityService, SessionTokens, RateLimiter, AccessGuard, { provide: APP_GUARD, useExisting: AccessGuard }],
-  exports: [IdentityService, SessionTokens, AccessGuard, RateLimiter],
+  providers: [IdentityService, SessionTokens, RateLimiter, ScopeCache, AccessGuard, { provide: APP_GUARD, useExisting: AccessGuard }],
+  exports: [IdentityService, SessionTokens, AccessGuard, RateLimiter, ScopeCache],
 })
 export class IdentityModule {}

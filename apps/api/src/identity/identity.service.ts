@@ -34,6 +34,24 @@ export interface IssuedInvitation {
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
+interface AuthRow {
+  display_name: string;
+  is_guest: boolean;
+  invitation_found: boolean;
+  revoked_at: Date | null;
+  conference_roles: { c: string | null; r: ConferenceRole }[];
+  session_roles: SessionRole[];
+}
+
+function toRoleSet(conferenceRoles: AuthRow['conference_roles'], sessionRoles: SessionRole[], guest: boolean): RoleSet {
+  return {
+    platformOrganiser: conferenceRoles.some((r) => r.c === null && r.r === 'organiser'),
+    conference: new Set(conferenceRoles.filter((r) => r.c !== null).map((r) => r.r)),
+    session: new Set(sessionRoles),
+    guest,
+  };
+}
+
 /** People, roles, invitation links and guest access: the edge around @podium/identity. */
 @Injectable()
 export class IdentityService {
@@ -129,38 +147,43 @@ export class IdentityService {
 
   /** Checks a session token against the database: the person exists and the invitation still stands. */
   async authenticate(token: string): Promise<Principal> {
+    return (await this.authenticateWithRoles(token, null, null)).principal;
+  }
+
+  /**
+   * Token, person, invitation and roles in ONE query: this runs on every request of a join storm,
+   * where each database round trip counts.
+   */
+  async authenticateWithRoles(token: string, conferenceId: string | null, sessionId: string | null): Promise<{ principal: Principal; roles: RoleSet }> {
     const claims = await this.tokens.verify(token);
-    const rows: { display_name: string; is_guest: boolean; revoked_at: Date | null; invitation_found: boolean }[] = await this.db.query(
-      `SELECT p.display_name, p.is_guest, i.revoked_at, (i.id IS NOT NULL) AS invitation_found
+    const rows: AuthRow[] = await this.db.query(
+      `SELECT p.display_name, p.is_guest,
+              i.id IS NOT NULL AS invitation_found, i.revoked_at,
+              COALESCE((SELECT json_agg(json_build_object('c', r.conference_id, 'r', r.role)) FROM conference_role r
+                         WHERE r.person_id = p.id AND (r.conference_id IS NULL OR r.conference_id = $3::uuid)), '[]') AS conference_roles,
+              COALESCE((SELECT json_agg(sp.role) FROM session_person sp WHERE sp.person_id = p.id AND sp.session_id = $4::uuid), '[]') AS session_roles
          FROM person p LEFT JOIN invitation i ON i.id = $2::uuid AND i.person_id = p.id
         WHERE p.id = $1::uuid`,
-      [claims.sub, claims.inv ?? null],
+      [claims.sub, claims.inv ?? null, conferenceId, sessionId],
     );
     const row = rows[0];
     if (!row) throw new DomainError('UNAUTHENTICATED', 'This account no longer exists');
     if (claims.inv && (!row.invitation_found || row.revoked_at)) {
       throw new DomainError('UNAUTHENTICATED', 'The invitation behind this session has been withdrawn');
     }
-    return { personId: claims.sub, displayName: row.display_name, guest: row.is_guest };
+    const principal = { personId: claims.sub, displayName: row.display_name, guest: row.is_guest };
+    return { principal, roles: toRoleSet(row.conference_roles, row.session_roles, row.is_guest) };
   }
 
   /** The roles a person holds on a conference and, if given, on one of its sessions. */
   async rolesFor(personId: string, conferenceId: string | null, sessionId: string | null, guest = false): Promise<RoleSet> {
-    const conferenceRows: { conference_id: string | null; role: ConferenceRole }[] = await this.db.query(
-      `SELECT conference_id, role FROM conference_role
-        WHERE person_id = $1 AND (conference_id IS NULL OR conference_id = $2::uuid)`,
-      [personId, conferenceId],
+    const rows: Pick<AuthRow, 'conference_roles' | 'session_roles'>[] = await this.db.query(
+      `SELECT COALESCE((SELECT json_agg(json_build_object('c', r.conference_id, 'r', r.role)) FROM conference_role r
+                         WHERE r.person_id = $1::uuid AND (r.conference_id IS NULL OR r.conference_id = $2::uuid)), '[]') AS conference_roles,
+              COALESCE((SELECT json_agg(sp.role) FROM session_person sp WHERE sp.person_id = $1::uuid AND sp.session_id = $3::uuid), '[]') AS session_roles`,
+      [personId, conferenceId, sessionId],
     );
-    const sessionRows: { role: SessionRole }[] = sessionId
-      ? await this.db.query(`SELECT role FROM session_person WHERE person_id = $1 AND session_id = $2::uuid`, [personId, sessionId])
-      : [];
-    const platformOrganiser = conferenceRows.some((r) => r.conference_id === null && r.role === 'organiser');
-    return {
-      platformOrganiser,
-      conference: new Set(conferenceRows.filter((r) => r.conference_id !== null).map((r) => r.role)),
-      session: new Set(sessionRows.map((r) => r.role)),
-      guest,
-    };
+    return toRoleSet(rows[0].conference_roles, rows[0].session_roles, guest);
   }
 
   async describe(personId: string) {
