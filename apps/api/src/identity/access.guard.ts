@@ -47,9 +47,9 @@ export class AccessGuard implements CanActivate {
     }
 
     // Check the token's signature before touching the database for the scope.
-    await this.tokens.verify(token);
+    const claims = await this.tokens.verify(token);
     await this.resolveScope(rule.scope, req, access);
-    const { principal, roles } = await this.identity.authenticateWithRoles(token, access.conferenceId, access.sessionId);
+    const { principal, roles } = await this.identity.authenticateWithRoles(claims, access.conferenceId, access.sessionId);
     access.principal = principal;
     access.roles = roles;
     if (limit) await this.limiter.consume(limit, { personId: principal.personId, address: req.ip });

@@ -15,7 +15,7 @@ import { RUNTIME, type Runtime } from '../runtime';
 import { ConferenceRoleEntity } from './entities/conference-role.entity';
 import { InvitationEntity } from './entities/invitation.entity';
 import { PersonEntity } from './entities/person.entity';
-import { SessionTokens } from './session-tokens';
+import { SessionTokens, type SessionClaims } from './session-tokens';
 import type { Principal } from './principal';
 
 export interface NewPerson {
@@ -154,8 +154,12 @@ export class IdentityService {
    * Token, person, invitation and roles in ONE query: this runs on every request of a join storm,
    * where each database round trip counts.
    */
-  async authenticateWithRoles(token: string, conferenceId: string | null, sessionId: string | null): Promise<{ principal: Principal; roles: RoleSet }> {
-    const claims = await this.tokens.verify(token);
+  async authenticateWithRoles(
+    token: string | SessionClaims,
+    conferenceId: string | null,
+    sessionId: string | null,
+  ): Promise<{ principal: Principal; roles: RoleSet }> {
+    const claims = typeof token === 'string' ? await this.tokens.verify(token) : token;
     const rows: AuthRow[] = await this.db.query(
       `SELECT p.display_name, p.is_guest,
               i.id IS NOT NULL AS invitation_found, i.revoked_at,
