@@ -35,6 +35,10 @@ export function createDataSource(options: DataSourceOptions): DataSource {
 export async function openDatabase(options: DataSourceOptions): Promise<DataSource> {
   const dataSource = createDataSource(options);
   await dataSource.initialize();
+  // A backend that dies while its client is checked out between queries emits 'error' on that client with nobody
+  // listening, which crashes the process; the next query on it fails anyway and is answered 503.
+  const pool = (dataSource.driver as unknown as { master?: { on(event: 'connect', fn: (client: { on(e: 'error', fn: () => void): void }) => void): void } }).master;
+  pool?.on('connect', (client) => client.on('error', () => undefined));
   if (options.poolSize > 1) {
     // Several api processes may start at once: one runs the migrations, the others wait for it.
     const lock = dataSource.createQueryRunner();
