@@ -10,7 +10,7 @@ export function translateDatabaseError(error: unknown): DomainError | null {
   const message = e.message ?? '';
   if (
     (code && CONNECTION_CODES.has(code)) ||
-    /Connection terminated|connection timeout|timeout exceeded when trying to connect|Query read timeout|Connection is not established/i.test(message)
+    /Connection terminated|connection timeout|timeout exceeded when trying to connect|Query read timeout|Connection is not established|not queryable|Query runner already released|Transaction is not started|not currently accepting connections|terminating connection/i.test(message)
   ) {
     return new DomainError('UNAVAILABLE', 'The database is not reachable right now; nothing was changed. Please try again shortly.');
   }
