@@ -12,9 +12,9 @@ export const eventRoomOf = (sessionId: string) => `fishbowl-events:${sessionId}`
 export const MAX_EVENTS_PER_FLUSH = 16;
 /** Views go out at most this often per fishbowl; below the web client's 250 ms resync wait. */
 const MIN_INTERVAL_MS = 40;
-const MAX_INTERVAL_MS = 2000;
-/** The broadcast may use at most 1/LOAD_FACTOR of the event loop: big rooms get fewer, fuller views. */
-const LOAD_FACTOR = 8;
+const MAX_INTERVAL_MS = 1000;
+/** Broadcasts may use at most 1/LOAD_FACTOR of the event loop: big rooms get fewer, fuller views in a burst, isolated changes go out at once. */
+const LOAD_FACTOR = 2;
 
 interface Pending {
   changes: FishbowlChangePayload[];
