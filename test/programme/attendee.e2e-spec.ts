@@ -4,7 +4,7 @@ import { signIn } from '../support/people';
 import { expectStatus, makeConference, platformOrganiser, type Organiser } from './support';
 
 function events(text: string): ical.VEvent[] {
-  return Object.values(ical.sync.parseICS(text)).filter((c) => c.type === 'VEVENT') as ical.VEvent[];
+  return Object.values(ical.sync.parseICS(text)).filter((c) => c?.type === 'VEVENT') as ical.VEvent[];
 }
 
 describe('programme: reads, now-and-next, registration, bookmarks and calendar feeds (real PostgreSQL)', () => {

@@ -189,4 +189,19 @@ describe('programme: organiser CRUD, conflicts, timezones and bad input (real Po
     expect(conference.body).toMatchObject({ venue: 'Kassel, Kongress Palais', endDate: '2031-09-24' });
     expectStatus(await api(app.url, 'PATCH', `/api/conferences/${conf.slug}`, { token: orga.token, body: { slug: 'renamed' } }), 400);
   });
+
+  it('deletes a conference only when the slug is repeated, and an empty patch changes nothing', async () => {
+    const doomed = await makeConference(app, orga, { slug: 'doomed', title: 'Weg damit', startDate: '2031-01-01' });
+    const s = await api(app.url, 'POST', `/api/conferences/${doomed.slug}/sessions`, { token: orga.token, body: { kind: 'panel', title: 'P', start: '2031-01-01T10:00', end: '2031-01-01T11:00' } });
+    const [before] = await app.podium.dataSource.query('SELECT updated_at FROM session WHERE id = $1', [s.body.id]);
+    expectStatus(await api(app.url, 'PATCH', `/api/sessions/${s.body.id}`, { token: orga.token, body: {} }), 200);
+    expectStatus(await api(app.url, 'PATCH', `/api/sessions/${s.body.id}`, { token: orga.token, body: { title: 'P' } }), 200);
+    const [after] = await app.podium.dataSource.query('SELECT updated_at FROM session WHERE id = $1', [s.body.id]);
+    expect(after.updated_at).toEqual(before.updated_at);
+    const refused = await api(app.url, 'DELETE', `/api/conferences/${doomed.slug}`, { token: orga.token });
+    expectStatus(refused, 400);
+    expect(refused.body.error.message).toMatch(/^confirm:/);
+    expectStatus(await api(app.url, 'DELETE', `/api/conferences/${doomed.slug}?confirm=${doomed.slug}`, { token: orga.token }), 204);
+    expectStatus(await api(app.url, 'GET', `/api/sessions/${s.body.id}`), 404);
+  });
 });

@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@podium/contracts';
 import { addDays, isLocalDate, validateConference, type Conference } from '@podium/programme';
 import { Access } from '../identity/access.decorator';
+import { ScopeCache } from '../identity/scope-cache';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
 import { CreateConferenceDto, UpdateConferenceDto } from './dto/resources.dto';
 import { ProgrammeStore } from './programme-store';
@@ -17,6 +18,7 @@ export class ConferencesController {
   constructor(
     private readonly db: DataSource,
     private readonly store: ProgrammeStore,
+    private readonly scopes: ScopeCache,
   ) {}
 
   @Get()
@@ -60,6 +62,7 @@ export class ConferencesController {
   @ApiOperation({ summary: 'Change a conference (the slug stays)' })
   async update(@Param('slug') slug: string, @Body() body: UpdateConferenceDto) {
     const row = await this.store.conferenceBySlug(slug);
+    if (Object.keys(body).length === 0) return conferenceSummary(row); // nothing to change: not even updated_at
     const current = toConference(row);
     const c = conferenceFrom(body, current);
     await this.db.query(
@@ -73,10 +76,14 @@ export class ConferencesController {
   @Delete(':slug')
   @HttpCode(204)
   @Access.to('platform.manage')
-  @ApiOperation({ summary: 'Delete a conference and its programme (platform organisers)' })
-  async remove(@Param('slug') slug: string) {
+  @ApiQuery({ name: 'confirm', required: true, description: 'the slug again' })
+  @ApiOperation({ summary: 'Delete a conference with its programme, roles and invitations (platform organisers; ?confirm=<slug>)' })
+  async remove(@Param('slug') slug: string, @Query('confirm') confirm: string | undefined) {
+    // Everything hangs on a conference (sign-in links too), so the slug must be repeated.
+    if (confirm !== slug) throw new DomainError('VALIDATION', 'confirm: repeat the slug (?confirm=<slug>) to delete a conference and everything in it', { field: 'confirm' });
     const gone = await this.db.query('WITH gone AS (DELETE FROM conference WHERE slug = $1 RETURNING id) SELECT id FROM gone', [slug]);
     if (!gone.length) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
+    this.scopes.forget(); // its slug and sessions must not resolve from the guard's cache any more
   }
 }
 

@@ -16,6 +16,7 @@ import {
 } from '@podium/programme';
 import type { CreateSessionDto, UpdateSessionDto } from './dto/session.dto';
 import { insertRows } from './bulk-insert';
+import { ScopeCache } from '../identity/scope-cache';
 import { ProgrammeGateway } from './programme.gateway';
 import { ProgrammeStore } from './programme-store';
 import { SESSION_WRITE_COLUMNS, sessionValues } from './rows';
@@ -33,6 +34,9 @@ export interface SessionWriteResult {
   conflicts: Conflict[];
 }
 
+const sameSession = (a: Session, b: Session) =>
+  JSON.stringify([sessionValues(a, '', ''), a.people]) === JSON.stringify([sessionValues(b, '', ''), b.people]);
+
 /** `null` clears a field, `undefined` keeps what was there. */
 const pick = <T>(given: T | null | undefined, existing: T | undefined): T | undefined => (given === null ? undefined : given === undefined ? existing : given);
 
@@ -47,6 +51,7 @@ export class SessionWrites {
     private readonly db: DataSource,
     private readonly store: ProgrammeStore,
     private readonly gateway: ProgrammeGateway,
+    private readonly scopes: ScopeCache,
   ) {}
 
   /** Runs `work` on the conference's programme with writes to that conference serialised. */
@@ -77,13 +82,15 @@ export class SessionWrites {
       const existing = programme.sessions.find((s) => s.id === sessionId);
       if (!existing) throw new DomainError('NOT_FOUND', 'No such session');
       const session = validateSessionWrite(programme, this.toInput(programme, body, existing), { mode: 'update' });
+      // An empty or unchanged patch writes nothing (not even updated_at) and pushes nothing.
+      if (sameSession(session, existing)) return { programme, session: existing, conflicts: [], unchanged: true };
       const conflicts = checkSessionWrite(programme, session);
       assertNoConflicts(conflicts, { force: force || body.force === true });
       await this.save(m, session);
       if (ROLE_LISTS.some(([key]) => body[key] !== undefined)) await this.writePeople(m, session, true);
-      return { programme, session, conflicts };
+      return { programme, session, conflicts, unchanged: false };
     });
-    this.gateway.publish(conferenceId, 'edit', [result.session]);
+    if (!result.unchanged) this.gateway.publish(conferenceId, 'edit', [result.session]);
     return result;
   }
 
@@ -92,6 +99,7 @@ export class SessionWrites {
       const rows = await m.query('WITH gone AS (DELETE FROM session WHERE id = $1 AND conference_id = $2 RETURNING id) SELECT id FROM gone', [sessionId, conferenceId]);
       if (rows.length === 0) throw new DomainError('NOT_FOUND', 'No such session');
     });
+    this.scopes.forget(); // the access guard must not resolve the deleted session from its cache
   }
 
   /** Writes the changed columns of a session that exists (status, times, delay and the rest). */
