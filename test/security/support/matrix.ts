@@ -41,8 +41,9 @@ export async function requestCredentials(route: HttpRoute, livekit: { apiKey: st
   return { body, headers: { 'content-type': 'application/webhook+json', authorization: await token.toJwt() } };
 }
 
-/** Denied checks first, then allowed ones; DELETE (and other destructive verbs) last of all. */
+/** Denied checks first, then allowed ones; DELETEs last, deepest paths first (the conference itself goes very last). */
 export function orderChecks<T extends { route: HttpRoute; expectation: Expectation }>(checks: T[]): T[] {
   const rank = (c: T) => (c.expectation !== 'allowed' ? 0 : c.route.method === 'DELETE' ? 2 : 1);
-  return [...checks].sort((a, b) => rank(a) - rank(b));
+  const depth = (c: T) => (c.route.method === 'DELETE' ? c.route.path.split('/').length * 2 - (/\/:slug$/.test(c.route.path) ? 1 : 0) : 0);
+  return [...checks].sort((a, b) => rank(a) - rank(b) || depth(b) - depth(a));
 }
