@@ -74,18 +74,19 @@ describe('web pages (Chromium, axe, screenshots)', () => {
     const findings: AxeFinding[] = [];
     const pageErrors: string[] = [];
     const overflows: string[] = [];
+    const failures: string[] = [];
     for (const lang of LANGS) {
       for (const viewport of VIEWPORTS) {
         for (const p of pages) {
           const person = p.who === 'visitor' ? undefined : people[p.who]!;
           const { context, page } = await browser.newPage({ width: viewport.width, height: viewport.height, locale: lang === 'de' ? 'de-DE' : 'en-GB' });
           page.on('pageerror', (error) => pageErrors.push(`${p.name}: ${error.message}`));
+          const label = `${p.name}-${lang}-${viewport.name}`;
           try {
             await prepareContext(context, { token: person?.token, displayName: person?.name, lang });
             await page.goto(app.url + p.path());
             await settle(page);
-            expect(await page.getAttribute('html', 'lang')).toBe(lang);
-            const label = `${p.name}-${lang}-${viewport.name}`;
+            if ((await page.getAttribute('html', 'lang')) !== lang) failures.push(`${label}: <html lang> is not ${lang}`);
             await page.screenshot({ path: screenshotPath(label), fullPage: true });
             findings.push(...(await axeSerious(page, label)));
             if (viewport.name === 'phone') {
@@ -93,12 +94,16 @@ describe('web pages (Chromium, axe, screenshots)', () => {
               const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
               if (overflow > 1) overflows.push(`${label}: ${overflow}px wider than the screen`);
             }
+          } catch (error) {
+            failures.push(`${label}: ${(error as Error).message.split('\n')[0]}`);
+            await page.screenshot({ path: screenshotPath(`FAILED-${label}`), fullPage: true }).catch(() => undefined);
           } finally {
             await context.close();
           }
         }
       }
     }
+    expect(failures).toEqual([]);
     expect(findings).toEqual([]);
     expect(overflows).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -11,6 +11,7 @@ export interface NewConference {
   format: 'digital' | 'hybrid' | 'in-person';
   venue?: string;
   allowGuests: boolean;
+  published: boolean;
 }
 export const createConference = (body: NewConference) => post<{ slug: string }>('/api/conferences', body);
 

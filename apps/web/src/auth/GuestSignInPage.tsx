@@ -3,7 +3,7 @@ import { signInAsGuest } from '../api/auth';
 import { getConference } from '../api/conferences';
 import { navigate, paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
-import { ErrorNote, Loading, useAsync } from '../ui/Async';
+import { ErrorNote, PageFallback, useAsync } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
 import { useAuth } from './AuthProvider';
 
@@ -33,8 +33,8 @@ export function GuestSignInPage({ slug, next }: { slug: string; next: string | n
     }
   };
 
-  if (conference.loading) return <Loading />;
-  if (conference.error) return <ErrorNote error={conference.error} />;
+  if (conference.loading) return <PageFallback title={t('guest.title')} />;
+  if (conference.error) return <PageFallback title={t('guest.title')} error={conference.error} />;
   const c = conference.data!;
   return (
     <div className="page narrow">

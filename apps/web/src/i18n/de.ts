@@ -306,6 +306,7 @@ export const de = {
   'org.field.format': 'Form',
   'org.field.venue': 'Ort',
   'org.field.allowGuests': 'Gäste ohne Einladung zulassen',
+  'org.field.published': 'Veröffentlicht (im Programm für alle sichtbar)',
   'org.field.name': 'Name',
   'org.field.roomKind': 'Art des Raums',
   'org.field.capacity': 'Plätze',

@@ -308,6 +308,7 @@ export const en: Messages = {
   'org.field.format': 'Format',
   'org.field.venue': 'Venue',
   'org.field.allowGuests': 'Admit guests without an invitation',
+  'org.field.published': 'Published (the programme is visible to everyone)',
   'org.field.name': 'Name',
   'org.field.roomKind': 'Kind of room',
   'org.field.capacity': 'Seats',

@@ -10,7 +10,7 @@ import { Field } from './Field';
 export function ConferenceTab({ slug }: { slug: string }) {
   const { t } = useI18n();
   const { data, error, loading } = useProgramme(slug);
-  const [form, setForm] = useState<NewConference>({ slug: '', title: '', timezone: 'Europe/Berlin', startDate: '', endDate: '', format: 'hybrid', venue: '', allowGuests: true });
+  const [form, setForm] = useState<NewConference>({ slug: '', title: '', timezone: 'Europe/Berlin', startDate: '', endDate: '', format: 'hybrid', venue: '', allowGuests: true, published: true });
   const [saveError, setSaveError] = useState<unknown>();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -63,6 +63,10 @@ export function ConferenceTab({ slug }: { slug: string }) {
           <label className="checkbox">
             <input type="checkbox" checked={form.allowGuests} onChange={(e) => setForm({ ...form, allowGuests: e.target.checked })} />
             {t('org.field.allowGuests')}
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={form.published} onChange={(e) => setForm({ ...form, published: e.target.checked })} />
+            {t('org.field.published')}
           </label>
           {saveError ? <ErrorNote error={saveError} /> : null}
           <button type="submit" className="button--primary">

@@ -1,7 +1,7 @@
 import { Link, paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
 import { useFormat } from '../i18n/format';
-import { ErrorNote, Loading } from '../ui/Async';
+import { PageFallback } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
 import { CalendarLinks } from './CalendarLinks';
 import { groupByDay, overlaps } from './helpers';
@@ -15,8 +15,8 @@ export function MyProgrammePage({ slug }: { slug: string }) {
   const f = useFormat(programme?.conference.timezone);
   const { ids, toggle } = useBookmarks(slug);
   const now = useNow();
-  if (error) return <ErrorNote error={error} onRetry={reload} />;
-  if (loading && !programme) return <Loading />;
+  if (error) return <PageFallback title={t('my.title')} error={error} onRetry={reload} />;
+  if (loading && !programme) return <PageFallback title={t('my.title')} />;
   if (!programme) return null;
   const mine = programme.sessions.filter((s) => ids.has(s.id));
   const clashes = overlaps(mine);

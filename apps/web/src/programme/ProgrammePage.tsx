@@ -3,7 +3,7 @@ import { Link, paths } from '../app/router';
 import { canModerate, useAuth } from '../auth/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { useFormat } from '../i18n/format';
-import { ErrorNote, Loading } from '../ui/Async';
+import { PageFallback } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
 import { CalendarLinks } from './CalendarLinks';
 import { ConferenceMeta } from './ConferenceMeta';
@@ -29,8 +29,8 @@ export function ProgrammePage({ slug }: { slug: string }) {
     }
   }, [days, day, f]);
 
-  if (error) return <ErrorNote error={error} onRetry={reload} />;
-  if (loading && !programme) return <Loading />;
+  if (error) return <PageFallback title={t('programme.schedule')} error={error} onRetry={reload} />;
+  if (loading && !programme) return <PageFallback title={t('programme.schedule')} />;
   if (!programme) return null;
   const selected = days.find((d) => d.date === day) ?? days[0];
   const roles = rolesIn(slug);

@@ -72,3 +72,16 @@ export function ErrorNote({ error, onRetry }: { error: unknown; onRetry?: () => 
     </div>
   );
 }
+
+/** Loading or failed page: still a page with its h1, so focus and screen readers land somewhere. */
+export function PageFallback({ title, error, onRetry }: { title: string; error?: unknown; onRetry?: () => void }) {
+  useEffect(() => {
+    document.title = `${title} – Podium`;
+  }, [title]);
+  return (
+    <div className="page">
+      <h1 tabIndex={-1}>{title}</h1>
+      {error ? <ErrorNote error={error} onRetry={onRetry} /> : <Loading />}
+    </div>
+  );
+}
