@@ -7,7 +7,7 @@ import { IdentityService } from '../identity/identity.service';
 import { RateLimiter } from '../common/rate-limit/rate-limiter';
 import { socketAuthentication, type SocketData } from '../realtime/socket-auth';
 import { toAckError } from '../realtime/ws-errors';
-import { roomOf, FishbowlBroadcaster } from './fishbowl-broadcaster';
+import { eventRoomOf, roomOf, FishbowlBroadcaster } from './fishbowl-broadcaster';
 import { FishbowlSessions, type FishbowlSession } from './fishbowl-sessions';
 import { FishbowlStore } from './fishbowl-store';
 import { RateLimit } from './rate-limit';
@@ -53,7 +53,8 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
     const session = await this.sessions.find(payload.sessionId);
     await this.actorFor(socket, session, true);
     // In the room before reading: any change committed after the read reaches this socket.
-    await socket.join(roomOf(session.id));
+    await socket.join(payload.events ? [roomOf(session.id), eventRoomOf(session.id)] : roomOf(session.id));
+    if (!payload.events) await socket.leave(eventRoomOf(session.id));
     const view = toView(await this.store.current(session.id), Date.now());
     socket.emit('fishbowl:state', view);
     return { ok: true, version: view.version, view };
@@ -63,6 +64,7 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
     const payload = validatePayload('fishbowl:part', raw);
     if (payload instanceof DomainError) throw payload;
     await socket.leave(roomOf(payload.sessionId));
+    await socket.leave(eventRoomOf(payload.sessionId));
     return { ok: true, version: this.store.cached(payload.sessionId)?.version ?? 0 };
   }
 
