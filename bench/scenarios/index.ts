@@ -19,3 +19,5 @@ import { joinstorm } from './joinstorm';
 SCENARIOS.push(joinstorm);
 import { stage } from './stage';
 SCENARIOS.push(stage);
+import { programme } from './programme';
+SCENARIOS.push(programme);
