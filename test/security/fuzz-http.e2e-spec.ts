@@ -65,7 +65,7 @@ describe('HTTP fuzz over every enumerated route', () => {
         const bad = c.kind === 'body' ? !(res.status >= 400 && res.status < 500 && isErrorBody(res.body)) : c.kind === 'token' ? res.status !== 401 : res.status >= 500;
         const shapeless = res.status >= 400 && !isErrorBody(res.body);
         // A forged token is refused even on public routes: the guard checks any token it is given.
-        if (bad || shapeless) wrong.push(`${c.kind} ${c.route.method} ${c.route.path} ${JSON.stringify(c.body ?? c.segment ?? "").slice(0, 80)}: ${res.status} ${JSON.stringify(res.body).slice(0, 140)}`);
+        if (bad || shapeless) wrong.push(`${c.kind} ${c.route.method} ${c.route.path} ${JSON.stringify("body" in c ? c.body : "segment" in c ? c.segment : "").slice(0, 80)}: ${res.status} ${JSON.stringify(res.body).slice(0, 140)}`);
       }));
     }
     expect(wrong.slice(0, 20)).toEqual([]);
