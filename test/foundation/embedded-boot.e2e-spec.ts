@@ -21,7 +21,7 @@ describe('boot on the embedded default (no DATABASE_URL): the built server as a 
       expect(health.body.media).toBe('unavailable');
       const conferences = await api(first.url, 'GET', '/api/conferences');
       expect(conferences.status).toBe(200);
-      expect(conferences.body.map((c: { slug: string }) => c.slug)).toEqual(expect.arrayContaining(['buko-2020', 'buko-2018-kassel', 'buko-2019-ulm']));
+      expect(conferences.body.map((c: { slug: string }) => c.slug)).toEqual(expect.arrayContaining(['buko-2020', 'buko-2018-kassel', 'buko-2019-ulm', 'probebuehne']));
     } finally {
       expect(await first.stop('SIGTERM')).toBe(0);
     }
@@ -29,7 +29,7 @@ describe('boot on the embedded default (no DATABASE_URL): the built server as a 
     const second = await startServerProcess(env);
     try {
       const conferences = await api(second.url, 'GET', '/api/conferences');
-      expect(conferences.body).toHaveLength(3);
+      expect(conferences.body).toHaveLength(4);
       // A second server on the same data directory would corrupt it: it must refuse to start.
       await expect(startServerProcess(env)).rejects.toThrow(/another Podium server/);
     } finally {

@@ -16,7 +16,7 @@ import { createValidationPipe } from './common/validation';
 import type { PodiumConfig } from './config/config';
 import { openDatabase } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
-import { seedDemoIfEmpty } from './demo/seed';
+import { refreshProbeConference, seedDemoIfEmpty } from './demo/seed';
 import { findLiveKitBinary, startLocalLiveKitServer, type LocalLiveKitServer } from './livestream/local-livekit-server';
 import { JsonLogger } from './logging/json-logger';
 import { requestIdMiddleware } from './logging/request-id.middleware';
@@ -73,6 +73,7 @@ export async function startPodium(config: PodiumConfig, options: StartOptions = 
     if (config.seedDemo) {
       const seeded = await seedDemoIfEmpty(dataSource);
       if (seeded) log.log(`demo conferences loaded: ${seeded.join(', ')}`);
+      else if (await refreshProbeConference(dataSource)) log.log('demo conference "probebuehne" moved to today');
     }
 
     const livekit = options.livekit ?? (await connectLiveKit(config, secrets?.livekitSecret, cleanups));

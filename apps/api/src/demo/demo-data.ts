@@ -14,8 +14,11 @@ export interface DemoSession {
   title: string;
   abstract?: string;
   day: number;
+  /** Local wall times on that day, in the conference timezone... */
   start: string;
   end: string;
+  /** ...or exact instants (the probe conference, which is always today). */
+  at?: { start: Date; end: Date };
   room: string;
   track?: string;
   capacity?: number;
@@ -57,6 +60,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { key: 'kobuß', name: 'Etelka Kobuß', function: 'Migrationsbeauftragte', organisation: 'Stadt Chemnitz' },
   { key: 'türkeli-dehnert', name: 'Gonca Türkeli-Dehnert', function: 'Geschäftsführerin', organisation: 'Deutschlandstiftung Integration' },
   { key: 'moderation', name: 'Moderation BuKo', function: 'Moderation', organisation: 'Geschäftsstelle der Beauftragten' },
+  ...[1, 2, 3, 4, 5, 6].map((n) => ({ key: `forum-${n}`, name: `Moderation Forum ${n}`, function: 'Moderation', organisation: 'Geschäftsstelle der Beauftragten' })),
   { key: 'dgs', name: 'Gebärdensprachdolmetschung', function: 'Dolmetscherin für Deutsche Gebärdensprache', organisation: 'Dolmetschdienst' },
 ];
 
@@ -70,7 +74,8 @@ const forum = (n: number, title: string, day: number, start: string, end: string
   room: `Forum ${n}`,
   track: 'Foren',
   capacity: 60,
-  people: [{ key: 'moderation', role: 'moderator' }],
+  // One moderator per forum: parallel forums must not share a person.
+  people: [{ key: `forum-${n}`, role: 'moderator' }],
 });
 
 export const DEMO_CONFERENCES: DemoConference[] = [

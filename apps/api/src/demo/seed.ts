@@ -7,6 +7,14 @@ import { SessionPersonEntity } from '../programme/entities/session-person.entity
 import { SessionEntity } from '../programme/entities/session.entity';
 import { TrackEntity } from '../programme/entities/track.entity';
 import { DEMO_CONFERENCES, DEMO_PEOPLE, type DemoConference } from './demo-data';
+import { PROBE_SLUG, probeConference } from './probe';
+
+/** What time implies at seeding; the lifecycle scheduler takes over from there. */
+function statusAt(startsAt: Date, endsAt: Date, now: number): 'scheduled' | 'backstage' | 'live' | 'ended' {
+  if (endsAt.getTime() <= now) return 'ended';
+  if (startsAt.getTime() <= now) return 'live';
+  return startsAt.getTime() - 15 * 60_000 <= now ? 'backstage' : 'scheduled';
+}
 
 /** Loads the demo conferences on a database that has none yet; returns the slugs it loaded. */
 export async function seedDemoIfEmpty(db: DataSource): Promise<string[] | null> {
@@ -16,12 +24,22 @@ export async function seedDemoIfEmpty(db: DataSource): Promise<string[] | null> 
 }
 
 /** Loads (or reloads) the demo conferences in one transaction: all or nothing. */
-export async function seedDemo(db: DataSource): Promise<string[]> {
+export async function seedDemo(db: DataSource, now = new Date()): Promise<string[]> {
+  const conferences = [...DEMO_CONFERENCES, probeConference(now)];
   return db.transaction(async (manager) => {
     const people = await upsertPeople(manager);
-    for (const conference of DEMO_CONFERENCES) await loadConference(manager, conference, people);
-    return DEMO_CONFERENCES.map((c) => c.slug);
+    for (const conference of conferences) await loadConference(manager, conference, people);
+    return conferences.map((c) => c.slug);
   });
+}
+
+/** Keeps the probe conference on today's date: rebuilt when missing or from another day. */
+export async function refreshProbeConference(db: DataSource, now = new Date()): Promise<boolean> {
+  const probe = probeConference(now);
+  const rows: { start_date: string }[] = await db.query(`SELECT to_char(start_date, 'YYYY-MM-DD') AS start_date FROM conference WHERE slug = $1`, [PROBE_SLUG]);
+  if (rows[0]?.start_date === probe.startDate) return false;
+  await db.transaction(async (manager) => loadConference(manager, probe, await upsertPeople(manager)));
+  return true;
 }
 
 async function upsertPeople(manager: EntityManager): Promise<Map<string, string>> {
@@ -57,12 +75,13 @@ async function loadConference(manager: EntityManager, c: DemoConference, people:
   const now = Date.now();
   for (const s of c.sessions) {
     const date = addDays(c.startDate, s.day - 1);
-    const endsAt = new Date(zonedToUtc(date, s.end, c.timezone));
+    const startsAt = s.at?.start ?? new Date(zonedToUtc(date, s.start, c.timezone));
+    const endsAt = s.at?.end ?? new Date(zonedToUtc(date, s.end, c.timezone));
     const session = await manager.getRepository(SessionEntity).save({
       conferenceId: conference.id, kind: s.kind, title: s.title, abstract: s.abstract ?? null, language: 'de',
-      startsAt: new Date(zonedToUtc(date, s.start, c.timezone)), endsAt,
+      startsAt, endsAt,
       roomId: rooms.get(s.room) ?? null, trackId: s.track ? (tracks.get(s.track) ?? null) : null, capacity: s.capacity ?? null,
-      livestream: s.livestream ?? true, recordingConsent: false, status: endsAt.getTime() < now ? 'ended' : 'scheduled', delayMinutes: 0,
+      livestream: s.livestream ?? true, recordingConsent: false, status: statusAt(startsAt, endsAt, now), delayMinutes: 0,
     });
     for (const [position, p] of (s.people ?? []).entries()) {
       await manager.getRepository(SessionPersonEntity).save({ sessionId: session.id, personId: people.get(p.key)!, role: p.role, position });
