@@ -10,8 +10,17 @@ export const delaySession = (id: string, minutes: number) => post<unknown>(`${se
 
 /** Livestream moderation: mute someone's microphone, or remove them from the room. */
 export const muteParticipant = (id: string, personId: string, trackSid: string) => post<unknown>(`${session(id)}/participants/${enc(personId)}/mute`, { trackSid });
+/** The api's answer to a stage change: `applied: false` means recorded, LiveKit gets it from the reconciler. */
+export interface StageChange {
+  personId: string;
+  onStage: boolean;
+  connected: boolean;
+  applied: boolean;
+}
 /** Put a person on stage (publish) or take them off. */
-export const setOnStage = (id: string, personId: string, onStage: boolean) => post<unknown>(`${session(id)}/stage/${enc(personId)}`, { onStage });
+export const setOnStage = (id: string, personId: string, onStage: boolean) => post<StageChange>(`${session(id)}/stage/${enc(personId)}`, { onStage });
+/** Lock the stage room against new joins (moderators, organisers and the production desk still get in). */
+export const lockRoom = (id: string, locked: boolean) => post<{ locked: boolean }>(`${session(id)}/lock`, { locked });
 export const removeParticipant = (id: string, personId: string) => request<unknown>('DELETE', `${session(id)}/participants/${enc(personId)}`);
 
 /** The fishbowl's minutes (Markdown) and its CSV tables (one row per seating, or per person). */

@@ -15,12 +15,13 @@ import { FishbowlConsole } from './FishbowlConsole';
 import { MinutesExport } from './MinutesExport';
 import { SessionControls } from './SessionControls';
 import { SpeakingReporter } from './SpeakingReporter';
+import { StagePanel } from './StagePanel';
 import { useCommand } from './useCommand';
 
 /** The moderator's console: session, chairs, queue, rotation, timers, settings, minutes, stage. */
 export function ModeratorPage({ slug, sessionId }: { slug: string; sessionId: string }) {
   const { t } = useI18n();
-  const { session, rolesIn, loading } = useAuth();
+  const { session, rolesIn, loading, me } = useAuth();
   const programme = useProgramme(slug);
   const info = programme.data?.sessions.find((s) => s.id === sessionId);
   const isFishbowl = info ? info.kind === 'fishbowl' : true;
@@ -46,6 +47,7 @@ export function ModeratorPage({ slug, sessionId }: { slug: string; sessionId: st
           {message && <p className={`notice ${message.kind === 'ok' ? 'notice--ok' : 'notice--error'}`}>{message.text}</p>}
         </div>
         <SessionControls sessionId={sessionId} fishbowl={isFishbowl ? fishbowl : null} view={view} busy={busy} run={run} />
+        <StagePanel sessionId={sessionId} info={info} programme={programme.data} myId={me?.person.id} busy={busy} run={run} />
         {isFishbowl && <LinkStatus status={fishbowl.status} refusal={fishbowl.refusal} />}
         {view && <FishbowlConsole sessionId={sessionId} fishbowl={fishbowl} view={view} busy={busy} run={run} />}
         {isFishbowl && <MinutesExport sessionId={sessionId} busy={busy} run={run} />}

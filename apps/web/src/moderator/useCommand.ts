@@ -1,15 +1,17 @@
 import { useCallback, useState } from 'react';
-import type { FishbowlAck } from '@podium/contracts';
 import { ApiError } from '../api/http';
 import { useErrorText } from '../ui/Async';
 
-/** Runs one command at a time and keeps its error text for a live region. */
+/**
+ * Runs one command at a time and keeps its error text for a live region. The success text may
+ * depend on the answer (e.g. whether a stage change reached LiveKit at once).
+ */
 export function useCommand() {
   const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const run = useCallback(
-    async (command: () => Promise<FishbowlAck | unknown>, okText?: string) => {
+    async <R,>(command: () => Promise<R>, okText?: string | ((result: R) => string)) => {
       setBusy(true);
       setMessage(null);
       try {
@@ -18,7 +20,7 @@ export function useCommand() {
         if (failed) {
           const e = (ack as { error: { code: string; message: string } }).error;
           setMessage({ kind: 'error', text: errorText(new ApiError(0, e.code, e.message)) });
-        } else if (okText) setMessage({ kind: 'ok', text: okText });
+        } else if (okText) setMessage({ kind: 'ok', text: typeof okText === 'function' ? okText(ack) : okText });
       } catch (error) {
         setMessage({ kind: 'error', text: errorText(error) });
       } finally {
@@ -29,3 +31,6 @@ export function useCommand() {
   );
   return { busy, message, run };
 }
+
+/** What `useCommand().run` accepts, for components that want the answer in their success text. */
+export type RunCommand = <R>(command: () => Promise<R>, okText?: string | ((result: R) => string)) => void;
