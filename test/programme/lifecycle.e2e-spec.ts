@@ -50,9 +50,8 @@ describe('programme: lifecycle scheduler (exactly once across two api processes)
 
   beforeAll(async () => {
     // Ticks are driven by the tests here, so they can race them on purpose.
-    process.env.PROGRAMME_TICK_SECONDS = '0';
-    a = await startTestApp('prog_lifecycle', { livekit: false, seedDemo: false, env: { REDIS_URL: TEST_REDIS_URL } });
-    b = await startTestApp('prog_lifecycle_b', { livekit: false, seedDemo: false, env: { REDIS_URL: TEST_REDIS_URL }, database: a.database });
+    a = await startTestApp('prog_lifecycle', { livekit: false, seedDemo: false, env: { REDIS_URL: TEST_REDIS_URL, PROGRAMME_TICK_SECONDS: '0' } });
+    b = await startTestApp('prog_lifecycle_b', { livekit: false, seedDemo: false, env: { REDIS_URL: TEST_REDIS_URL, PROGRAMME_TICK_SECONDS: '0' }, database: a.database });
     orga = await platformOrganiser(a);
     conf = await makeConference(a, orga, { slug: 'lifecycle-2031', title: 'Lebenszyklus', startDate: '2031-06-02', days: 1 }, [
       { name: 'Bühne', kind: 'virtual-stage' },
@@ -172,9 +171,7 @@ describe('programme: lifecycle scheduler (exactly once across two api processes)
   });
 
   it('runs by itself on a timer: a session whose start has passed goes live without anyone calling the tick', async () => {
-    process.env.PROGRAMME_TICK_SECONDS = '1';
-    const timed = await startTestApp('prog_timer', { livekit: false, seedDemo: false });
-    process.env.PROGRAMME_TICK_SECONDS = '0';
+    const timed = await startTestApp('prog_timer', { livekit: false, seedDemo: false, env: { PROGRAMME_TICK_SECONDS: '1' } });
     try {
       const o = await platformOrganiser(timed);
       const today = new Date().toISOString().slice(0, 10);

@@ -22,6 +22,12 @@ export interface PodiumConfig {
   backstageMinutes: number;
   /** Multiplies every rate limit (0 turns them off, e.g. for load benchmarks). */
   rateLimitFactor: number;
+  /** Periodic LiveKit reconciliation in seconds; 0: only on webhooks and direct calls. */
+  livekitReconcileSeconds: number;
+  /** Timeout of each LiveKit server API call: a slow LiveKit must not hold joins. */
+  livekitRequestTimeoutMs: number;
+  /** How often the lifecycle scheduler looks for due transitions; 0 turns its timer off. */
+  programmeTickSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -149,6 +155,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): PodiumC
     seedDemo: r.bool('PODIUM_SEED_DEMO', databaseUrl === null),
     backstageMinutes: r.int('BACKSTAGE_MINUTES', 15, 0, 24 * 60),
     rateLimitFactor: r.int('RATE_LIMIT_FACTOR', 1, 0, 100000),
+    livekitReconcileSeconds: r.int('LIVEKIT_RECONCILE_SECONDS', 10, 0, 3600),
+    livekitRequestTimeoutMs: r.int('LIVEKIT_REQUEST_TIMEOUT_MS', 3000, 100, 60000),
+    programmeTickSeconds: r.int('PROGRAMME_TICK_SECONDS', 5, 0, 3600),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;

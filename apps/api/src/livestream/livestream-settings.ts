@@ -1,4 +1,6 @@
-/** Livestream knobs read from the environment (documented in docs/livestream.md). */
+import type { PodiumConfig } from '../config/config';
+
+/** Livestream knobs (documented in docs/livestream.md). */
 export interface LivestreamSettings {
   /** Periodic reconciliation; 0 turns the timer off (webhooks and direct calls still reconcile). */
   reconcileIntervalMs: number;
@@ -10,18 +12,11 @@ export interface LivestreamSettings {
 
 export const LIVESTREAM_SETTINGS = Symbol('podium:livestream-settings');
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
-  return n;
-}
-
-export function readLivestreamSettings(env: NodeJS.ProcessEnv = process.env): LivestreamSettings {
+/** Derived from the configuration validated at boot (LIVEKIT_RECONCILE_SECONDS, LIVEKIT_REQUEST_TIMEOUT_MS). */
+export function livestreamSettingsFrom(config: PodiumConfig): LivestreamSettings {
   return {
-    reconcileIntervalMs: int(env, 'LIVEKIT_RECONCILE_SECONDS', 10, 0, 3600) * 1000,
-    requestTimeoutMs: int(env, 'LIVEKIT_REQUEST_TIMEOUT_MS', 3000, 100, 60000),
+    reconcileIntervalMs: config.livekitReconcileSeconds * 1000,
+    requestTimeoutMs: config.livekitRequestTimeoutMs,
     roomCacheMs: 60_000,
   };
 }

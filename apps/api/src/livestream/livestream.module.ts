@@ -5,7 +5,8 @@ import { JoinController } from './join.controller';
 import { JoinService } from './join.service';
 import { JoinSnapshots } from './join-snapshots';
 import { LiveKitRooms } from './livekit-rooms';
-import { LIVESTREAM_SETTINGS, readLivestreamSettings } from './livestream-settings';
+import { RUNTIME, type Runtime } from '../runtime';
+import { LIVESTREAM_SETTINGS, livestreamSettingsFrom } from './livestream-settings';
 import { ModerationController } from './moderation.controller';
 import { PresenceService } from './presence.service';
 import { StageReconciler } from './reconciler';
@@ -21,7 +22,7 @@ import { WebhookService } from './webhook.service';
 @Module({
   controllers: [JoinController, ModerationController, AttendanceController, WebhookController],
   providers: [
-    { provide: LIVESTREAM_SETTINGS, useFactory: () => readLivestreamSettings() },
+    { provide: LIVESTREAM_SETTINGS, inject: [RUNTIME], useFactory: (runtime: Runtime) => livestreamSettingsFrom(runtime.config) },
     LiveKitRooms,
     RoomDirectory,
     RoomLocks,

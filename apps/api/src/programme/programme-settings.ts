@@ -1,4 +1,6 @@
-/** Programme knobs read from the environment (documented in docs/programme.md). */
+import type { PodiumConfig } from '../config/config';
+
+/** Programme knobs (documented in docs/programme.md). */
 export interface ProgrammeSettings {
   /** How often the lifecycle scheduler looks for due transitions; 0 turns the timer off (ticks can still be called). */
   tickMs: number;
@@ -6,10 +8,7 @@ export interface ProgrammeSettings {
 
 export const PROGRAMME_SETTINGS = Symbol('podium:programme-settings');
 
-export function readProgrammeSettings(env: NodeJS.ProcessEnv = process.env): ProgrammeSettings {
-  const raw = env.PROGRAMME_TICK_SECONDS?.trim();
-  if (!raw) return { tickMs: 5_000 };
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n > 3600) throw new Error(`PROGRAMME_TICK_SECONDS must be a whole number from 0 to 3600 (got "${raw}")`);
-  return { tickMs: n * 1000 };
+/** Derived from the configuration validated at boot (PROGRAMME_TICK_SECONDS). */
+export function programmeSettingsFrom(config: PodiumConfig): ProgrammeSettings {
+  return { tickMs: config.programmeTickSeconds * 1000 };
 }

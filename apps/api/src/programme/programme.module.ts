@@ -11,7 +11,8 @@ import { PeopleController } from './people.controller';
 import { ProgrammeController } from './programme.controller';
 import { ProgrammeGateway } from './programme.gateway';
 import { ProgrammeReads } from './programme-reads.service';
-import { PROGRAMME_SETTINGS, readProgrammeSettings } from './programme-settings';
+import { RUNTIME, type Runtime } from '../runtime';
+import { PROGRAMME_SETTINGS, programmeSettingsFrom } from './programme-settings';
 import { ProgrammeStore } from './programme-store';
 import { RegistrationController } from './registration.controller';
 import { Registrations } from './registrations.service';
@@ -37,7 +38,7 @@ import { TracksController } from './tracks.controller';
     CalendarController,
   ],
   providers: [
-    { provide: PROGRAMME_SETTINGS, useFactory: () => readProgrammeSettings() },
+    { provide: PROGRAMME_SETTINGS, inject: [RUNTIME], useFactory: (runtime: Runtime) => programmeSettingsFrom(runtime.config) },
     ProgrammeStore,
     ProgrammeReads,
     ProgrammeGateway,
