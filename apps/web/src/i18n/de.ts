@@ -84,6 +84,10 @@ export const de = {
   'programme.empty': 'Das Programm ist noch leer.',
   'programme.days': 'Konferenztage',
   'programme.slot': 'Beginn {time} Uhr',
+  'programme.live.delayed': '„{title}“ {delay}: Beginn jetzt {time} Uhr.',
+  'programme.live.onTime': '„{title}“ beginnt wieder planmäßig um {time} Uhr.',
+  'programme.live.started': '„{title}“ hat begonnen.',
+  'programme.live.cancelled': '„{title}“ ist abgesagt.',
   'programme.moderatorHint': 'Moderation: Öffnen Sie eine Sitzung, um zur Moderationskonsole zu gelangen.',
 
   'bookmark.add': 'Merken',
@@ -91,7 +95,8 @@ export const de = {
 
   'session.liveNow': 'Live',
   'session.cancelled': 'Abgesagt',
-  'session.delayed': '{minutes} Min. später',
+  'session.delayed': 'läuft {minutes} Minuten später',
+  'session.delayedOne': 'läuft 1 Minute später',
   'session.watch': 'Zum Livestream',
   'session.joinFishbowl': 'Zum Livestream und Fishbowl',
   'session.hallMode': 'Im Saal (Telefon)',

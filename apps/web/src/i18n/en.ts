@@ -86,6 +86,10 @@ export const en: Messages = {
   'programme.empty': 'The programme is still empty.',
   'programme.days': 'Conference days',
   'programme.slot': 'Starting {time}',
+  'programme.live.delayed': '“{title}” is {delay}: now starts at {time}.',
+  'programme.live.onTime': '“{title}” is back on time, starting at {time}.',
+  'programme.live.started': '“{title}” has started.',
+  'programme.live.cancelled': '“{title}” has been cancelled.',
   'programme.moderatorHint': 'Moderators: open a session to reach its moderator console.',
 
   'bookmark.add': 'Bookmark',
@@ -93,7 +97,8 @@ export const en: Messages = {
 
   'session.liveNow': 'Live',
   'session.cancelled': 'Cancelled',
-  'session.delayed': '{minutes} min late',
+  'session.delayed': 'running {minutes} minutes late',
+  'session.delayedOne': 'running 1 minute late',
   'session.watch': 'Watch the livestream',
   'session.joinFishbowl': 'Livestream and fishbowl',
   'session.hallMode': 'In the hall (phone)',

@@ -1,5 +1,6 @@
 import { Link, paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
+import { ProgrammeLiveStatus } from './LiveStatus';
 import { useFormat } from '../i18n/format';
 import { PageFallback } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
@@ -11,7 +12,7 @@ import { ZoneSwitch } from './ZoneSwitch';
 
 export function MyProgrammePage({ slug }: { slug: string }) {
   const { t } = useI18n();
-  const { data: programme, error, loading, reload } = useProgramme(slug);
+  const { data: programme, error, loading, reload, live } = useProgramme(slug, { live: true });
   const f = useFormat(programme?.conference.timezone);
   const { ids, toggle } = useBookmarks(slug);
   const now = useNow();
@@ -23,6 +24,7 @@ export function MyProgrammePage({ slug }: { slug: string }) {
   return (
     <div className="page">
       <PageTitle title={t('my.title')} lead={programme.conference.title} />
+      <ProgrammeLiveStatus live={live} sessions={programme.sessions} f={f} />
       <div role="status">
         {clashes.length > 0 && (
           <div className="notice notice--warning">

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, paths } from '../app/router';
 import { canModerate, useAuth } from '../auth/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
+import { ProgrammeLiveStatus } from './LiveStatus';
 import { useFormat } from '../i18n/format';
 import { PageFallback } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
@@ -15,7 +16,7 @@ import { ZoneSwitch } from './ZoneSwitch';
 
 export function ProgrammePage({ slug }: { slug: string }) {
   const { t } = useI18n();
-  const { data: programme, error, loading, reload } = useProgramme(slug);
+  const { data: programme, error, loading, reload, live } = useProgramme(slug, { live: true });
   const f = useFormat(programme?.conference.timezone);
   const { ids, toggle } = useBookmarks(slug);
   const { rolesIn } = useAuth();
@@ -45,6 +46,7 @@ export function ProgrammePage({ slug }: { slug: string }) {
           </p>
         )}
       </PageTitle>
+      <ProgrammeLiveStatus live={live} sessions={programme.sessions} f={f} />
       <div className="programme-tools">
         <ZoneSwitch conferenceZone={programme.conference.timezone} />
         <CalendarLinks slug={slug} />

@@ -1,6 +1,7 @@
 import type { ProgrammeData, SessionInfo } from '../api/programme';
 import { Link, paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
+import { delayLabel } from './LiveStatus';
 import type { Formatters } from '../i18n/format';
 import type { MessageKey } from '../i18n/types';
 import { isLive, peopleOf, roomName, shownEnd, shownStart } from './helpers';
@@ -33,7 +34,7 @@ export function SessionCard({ slug, session: s, programme, f, bookmarked, onTogg
         <span className="kind">{t(`kind.${s.kind}` as MessageKey)}</span>
         {live && <span className="badge badge--live">{t('session.liveNow')}</span>}
         {s.status === 'cancelled' && <span className="badge badge--cancelled">{t('session.cancelled')}</span>}
-        {s.delayMinutes > 0 && <span className="badge badge--delay">{t('session.delayed', { minutes: s.delayMinutes })}</span>}
+        {s.delayMinutes > 0 && <span className="badge badge--delay">{delayLabel(t, s.delayMinutes)}</span>}
       </p>
       <Heading className="session-card__title">
         <Link to={paths.session(slug, s.id)}>{s.title}</Link>

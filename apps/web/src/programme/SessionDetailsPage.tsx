@@ -1,6 +1,7 @@
 import { Link, paths } from '../app/router';
 import { canModerate, useAuth } from '../auth/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
+import { delayLabel, ProgrammeLiveStatus } from './LiveStatus';
 import { useFormat } from '../i18n/format';
 import type { MessageKey } from '../i18n/types';
 import { PageFallback } from '../ui/Async';
@@ -11,7 +12,7 @@ import { ZoneSwitch } from './ZoneSwitch';
 
 export function SessionDetailsPage({ slug, sessionId }: { slug: string; sessionId: string }) {
   const { t } = useI18n();
-  const { data: programme, error, loading, reload } = useProgramme(slug);
+  const { data: programme, error, loading, reload, live: link } = useProgramme(slug, { live: true });
   const f = useFormat(programme?.conference.timezone);
   const { ids, toggle } = useBookmarks(slug);
   const { rolesIn } = useAuth();
@@ -41,9 +42,10 @@ export function SessionDetailsPage({ slug, sessionId }: { slug: string; sessionI
           <span>{t(`kind.${s.kind}` as MessageKey)}</span>
           {live && <span className="badge badge--live">{t('session.liveNow')}</span>}
           {s.status === 'cancelled' && <span className="badge badge--cancelled">{t('session.cancelled')}</span>}
-          {s.delayMinutes > 0 && <span className="badge badge--delay">{t('session.delayed', { minutes: s.delayMinutes })}</span>}
+          {s.delayMinutes > 0 && <span className="badge badge--delay">{delayLabel(t, s.delayMinutes)}</span>}
         </p>
       </PageTitle>
+      <ProgrammeLiveStatus live={link} sessions={programme.sessions} f={f} />
       <div className="actions">
         <button type="button" className="bookmark" aria-pressed={bookmarked} onClick={() => toggle(s.id)}>
           <span aria-hidden="true">{bookmarked ? '★' : '☆'}</span> {bookmarked ? t('bookmark.remove') : t('bookmark.add')}

@@ -1,13 +1,25 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadBookmarks, readLocalBookmarks, setBookmark } from '../api/bookmarks';
 import { loadProgramme, type ProgrammeData } from '../api/programme';
 import { useAuth } from '../auth/AuthProvider';
 import { useAsync } from '../ui/Async';
+import { applyProgrammeChange, followProgramme, type ProgrammeChange, type ProgrammeLinkStatus } from './live';
 
 const cache = new Map<string, ProgrammeData>();
 
-/** The programme of a conference; cached per page load so moving between its pages is instant. */
-export function useProgramme(slug: string) {
+export interface ProgrammeLive {
+  status: ProgrammeLinkStatus;
+  refusal: string | null;
+  /** The last pushed change and the programme just before it, for announcements. */
+  last: { change: ProgrammeChange; before: ProgrammeData } | null;
+}
+
+/**
+ * The programme of a conference; cached per page load so moving between its pages is instant.
+ * With `live`, it follows the `/programme` namespace: pushed changes (status, times, delays) are
+ * applied at once, and every (re)subscription loads the whole programme again (missed changes).
+ */
+export function useProgramme(slug: string, options: { live?: boolean } = {}) {
   const state = useAsync(async (signal) => {
     const cached = cache.get(slug);
     const fresh = loadProgramme(slug, signal).then((p) => {
@@ -16,7 +28,56 @@ export function useProgramme(slug: string) {
     });
     return cached ?? fresh;
   }, [slug]);
-  return state;
+  const { session } = useAuth();
+  const token = session?.token ?? null;
+  const [live, setLive] = useState<ProgrammeLive>({ status: 'connecting', refusal: null, last: null });
+  const dataRef = useRef(state.data);
+  dataRef.current = state.data;
+  const { setData } = state;
+  const follow = !!options.live;
+
+  useEffect(() => {
+    if (!follow) return;
+    let stopped = false;
+    let loading: AbortController | null = null;
+    const resync = () => {
+      loading?.abort();
+      const controller = new AbortController();
+      loading = controller;
+      loadProgramme(slug, controller.signal).then(
+        (p) => {
+          if (stopped || controller.signal.aborted) return;
+          cache.set(slug, p);
+          setData(() => p);
+        },
+        () => undefined, // the page keeps what it shows; the next change or reconnect tries again
+      );
+    };
+    const stop = followProgramme(slug, token, {
+      status: (status, refusal) => !stopped && setLive((prev) => (prev.status === status && prev.refusal === refusal ? prev : { ...prev, status, refusal })),
+      resync,
+      change: (change) => {
+        if (stopped) return;
+        const before = dataRef.current;
+        if (!before) return resync();
+        const next = applyProgrammeChange(before, change);
+        if (!next) return resync();
+        cache.set(slug, next);
+        dataRef.current = next;
+        setData(() => next);
+        setLive((prev) => ({ ...prev, last: { change, before } }));
+        // An edit may also have moved rooms or renamed things the push does not carry.
+        if (change.reason === 'edit') resync();
+      },
+    });
+    return () => {
+      stopped = true;
+      loading?.abort();
+      stop();
+    };
+  }, [slug, token, follow, setData]);
+
+  return { ...state, live };
 }
 
 export function useBookmarks(slug: string) {

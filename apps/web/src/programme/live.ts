@@ -1,0 +1,143 @@
+import { io, type Socket } from 'socket.io-client';
+import type { ProgrammeData, SessionStatus } from '../api/programme';
+
+/** One session as `programme:changed` carries it (see apps/api/src/programme/programme.gateway.ts). */
+export interface ProgrammeSessionChange {
+  id: string;
+  status: SessionStatus;
+  delayMinutes: number;
+  /** The plan (UTC); shownStart/shownEnd add the delay. */
+  start: string;
+  end: string;
+  shownStart: string;
+  shownEnd: string;
+}
+
+export interface ProgrammeChange {
+  conferenceId: string;
+  reason: 'transition' | 'moderator' | 'delay' | 'edit';
+  sessions: ProgrammeSessionChange[];
+}
+
+type SubscribeAck = { ok: true; conferenceId: string } | { ok?: false; error: { code: string; message: string } };
+
+interface ServerToClient {
+  'programme:changed'(change: ProgrammeChange): void;
+}
+interface ClientToServer {
+  'programme:subscribe'(payload: { slug: string }, ack: (body: SubscribeAck) => void): void;
+  'programme:unsubscribe'(payload: { conferenceId: string }, ack: (body: { ok: true }) => void): void;
+}
+
+export type ProgrammeLinkStatus = 'connecting' | 'connected' | 'reconnecting' | 'refused';
+
+export interface ProgrammeListener {
+  /** A pushed change for this conference. */
+  change(change: ProgrammeChange): void;
+  /** (Re)subscribed: anything may have been missed meanwhile, so load the whole programme again. */
+  resync(): void;
+  status(status: ProgrammeLinkStatus, refusal: string | null): void;
+}
+
+/** The gateway's namespace; no sign-in needed for published conferences. */
+export const PROGRAMME_NAMESPACE = '/programme';
+const ACK_TIMEOUT_MS = 10_000;
+const RETRY_MS = 3_000;
+
+interface Link {
+  socket: Socket<ServerToClient, ClientToServer>;
+  listeners: Set<ProgrammeListener>;
+  status: ProgrammeLinkStatus;
+  refusal: string | null;
+  conferenceId: string | null;
+  retry?: ReturnType<typeof setTimeout>;
+}
+
+/** One socket per conference (and sign-in), shared by every component of the page that follows it. */
+const links = new Map<string, Link>();
+
+function open(slug: string, token: string | null): Link {
+  const socket: Socket<ServerToClient, ClientToServer> = io(PROGRAMME_NAMESPACE, {
+    auth: token ? { token } : {},
+    transports: ['websocket', 'polling'],
+    reconnection: true,
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 5000,
+    timeout: 10000,
+  });
+  const link: Link = { socket, listeners: new Set(), status: 'connecting', refusal: null, conferenceId: null };
+  const setStatus = (status: ProgrammeLinkStatus, refusal: string | null = null) => {
+    link.status = status;
+    link.refusal = refusal;
+    for (const l of link.listeners) l.status(status, refusal);
+  };
+  const subscribe = () => {
+    clearTimeout(link.retry);
+    if (!socket.connected) return;
+    socket.timeout(ACK_TIMEOUT_MS).emit('programme:subscribe', { slug }, (err, ack) => {
+      if (err) {
+        // No answer: try again while the connection lasts (a reconnect subscribes anyway).
+        link.retry = setTimeout(subscribe, RETRY_MS);
+        return;
+      }
+      if (ack.ok) {
+        link.conferenceId = ack.conferenceId;
+        setStatus('connected');
+        for (const l of link.listeners) l.resync();
+      } else {
+        setStatus('refused', ack.error.code);
+      }
+    });
+  };
+  socket.on('connect', subscribe);
+  socket.on('disconnect', (reason) => {
+    setStatus('reconnecting');
+    // The server closed us on purpose: socket.io does not retry that by itself.
+    if (reason === 'io server disconnect') socket.connect();
+  });
+  socket.on('connect_error', () => setStatus('reconnecting'));
+  socket.on('programme:changed', (change) => {
+    if (link.conferenceId && change.conferenceId !== link.conferenceId) return;
+    for (const l of link.listeners) l.change(change);
+  });
+  return link;
+}
+
+/** Follows a conference's programme until the returned function is called. */
+export function followProgramme(slug: string, token: string | null, listener: ProgrammeListener): () => void {
+  const key = `${slug}\n${token ?? ''}`;
+  let link = links.get(key);
+  if (!link) {
+    link = open(slug, token);
+    links.set(key, link);
+  }
+  link.listeners.add(listener);
+  listener.status(link.status, link.refusal);
+  const mine = link;
+  return () => {
+    mine.listeners.delete(listener);
+    if (mine.listeners.size > 0) return;
+    clearTimeout(mine.retry);
+    mine.socket.removeAllListeners();
+    mine.socket.disconnect();
+    links.delete(key);
+  };
+}
+
+/**
+ * The programme with a pushed change applied (status, plan and delay of the sessions named). Returns
+ * `null` when the change names a session this programme does not have (it needs a full reload).
+ */
+export function applyProgrammeChange(programme: ProgrammeData, change: ProgrammeChange): ProgrammeData | null {
+  if (change.conferenceId !== programme.conference.id) return programme;
+  const byId = new Map(change.sessions.map((s) => [s.id, s]));
+  const known = new Set(programme.sessions.map((s) => s.id));
+  if (change.sessions.some((s) => !known.has(s.id))) return null;
+  return {
+    ...programme,
+    sessions: programme.sessions.map((s) => {
+      const c = byId.get(s.id);
+      return c ? { ...s, status: c.status, delayMinutes: c.delayMinutes, start: c.start, end: c.end } : s;
+    }),
+  };
+}
