@@ -33,7 +33,7 @@ export const queue: Scenario = {
       await pool.close();
 
       // Lost or doubled? Count each attendee in the queue the api shows and in the log.
-      const view = await fetch(`${api.url}/api/sessions/${bench.sessionId}/fishbowl`, { headers: { authorization: `Bearer ${bench.moderatorToken}` } }).then((r) => r.json());
+      const view = await fetch(`${api.url}/api/sessions/${bench.sessionId}/fishbowl/full`, { headers: { authorization: `Bearer ${bench.moderatorToken}` } }).then((r) => r.json());
       const seen = new Map<string, number>();
       for (const entry of view.queue as { personId: string }[]) seen.set(entry.personId, (seen.get(entry.personId) ?? 0) + 1);
       const once = [...seen.values()].filter((n) => n === 1).length;

@@ -1,3 +1,4 @@
+import { FISHBOWL_QUEUE_HEAD, queuePlaceOf } from '@podium/contracts';
 import { api, startTestApp, type TestApp } from '../support/app';
 import { signIn } from '../support/people';
 import { connect, createFishbowl, createPeople, essence, join, send, until, type Client } from './support';
@@ -20,6 +21,7 @@ describe('fishbowl queue under a burst', () => {
 
   it('queues 200 simultaneous asks exactly once each, and every client ends with the same view', async () => {
     const people = await createPeople(app, fishbowl.conferenceId, 200);
+    const [moderator] = await createPeople(app, fishbowl.conferenceId, 1, 'moderator', 'mod');
     clients.push(...(await Promise.all(people.map((p) => connect(app.url, p.token)))));
     const joined = await Promise.all(clients.map((c) => join(c, fishbowl.sessionId)));
     expect(new Set(joined.map((v) => v.version)).size).toBe(1);
@@ -31,14 +33,32 @@ describe('fishbowl queue under a burst', () => {
 
     const finalVersion = Math.max(...versions);
     const finals = await Promise.all(clients.map((c) => until(c, (v) => v.version >= finalVersion)));
-    const queued = finals[0].queue.map((q) => q.personId);
+    // Attendees get the head of the queue in full and the whole order as ids.
+    const queued = finals[0].queueOrder;
     expect(queued).toHaveLength(200);
+    expect(finals[0]).toMatchObject({ queueLength: 200, fullQueue: false });
     expect(new Set(queued)).toEqual(new Set(people.map((p) => p.personId)));
-    expect(finals[0].queue.map((q) => q.position)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+    expect(finals[0].queue.map((q) => q.position)).toEqual(Array.from({ length: FISHBOWL_QUEUE_HEAD }, (_, i) => i + 1));
+    expect(finals[0].queue.map((q) => q.personId)).toEqual(queued.slice(0, FISHBOWL_QUEUE_HEAD));
     // FIFO: the queue order is the order of the commits (the ack versions).
     const byVersion = people.map((p, i) => [versions[i], p.personId] as const).sort((a, b) => a[0] - b[0]).map(([, id]) => id);
     expect(queued).toEqual(byVersion);
     for (const view of finals) expect(essence(view)).toEqual(essence(finals[0]));
+    // Everyone finds their own exact place, also far behind the head.
+    const full = await api(app.url, 'GET', `/api/sessions/${fishbowl.sessionId}/fishbowl/full`, { token: moderator.token });
+    expect(full.status).toBe(200);
+    expect(full.body.queue).toHaveLength(200);
+    finals.forEach((view, i) => {
+      const entry = full.body.queue.find((q: { personId: string }) => q.personId === people[i].personId);
+      expect(queuePlaceOf(view, people[i].personId)).toMatchObject({ position: entry.position, invited: entry.invited, expectedWaitMs: entry.expectedWaitMs });
+    });
+    // Moderators get every entry in full, on join and in every broadcast view.
+    const mod = await connect(app.url, moderator.token);
+    clients.push(mod);
+    const modView = await join(mod, fishbowl.sessionId);
+    expect(modView).toMatchObject({ fullQueue: true, queueLength: 200 });
+    expect(modView.queue.map((q) => q.personId)).toEqual(queued);
+    expect(await api(app.url, 'GET', `/api/sessions/${fishbowl.sessionId}/fishbowl/full`, { token: people[5].token })).toMatchObject({ status: 403 });
 
     // A second ask by the same person is refused and changes nothing.
     const again = await send(clients[0], 'fishbowl:ask', { sessionId: fishbowl.sessionId, where: 'hall' });

@@ -98,6 +98,8 @@ export function essence(v: FishbowlView) {
     settings: v.settings,
     chairs: v.chairs.map((c) => ({ index: c.index, kind: c.kind, occupant: c.occupant?.personId ?? null, heldFor: c.heldFor?.personId ?? null })),
     queue: v.queue.map((q) => [q.position, q.personId, q.invited]),
+    queueLength: v.queueLength,
+    queueOrder: v.queueOrder,
     round: v.round && { number: v.round.number, endsAt: v.round.endsAt },
     rotation: v.rotation?.personId ?? null,
     nextDeadline: v.nextDeadline,

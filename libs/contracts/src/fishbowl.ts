@@ -208,13 +208,90 @@ export interface FishbowlView {
   status: FishbowlStatus;
   settings: FishbowlSettings;
   chairs: FishbowlChairView[];
+  /**
+   * The head of the queue: the first `FISHBOWL_QUEUE_HEAD` entries in full (every entry in a moderator's
+   * view). The rest of the queue is only in `queueOrder`; see `queuePlaceOf` for one person's place.
+   */
   queue: FishbowlQueueEntryView[];
+  /** Number of entries in the whole queue (may exceed `queue.length`). */
+  queueLength: number;
+  /** Person ids of the whole queue, in order: index + 1 = position. */
+  queueOrder: string[];
+  /** True when `queue` holds every entry (moderators' views), false when it is the head only. */
+  fullQueue: boolean;
   invitations: FishbowlInvitationView[];
   round: FishbowlRoundView | null;
   rotation: FishbowlRotationView | null;
   /** Average completed open-chair seating, or the seat time limit before there is one. */
   averageSeatMs: number;
   nextDeadline: number | null;
+}
+
+/**
+ * Entries sent in full in the broadcast view. Beyond them a view carries only the person ids in order, so a
+ * view of a 1,000-entry queue stays ~45 kB instead of ~190 kB for every socket in the room.
+ */
+export const FISHBOWL_QUEUE_HEAD = 50;
+
+/** What the expected wait depends on, all of it in every view (see docs/fishbowl-protocol.md, "Expected wait"). */
+export interface FishbowlWaitInputs {
+  mode: FishbowlMode;
+  /** Open chairs. */
+  openChairs: number;
+  /** Open chairs neither occupied nor held by an invitation. */
+  freeOpenChairs: number;
+  /** Average completed open-chair seating (or the seat limit before there is one). */
+  averageSeatMs: number;
+  /** Closed mode: time left in the current round (the round length before the first one). */
+  roundLeftMs: number;
+  roundLengthMs: number;
+}
+
+/**
+ * Expected wait (ms) of a waiting person with `ahead` waiting people (not invited) before them.
+ * The one formula: the server's view and the browser's own place use it, so both agree exactly.
+ */
+export function expectedWaitMs(w: FishbowlWaitInputs, ahead: number): number {
+  const k = Math.max(1, w.openChairs);
+  const f = w.freeOpenChairs;
+  if (ahead < f) return 0;
+  if (w.mode === 'closed') return w.roundLeftMs + Math.floor((ahead - f) / k) * w.roundLengthMs;
+  return Math.ceil((ahead - f + 1) / k) * w.averageSeatMs;
+}
+
+/** The wait inputs as a view shows them (computed at `view.now`). */
+export function waitInputsOf(view: Pick<FishbowlView, 'settings' | 'chairs' | 'averageSeatMs' | 'round'>): FishbowlWaitInputs {
+  const open = view.chairs.filter((c) => c.kind === 'open');
+  return {
+    mode: view.settings.mode,
+    openChairs: open.length,
+    freeOpenChairs: open.filter((c) => !c.occupant && !c.heldFor).length,
+    averageSeatMs: view.averageSeatMs,
+    roundLeftMs: view.round ? view.round.timeLeftMs : view.settings.roundLengthMs,
+    roundLengthMs: view.settings.roundLengthMs,
+  };
+}
+
+/** One person's place in the queue, derived from any view (head or full). */
+export interface FishbowlQueuePlace {
+  /** 1-based, the same on every screen. */
+  position: number;
+  invited: boolean;
+  expectedWaitMs: number;
+  /** The full entry when it is in the view's head (or the view is full); null further back. */
+  entry: FishbowlQueueEntryView | null;
+}
+
+/** Where `personId` stands in the queue of `view`, exactly as the server computes it; null when not queued. */
+export function queuePlaceOf(view: FishbowlView, personId: string): FishbowlQueuePlace | null {
+  const index = view.queueOrder.indexOf(personId);
+  if (index < 0) return null;
+  const entry = index < view.queue.length && view.queue[index].personId === personId ? view.queue[index] : null;
+  const invitedIds = new Set(view.invitations.map((i) => i.personId));
+  if (invitedIds.has(personId)) return { position: index + 1, invited: true, expectedWaitMs: 0, entry };
+  let ahead = 0;
+  for (let i = 0; i < index; i++) if (!invitedIds.has(view.queueOrder[i])) ahead++;
+  return { position: index + 1, invited: false, expectedWaitMs: expectedWaitMs(waitInputsOf(view), ahead), entry };
 }
 
 // ---------------------------------------------------------------- command payloads (client -> server)
@@ -281,6 +358,7 @@ export interface FishbowlSpeakingPayload extends VersionedPayload {
 // ---------------------------------------------------------------- acks
 
 export type FishbowlAck = { ok: true; version: number } | { ok?: false; error: ErrorBody };
+/** The join ack's view is a moderator's full view for moderators, the broadcast (head) view for everyone else. */
 export type FishbowlJoinAck = { ok: true; version: number; view: FishbowlView } | { ok?: false; error: ErrorBody };
 export type FishbowlAckCallback = (ack: FishbowlAck) => void;
 
@@ -314,7 +392,7 @@ export interface FishbowlChangePayload {
 }
 
 export interface FishbowlServerToClientEvents {
-  /** The full view (on join, after a gap, and whenever the server decides to resync). */
+  /** The whole state (on join and after every change); the queue in full for moderators, its head plus `queueOrder` for others. */
   'fishbowl:state': (view: FishbowlView) => void;
   /** One change, in log order. */
   'fishbowl:event': (change: FishbowlChangePayload) => void;

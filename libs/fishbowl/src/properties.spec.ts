@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DomainError } from '@podium/contracts';
+import { DomainError, queuePlaceOf } from '@podium/contracts';
 import type { FishbowlActor, FishbowlEvent, FishbowlSettings } from '@podium/contracts';
 import type { FishbowlCommand } from './commands';
 import { SYSTEM_ACTOR } from './commands';
@@ -224,6 +224,9 @@ function checkViewAndRecord(run: Run): void {
   expect(view.version).toBe(run.log.length);
   expect(view.queue.map((q) => q.position)).toEqual(view.queue.map((_, i) => i + 1));
   expect(view.queue.every((q) => q.expectedWaitMs >= 0)).toBe(true);
+  expect(view.queueOrder).toEqual(view.queue.map((q) => q.personId));
+  // The browser's own computation of a place agrees with the server's entry, in every reachable state.
+  for (const q of view.queue) expect(queuePlaceOf(view, q.personId)).toEqual({ position: q.position, invited: q.invited, expectedWaitMs: q.expectedWaitMs, entry: q });
   expect(view.chairs.filter((c) => c.occupant).length).toBeLessThanOrEqual(view.settings.chairCount);
   const record = buildRecord(run.state.sessionId, run.log, { until: run.state.lastEventAt });
   for (const p of record.people) {

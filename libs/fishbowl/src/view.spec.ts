@@ -1,3 +1,4 @@
+import { FISHBOWL_QUEUE_HEAD, queuePlaceOf } from '@podium/contracts';
 import { toView } from './view';
 import { actor, Scenario, T0 } from './testing/harness';
 
@@ -50,5 +51,40 @@ describe('toView', () => {
     s.run({ type: 'leave', actor: actor('anna') });
     s.ask('anna');
     expect(toView(s.state, s.now).queue[0].firstTime).toBe(false);
+  });
+
+  it.each(['open', 'closed'] as const)('sends the head of a long queue in full and the whole order as ids; every place is exact (%s mode)', (mode) => {
+    const s = Scenario.running({ mode, chairCount: 3 });
+    const ids = Array.from({ length: 130 }, (_, i) => `p${i}`);
+    for (const id of ids) s.ask(id, 'remote', `topic ${id}`);
+    s.seat('p0');
+    s.run({ type: 'invite', personId: 'p70' }); // an invitation beyond the head
+    s.advance(42_000);
+    const now = s.now + 1234;
+    const full = toView(s.state, now, { fullQueue: true });
+    const head = toView(s.state, now);
+
+    expect(full.fullQueue).toBe(true);
+    expect(full.queue).toHaveLength(129);
+    expect(head.fullQueue).toBe(false);
+    expect(head.queue).toEqual(full.queue.slice(0, FISHBOWL_QUEUE_HEAD));
+    expect(head.queueLength).toBe(129);
+    expect(head.queueOrder).toEqual(full.queue.map((q) => q.personId));
+    expect({ ...head, queue: full.queue, fullQueue: true }).toEqual(full); // nothing else differs
+    expect(JSON.stringify(head).length).toBeLessThan(JSON.stringify(full).length / 2);
+    for (const q of full.queue) {
+      const place = queuePlaceOf(head, q.personId);
+      expect(place).toEqual({ position: q.position, invited: q.invited, expectedWaitMs: q.expectedWaitMs, entry: q.position <= FISHBOWL_QUEUE_HEAD ? q : null });
+    }
+    expect(queuePlaceOf(head, 'p70')).toMatchObject({ invited: true, expectedWaitMs: 0 });
+    expect(queuePlaceOf(head, 'p0')).toBeNull(); // seated, not queued
+    expect(full.queue[128].expectedWaitMs).toBeGreaterThan(full.queue[60].expectedWaitMs);
+  });
+
+  it('a short queue is always whole', () => {
+    const s = Scenario.running();
+    s.ask('anna');
+    const view = toView(s.state, s.now);
+    expect(view).toMatchObject({ fullQueue: true, queueLength: 1, queueOrder: ['anna'] });
   });
 });

@@ -1,12 +1,23 @@
-import type { FishbowlChairView, FishbowlView } from '@podium/contracts';
+import { FISHBOWL_QUEUE_HEAD, type FishbowlChairView, type FishbowlView } from '@podium/contracts';
 import { rotationSuggestion } from './policies';
 import { averageSeatMs, hasSat } from './queries';
 import type { FishbowlState } from './state';
 import { nextDeadline } from './timers';
 import { expectedWaits } from './wait';
 
-/** The full state for the wire: what every screen shows, computed at `now` (epoch ms). */
-export function toView(state: FishbowlState, now: number): FishbowlView {
+export interface ViewOptions {
+  /**
+   * Every queue entry in full (moderators: they reorder and invite anyone). Default: only the first
+   * `FISHBOWL_QUEUE_HEAD` entries in full, the whole order as person ids (`queueOrder`).
+   */
+  fullQueue?: boolean;
+}
+
+/** The state for the wire: what every screen shows, computed at `now` (epoch ms). */
+export function toView(state: FishbowlState, now: number, options: ViewOptions = {}): FishbowlView {
+  const fullQueue = options.fullQueue === true || state.queue.length <= FISHBOWL_QUEUE_HEAD;
+  const shown = fullQueue ? state.queue.length : FISHBOWL_QUEUE_HEAD;
+  const invited = new Set(state.invitations.map((i) => i.personId));
   const left = (until: number) => Math.max(0, until - now);
   const invitationFor = (chairIndex: number) => state.invitations.find((i) => i.chairIndex === chairIndex);
   const chairs: FishbowlChairView[] = state.chairs.map((chair) => {
@@ -30,7 +41,7 @@ export function toView(state: FishbowlState, now: number): FishbowlView {
       heldFor: held ? { personId: held.personId, displayName: held.displayName, expiresAt: held.expiresAt } : null,
     };
   });
-  const waits = expectedWaits(state, now);
+  const waits = expectedWaits(state, now, shown);
   const rotation = rotationSuggestion(state, now);
   return {
     sessionId: state.sessionId,
@@ -39,17 +50,20 @@ export function toView(state: FishbowlState, now: number): FishbowlView {
     status: state.status,
     settings: { ...state.settings, fixedChairs: state.settings.fixedChairs.map((f) => ({ ...f })) },
     chairs,
-    queue: state.queue.map((e, i) => ({
+    queue: state.queue.slice(0, shown).map((e, i) => ({
       personId: e.personId,
       displayName: e.displayName,
       where: e.where,
       topic: e.topic,
       askedAt: e.askedAt,
       position: i + 1,
-      invited: state.invitations.some((inv) => inv.personId === e.personId),
+      invited: invited.has(e.personId),
       firstTime: !hasSat(state, e.personId),
       expectedWaitMs: waits[i],
     })),
+    queueLength: state.queue.length,
+    queueOrder: state.queue.map((e) => e.personId),
+    fullQueue,
     invitations: state.invitations.map((i) => ({ ...i, timeLeftMs: left(i.expiresAt) })),
     round: state.round && { ...state.round, timeLeftMs: left(state.round.endsAt) },
     rotation,

@@ -1,8 +1,22 @@
+import { expectedWaitMs, type FishbowlWaitInputs } from '@podium/contracts';
 import { averageSeatMs, freeOpenChairs, invitationOf, openChairs } from './queries';
 import type { FishbowlState } from './state';
 
+/** The inputs of the expected-wait formula for a state at `now` (the same the view carries). */
+export function waitInputs(state: FishbowlState, now: number): FishbowlWaitInputs {
+  return {
+    mode: state.settings.mode,
+    openChairs: openChairs(state).length,
+    freeOpenChairs: freeOpenChairs(state).length,
+    averageSeatMs: averageSeatMs(state),
+    roundLeftMs: state.round ? Math.max(0, state.round.endsAt - now) : state.settings.roundLengthMs,
+    roundLengthMs: state.settings.roundLengthMs,
+  };
+}
+
 /**
- * Expected wait per queued person, in queue order (ms).
+ * Expected wait per queued person, in queue order (ms), by `expectedWaitMs` from `@podium/contracts`
+ * (the browser computes its own place with the same function):
  *   k = open chairs, f = free open chairs (neither occupied nor held), p = waiting people ahead
  *   (invited entries do not count), T = average completed open-chair seating (or the seat limit,
  *   or 180 s, before there is one).
@@ -10,19 +24,8 @@ import type { FishbowlState } from './state';
  *   open mode                      -> ceil((p - f + 1) / k) * T
  *   closed mode                    -> time left in the round + floor((p - f) / k) * roundLength
  */
-export function expectedWaits(state: FishbowlState, now: number): number[] {
-  const k = Math.max(1, openChairs(state).length);
-  const f = freeOpenChairs(state).length;
-  const seat = averageSeatMs(state);
+export function expectedWaits(state: FishbowlState, now: number, count = state.queue.length): number[] {
+  const inputs = waitInputs(state, now);
   let ahead = 0;
-  return state.queue.map((entry) => {
-    if (invitationOf(state, entry.personId)) return 0;
-    const p = ahead++;
-    if (p < f) return 0;
-    if (state.settings.mode === 'closed') {
-      const roundLeft = state.round ? Math.max(0, state.round.endsAt - now) : state.settings.roundLengthMs;
-      return roundLeft + Math.floor((p - f) / k) * state.settings.roundLengthMs;
-    }
-    return Math.ceil((p - f + 1) / k) * seat;
-  });
+  return state.queue.slice(0, count).map((entry) => (invitationOf(state, entry.personId) ? 0 : expectedWaitMs(inputs, ahead++)));
 }

@@ -1,12 +1,14 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import type { Namespace } from 'socket.io';
-import type { FishbowlChangePayload } from '@podium/contracts';
+import { FISHBOWL_QUEUE_HEAD, type FishbowlChangePayload } from '@podium/contracts';
 import { toView } from '@podium/fishbowl';
 import { FishbowlStore, type Committed } from './fishbowl-store';
 
 export const roomOf = (sessionId: string) => `fishbowl:${sessionId}`;
 /** Sockets that joined with `events: true` also get each event (one more packet per change). */
 export const eventRoomOf = (sessionId: string) => `fishbowl-events:${sessionId}`;
+/** Moderators' sockets: their views carry every queue entry in full (they reorder and invite anyone). */
+export const moderatorRoomOf = (sessionId: string) => `fishbowl-moderators:${sessionId}`;
 
 /** Beyond this many events in one flush, only the state goes out (one view instead of N packets per client). */
 export const MAX_EVENTS_PER_FLUSH = 16;
@@ -25,7 +27,7 @@ interface Pending {
 
 /**
  * Fans committed changes out to the fishbowl's room (all processes through the Redis adapter): one
- * full view per change, then the events in log order to sockets that asked for them. Each
+ * view per change (the queue's head for attendees, the whole queue for moderators), then the events in log order to sockets that asked for them. Each
  * broadcast is serialised once by Socket.IO.
  * A burst is coalesced: at most one flush per interval, the interval growing with the cost of the last one.
  */
@@ -64,8 +66,15 @@ export class FishbowlBroadcaster implements OnModuleDestroy {
     if (!state || !namespace) return;
     const started = performance.now();
     try {
-      // The view first: it is what every screen needs, in one packet per socket.
-      namespace.to(roomOf(sessionId)).emit('fishbowl:state', toView(state, Date.now()));
+      // The view first: it is what every screen needs, in one packet per socket. A long queue goes out
+      // as its head plus the order of ids (FISHBOWL_QUEUE_HEAD), in full only to the moderators.
+      const view = toView(state, Date.now(), { fullQueue: true });
+      if (view.queue.length <= FISHBOWL_QUEUE_HEAD) namespace.to(roomOf(sessionId)).emit('fishbowl:state', view);
+      else {
+        namespace.to(moderatorRoomOf(sessionId)).emit('fishbowl:state', view);
+        const head = { ...view, queue: view.queue.slice(0, FISHBOWL_QUEUE_HEAD), fullQueue: false };
+        namespace.to(roomOf(sessionId)).except(moderatorRoomOf(sessionId)).emit('fishbowl:state', head);
+      }
       const changes = p.changes.splice(0);
       const events = namespace.to(eventRoomOf(sessionId));
       if (changes.length <= MAX_EVENTS_PER_FLUSH) for (const change of changes) events.emit('fishbowl:event', change);

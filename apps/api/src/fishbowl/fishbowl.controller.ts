@@ -20,10 +20,18 @@ export class FishbowlController {
 
   @Get()
   @Access.to('session.attend', { sessionIdParam: 'id' })
-  @ApiOperation({ summary: 'The current fishbowl view (chairs, queue with positions and expected wait, timers, version)' })
+  @ApiOperation({ summary: 'The current fishbowl view (chairs, the queue head in full plus the whole order, timers, version)' })
   async view(@Param('id') id: string) {
     const session = await this.sessions.find(id);
     return toView(await this.store.current(session.id), Date.now());
+  }
+
+  @Get('full')
+  @Access.to('session.moderate', { sessionIdParam: 'id' })
+  @ApiOperation({ summary: 'The current fishbowl view with every queue entry in full (moderators)' })
+  async fullView(@Param('id') id: string) {
+    const session = await this.sessions.find(id);
+    return toView(await this.store.current(session.id), Date.now(), { fullQueue: true });
   }
 
   @Get('record')

@@ -2,12 +2,12 @@ import { Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import { DomainError, type FishbowlActor, type FishbowlCommandEventName } from '@podium/contracts';
-import { commandFromSocket, COMMAND_OF_EVENT, toView, validatePayload } from '@podium/fishbowl';
+import { commandFromSocket, COMMAND_OF_EVENT, isModerator, toView, validatePayload } from '@podium/fishbowl';
 import { IdentityService } from '../identity/identity.service';
 import { RateLimiter } from '../common/rate-limit/rate-limiter';
 import { socketAuthentication, type SocketData } from '../realtime/socket-auth';
 import { toAckError } from '../realtime/ws-errors';
-import { eventRoomOf, roomOf, FishbowlBroadcaster } from './fishbowl-broadcaster';
+import { eventRoomOf, moderatorRoomOf, roomOf, FishbowlBroadcaster } from './fishbowl-broadcaster';
 import { FishbowlSessions, type FishbowlSession } from './fishbowl-sessions';
 import { FishbowlStore } from './fishbowl-store';
 import { RateLimit } from './rate-limit';
@@ -51,11 +51,16 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
     if (payload instanceof DomainError) throw payload;
     await this.stillSignedIn(socket);
     const session = await this.sessions.find(payload.sessionId);
-    await this.actorFor(socket, session, true);
-    // In the room before reading: any change committed after the read reaches this socket.
-    await socket.join(payload.events ? [roomOf(session.id), eventRoomOf(session.id)] : roomOf(session.id));
+    const moderator = isModerator(await this.actorFor(socket, session, true));
+    // In the rooms before reading: any change committed after the read reaches this socket.
+    const rooms = [roomOf(session.id)];
+    if (payload.events) rooms.push(eventRoomOf(session.id));
+    if (moderator) rooms.push(moderatorRoomOf(session.id));
+    await socket.join(rooms);
     if (!payload.events) await socket.leave(eventRoomOf(session.id));
-    const view = toView(await this.store.current(session.id), Date.now());
+    if (!moderator) await socket.leave(moderatorRoomOf(session.id));
+    // Moderators see every queue entry; everyone else the head and the order (their own place is exact).
+    const view = toView(await this.store.current(session.id), Date.now(), { fullQueue: moderator });
     socket.emit('fishbowl:state', view);
     return { ok: true, version: view.version, view };
   }
@@ -65,6 +70,7 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
     if (payload instanceof DomainError) throw payload;
     await socket.leave(roomOf(payload.sessionId));
     await socket.leave(eventRoomOf(payload.sessionId));
+    await socket.leave(moderatorRoomOf(payload.sessionId));
     return { ok: true, version: this.store.cached(payload.sessionId)?.version ?? 0 };
   }
 

@@ -102,8 +102,8 @@ export function FishbowlPanel({ fishbowl, personId, where, stageControls, large 
           </div>
           <h3>{t('fishbowl.chairs')}</h3>
           <ChairsList chairs={view.chairs} now={now} myId={personId} />
-          <h3>{t('fishbowl.queueHeading', { count: view.queue.length })}</h3>
-          <QueueList queue={view.queue} myId={personId} />
+          <h3>{t('fishbowl.queueHeading', { count: view.queueLength })}</h3>
+          <QueueList queue={view.queue} total={view.queueLength} myId={personId} />
         </>
       )}
     </section>

@@ -1,7 +1,8 @@
-import type { FishbowlChairView, FishbowlInvitationView, FishbowlQueueEntryView, FishbowlView } from '@podium/contracts';
+import { queuePlaceOf, type FishbowlChairView, type FishbowlInvitationView, type FishbowlQueuePlace, type FishbowlView } from '@podium/contracts';
 
 export interface MyPlace {
-  entry: FishbowlQueueEntryView | null;
+  /** Position, invited and expected wait, exact even beyond the queue head the view carries in full. */
+  entry: FishbowlQueuePlace | null;
   invitation: FishbowlInvitationView | null;
   chair: FishbowlChairView | null;
 }
@@ -10,7 +11,7 @@ export interface MyPlace {
 export function myPlace(view: FishbowlView | null, personId: string | undefined): MyPlace {
   if (!view || !personId) return { entry: null, invitation: null, chair: null };
   return {
-    entry: view.queue.find((e) => e.personId === personId) ?? null,
+    entry: queuePlaceOf(view, personId),
     invitation: view.invitations.find((i) => i.personId === personId) ?? null,
     chair: view.chairs.find((c) => c.occupant?.personId === personId) ?? null,
   };
