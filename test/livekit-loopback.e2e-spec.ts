@@ -1,16 +1,5 @@
 // Does real media flow through a loopback-only LiveKit server, and do grants behave as our policy assumes?
-import {
-  AudioFrame,
-  AudioSource,
-  AudioStream,
-  LocalAudioTrack,
-  Room,
-  RoomEvent,
-  TrackPublishOptions,
-  TrackSource as RtcTrackSource,
-  dispose,
-  type RemoteTrack,
-} from '@livekit/rtc-node';
+import { Room, RoomEvent, dispose } from '@livekit/rtc-node';
 import { AccessToken, RoomServiceClient } from 'livekit-server-sdk';
 import {
   attributesPatch,
@@ -22,6 +11,7 @@ import {
   type LivestreamRole,
 } from '@podium/livestream';
 import { startTestLiveKit } from './support/livekit';
+import { firstAudibleFrame, micOptions, nextEvent, sineMicrophone, subscribedFrom, withTimeout } from './livestream/rtc';
 import type { LocalLiveKitServer } from '../apps/api/src/livestream/local-livekit-server';
 
 jest.setTimeout(60000);
@@ -46,65 +36,6 @@ async function join(token: string): Promise<Room> {
   connected.push(room);
   await room.connect(server.url, token, { autoSubscribe: true, dynacast: false });
   return room;
-}
-
-async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`timeout: ${what}`)), ms)));
-  try {
-    return await Promise.race([p, late]);
-  } finally {
-    clearTimeout(timer); // a pending timer would keep jest alive
-  }
-}
-
-/** An AudioSource fed with a 440 Hz sine in 10 ms frames until stop() is called. */
-function sineMicrophone(): { track: LocalAudioTrack; stop(): void } {
-  const rate = 48000;
-  const source = new AudioSource(rate, 1);
-  const track = LocalAudioTrack.createAudioTrack('mic', source);
-  let running = true;
-  let t = 0;
-  void (async () => {
-    while (running) {
-      const frame = AudioFrame.create(rate, 1, rate / 100);
-      for (let i = 0; i < frame.samplesPerChannel; i++, t++) frame.data[i] = Math.round(8000 * Math.sin((2 * Math.PI * 440 * t) / rate));
-      await source.captureFrame(frame).catch(() => (running = false));
-    }
-  })();
-  return { track, stop: () => (running = false) };
-}
-
-const micOptions = () => new TrackPublishOptions({ source: RtcTrackSource.SOURCE_MICROPHONE });
-
-function nextEvent<T>(room: Room, event: RoomEvent.TrackUnpublished | RoomEvent.Disconnected): Promise<T> {
-  return new Promise((ok) => room.once(event, ((arg: T) => ok(arg)) as never));
-}
-
-/** The next track of `identity` this room subscribes to (re-subscriptions of others are ignored). */
-function subscribedFrom(room: Room, identity: string): Promise<RemoteTrack> {
-  return new Promise((ok) => {
-    const on = (track: RemoteTrack, _pub: unknown, participant: { identity: string }) => {
-      if (participant.identity !== identity) return;
-      room.off(RoomEvent.TrackSubscribed, on);
-      ok(track);
-    };
-    room.on(RoomEvent.TrackSubscribed, on);
-  });
-}
-
-/** Reads frames until one carries a non-silent sample: proof that RTP crossed the loopback. */
-async function firstAudibleFrame(track: RemoteTrack): Promise<AudioFrame> {
-  const reader = new AudioStream(track, 48000, 1).getReader();
-  try {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) throw new Error('audio stream ended');
-      if (value.data.some((s) => Math.abs(s) > 1000)) return value;
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
 }
 
 async function serverPermission(identity: string) {
