@@ -5,6 +5,7 @@ import { useFormat } from '../i18n/format';
 import { PageFallback } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
 import { CalendarLinks } from './CalendarLinks';
+import { PersonalCalendar } from './PersonalCalendar';
 import { groupByDay, overlaps } from './helpers';
 import { SessionCard } from './SessionCard';
 import { useBookmarks, useNow, useProgramme } from './useProgramme';
@@ -53,6 +54,7 @@ export function MyProgrammePage({ slug }: { slug: string }) {
           </section>
         ))
       )}
+      <PersonalCalendar />
       <ZoneSwitch conferenceZone={programme.conference.timezone} />
       <CalendarLinks slug={slug} />
     </div>
