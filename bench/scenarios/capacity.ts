@@ -1,8 +1,10 @@
 import { execSync } from 'node:child_process';
-import { ClientPool, setupFishbowl } from '../support/fishbowl';
+import { readFileSync } from 'node:fs';
+import { ClientPool, now, setupFishbowl, startBare, trigger } from '../support/fishbowl';
 import type { BenchOptions } from '../support/options';
 import { progress } from '../support/progress';
-import { fishbowlFanout } from './fanout';
+import { ratio } from '../support/stats';
+import { fishbowlFanout, rounds } from './fanout';
 import type { Scenario } from './index';
 
 const STEPS = [1000, 2000, 3000, 5000, 7500, 10_000, 15_000, 20_000];
@@ -10,7 +12,7 @@ const STEPS = [1000, 2000, 3000, 5000, 7500, 10_000, 15_000, 20_000];
 /** The largest number of joined clients per api process for which a fishbowl change still reaches them all within the budget (p99). */
 export const capacity: Scenario = {
   name: 'capacity',
-  summary: 'largest N with fan-out p99 under --budget-ms 200 (N = 1000, 2000, 3000, 5000, ... up to --max 10000), RSS per connection',
+  summary: 'largest N with fan-out p99 under --budget-ms 200 (N = 1000, 2000, 3000, 5000, ... up to --max 10000), RSS per connection; the same steps on a bare Socket.IO server',
   async run(options: BenchOptions) {
     const max = options.int('max', 10_000);
     const budget = options.int('budget-ms', 200);
@@ -25,6 +27,7 @@ export const capacity: Scenario = {
     const figures: Record<string, unknown>[] = [];
     let best = 0;
     let bytesPerConnection: number | null = null;
+    let stopped = false;
     try {
       await new Promise((r) => setTimeout(r, 1000));
       const rss0 = api.rssBytes();
@@ -42,10 +45,60 @@ export const capacity: Scenario = {
         best = n;
         bytesPerConnection = Math.round((rss - rss0) / n);
       }
+      const view = await fetch(`${api.url}/api/sessions/${bench.sessionId}/fishbowl`, { headers: { authorization: `Bearer ${bench.moderatorToken}` } }).then((r) => r.text());
       await pool.close();
-      return { budget_ms: budget, clients: best, bytes_per_connection: bytesPerConnection, ulimit_n: ulimit, steps: figures };
-    } finally {
+      // Our api and its database are done: the baseline gets the machine to itself.
       await bench.stop();
+      stopped = true;
+
+      // The baseline, measured in the same run: a bare Socket.IO server, the same steps, the same payload size.
+      progress(`baseline: bare Socket.IO server, payload ${view.length} bytes`);
+      const bare = await startBare(view.length);
+      const barePool = ClientPool.start(workers);
+      const bareRss = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${bare.pid}/status`, 'utf8'))![1]) * 1024;
+      let bareBest = 0;
+      let bareBytesPerConnection: number | null = null;
+      try {
+        await new Promise((r) => setTimeout(r, 1000));
+        const rss0 = bareRss();
+        const go = await trigger(bare.url, null);
+        let version = 0;
+        let bareConnected = 0;
+        for (const step of figures) {
+          const n = step.clients as number;
+          await barePool.connect([bare.url], Array.from({ length: n - bareConnected }, () => ''), null, 'state');
+          bareConnected = n;
+          await new Promise((r) => setTimeout(r, 1500));
+          const rss = bareRss();
+          const baseline = await rounds(barePool, count, async () => {
+            const t0 = now();
+            version = await go.emitWithAck('go');
+            return { t0, version };
+          }, version);
+          const ours = step as { p50_ms: number; p99_ms: number };
+          Object.assign(step, { baseline: { ...baseline, rss_mib: Math.round(rss / 2 ** 20) }, ratio_p50: ratio(ours.p50_ms, baseline.p50_ms), ratio_p99: ratio(ours.p99_ms, baseline.p99_ms) });
+          progress(`bare N=${n}: p99 ${baseline.p99_ms} ms (ours ${ours.p99_ms} ms, ratio ${ratio(ours.p99_ms, baseline.p99_ms)})`);
+          if (baseline.delivered === 1 && baseline.p99_ms < budget) {
+            bareBest = n;
+            bareBytesPerConnection = Math.round((rss - rss0) / n);
+          }
+        }
+        go.disconnect();
+      } finally {
+        await barePool.close();
+        bare.stop();
+      }
+      return {
+        budget_ms: budget,
+        clients: best,
+        bytes_per_connection: bytesPerConnection,
+        payload_bytes: view.length,
+        baseline: { clients: bareBest, bytes_per_connection: bareBytesPerConnection },
+        ulimit_n: ulimit,
+        steps: figures,
+      };
+    } finally {
+      if (!stopped) await bench.stop();
     }
   },
 };

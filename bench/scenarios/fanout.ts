@@ -6,7 +6,7 @@ import { ratio, round, summarise } from '../support/stats';
 import type { Scenario } from './index';
 
 /** Latencies of `rounds` changes (after one warm-up) and the fraction delivered. */
-async function rounds(pool: ClientPool, count: number, fire: (round: number) => Promise<{ t0: number; version: number }>, firstVersion: number) {
+export async function rounds(pool: ClientPool, count: number, fire: (round: number) => Promise<{ t0: number; version: number }>, firstVersion: number) {
   const samples: number[] = [];
   let expected = 0;
   let version = firstVersion;
