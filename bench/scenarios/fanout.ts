@@ -64,7 +64,7 @@ export const fanout: Scenario = {
       await pool.close();
       progress(`ours: p50 ${ours.p50_ms} ms, p99 ${ours.p99_ms} ms; view ${view.length} bytes; now the bare Socket.IO server`);
 
-      const bare = await startBare(view.length);
+      const bare = await startBare(view);
       const barePool = ClientPool.start(workers);
       await barePool.connect([bare.url], Array.from({ length: clients }, () => ''), null, 'state');
       const go = await trigger(bare.url, null);

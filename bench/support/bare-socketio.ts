@@ -1,19 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
 
 /**
  * The baseline, run as its own process: a plain Socket.IO server that broadcasts a payload of the
  * given size to every client whenever a client sends 'go' (as our api broadcasts a view per change).
+ * With BARE_PAYLOAD_FILE (a JSON object, e.g. our own view), it broadcasts that object with a new
+ * `version`: the same bytes and the same shape, so the clients' parsing costs the same on both sides.
  */
 const bytes = Number(process.env.BARE_PAYLOAD_BYTES ?? 2000);
 const http = createServer();
 const io = new Server(http, { transports: ['websocket'], maxHttpBufferSize: 64 * 1024, pingInterval: 10000, pingTimeout: 8000 });
 let version = 0;
 const pad = 'x'.repeat(Math.max(0, bytes - 40));
+const shaped = process.env.BARE_PAYLOAD_FILE ? (JSON.parse(readFileSync(process.env.BARE_PAYLOAD_FILE, 'utf8')) as Record<string, unknown>) : null;
 io.on('connection', (socket) => {
   socket.on('go', (ack?: (v: number) => void) => {
     version++;
-    io.emit('state', { version, pad });
+    io.emit('state', shaped ? { ...shaped, version } : { version, pad });
     if (typeof ack === 'function') ack(version);
   });
 });

@@ -1,5 +1,5 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JwtService } from '@nestjs/jwt';
@@ -158,10 +158,25 @@ export function trigger(url: string, token: string | null): Promise<Socket> {
   });
 }
 
-/** The baseline server as its own process, with the same payload size. */
-export function startBare(payloadBytes: number): Promise<{ url: string; stop(): void; pid: number }> {
-  const child = fork(join(__dirname, 'bare-socketio.js'), [], { env: { ...process.env, BARE_PAYLOAD_BYTES: String(payloadBytes) }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  return new Promise((resolve) => child.once('message', (m: { port: number }) => resolve({ url: `http://127.0.0.1:${m.port}`, pid: child.pid!, stop: () => child.kill('SIGTERM') })));
+/**
+ * The baseline server as its own process, with the same payload: `payload` given as a JSON object text
+ * (our view) is broadcast as it is (same bytes, same shape, same parsing on the clients); a number is
+ * a padded object of that size.
+ */
+export function startBare(payload: number | string): Promise<{ url: string; stop(): void; pid: number }> {
+  const env: Record<string, string> = { BARE_PAYLOAD_BYTES: String(typeof payload === 'number' ? payload : payload.length) };
+  let dir: string | null = null;
+  if (typeof payload === 'string') {
+    dir = mkdtempSync(join(tmpdir(), 'podium-bare-'));
+    env.BARE_PAYLOAD_FILE = join(dir, 'payload.json');
+    writeFileSync(env.BARE_PAYLOAD_FILE, payload);
+  }
+  const child = fork(join(__dirname, 'bare-socketio.js'), [], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const stop = () => {
+    child.kill('SIGTERM');
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  };
+  return new Promise((resolve) => child.once('message', (m: { port: number }) => resolve({ url: `http://127.0.0.1:${m.port}`, pid: child.pid!, stop })));
 }
 
 /** Waits until every armed client got the change, then returns latencies from t0 (NaN = missed). */
