@@ -40,7 +40,7 @@ export function QueueList({ queue, total = queue.length, myId, actions }: Props)
       </ol>
       {more > 0 && (
         <p className="muted queue__more" data-testid="queue-more">
-          +{more} …
+          {t('fishbowl.queueMore', { count: more })}
         </p>
       )}
     </>

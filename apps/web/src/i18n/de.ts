@@ -162,6 +162,7 @@ export const de = {
   'fishbowl.topicLabel': 'Thema: {topic}',
   'fishbowl.queue': 'Warteschlange',
   'fishbowl.queueHeading': 'Warteschlange ({count})',
+  'fishbowl.queueMore': 'und {count} weitere in der Warteschlange',
   'fishbowl.queueEmpty': 'Niemand wartet gerade.',
   'fishbowl.positionShort': 'Position {position}:',
   'fishbowl.firstTime': 'zum ersten Mal',

@@ -164,6 +164,7 @@ export const en: Messages = {
   'fishbowl.topicLabel': 'Topic: {topic}',
   'fishbowl.queue': 'Queue',
   'fishbowl.queueHeading': 'Queue ({count})',
+  'fishbowl.queueMore': 'and {count} more in the queue',
   'fishbowl.queueEmpty': 'Nobody is waiting right now.',
   'fishbowl.positionShort': 'Position {position}:',
   'fishbowl.firstTime': 'first time',
