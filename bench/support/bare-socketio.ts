@@ -6,7 +6,8 @@ import { Server } from 'socket.io';
  * The baseline, run as its own process: a plain Socket.IO server that broadcasts a payload of the
  * given size to every client whenever a client sends 'go' (as our api broadcasts a view per change).
  * With BARE_PAYLOAD_FILE (a JSON object, e.g. our own view), it broadcasts that object with a new
- * `version`: the same bytes and the same shape, so the clients' parsing costs the same on both sides.
+ * `version` and `now` (the emit instant, as our broadcaster sets it): the same bytes and the same shape,
+ * so the clients' work costs the same on both sides and `delivery` (arrival − now) means the same.
  */
 const bytes = Number(process.env.BARE_PAYLOAD_BYTES ?? 2000);
 const http = createServer();
@@ -17,7 +18,7 @@ const shaped = process.env.BARE_PAYLOAD_FILE ? (JSON.parse(readFileSync(process.
 io.on('connection', (socket) => {
   socket.on('go', (ack?: (v: number) => void) => {
     version++;
-    io.emit('state', shaped ? { ...shaped, version } : { version, pad });
+    io.emit('state', shaped ? { ...shaped, version, now: Date.now() } : { version, now: Date.now(), pad });
     if (typeof ack === 'function') ack(version);
   });
 });

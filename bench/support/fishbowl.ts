@@ -9,7 +9,8 @@ import { openDatabase } from '../../apps/api/src/database/data-source';
 import { SessionTokens } from '../../apps/api/src/identity/session-tokens';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database';
 import { freeTcpPort } from '../../test/support/server-process';
-import type { WorkerRequest } from './fishbowl-clients';
+import type { ClientKind, WorkerRequest } from './fishbowl-clients';
+import type { BenchOptions } from './options';
 import { progress } from './progress';
 
 /** Shared by the fishbowl scenarios: a database with one fishbowl and N signed-in attendees, the built api as processes, load workers. */
@@ -92,17 +93,28 @@ export async function setupFishbowl(people: number, nodes = 1): Promise<Fishbowl
   };
 }
 
+/** `--client raw|socketio` (default raw) and `--workers N` (load-generator processes, default 2). */
+export function generatorOptions(options: BenchOptions): { kind: ClientKind; workers: number } {
+  const kind = options.string('client', 'raw');
+  if (kind !== 'raw' && kind !== 'socketio') throw new Error(`--client must be raw or socketio (got "${kind}")`);
+  return { kind, workers: Math.max(1, options.int('workers', 2)) };
+}
+
 /** Load generators in their own processes; clients are spread evenly over them. */
 export class ClientPool {
   private next = 1;
   private readonly waiting = new Map<number, (body: any) => void>();
 
-  private constructor(private readonly workers: ChildProcess[]) {
+  private constructor(
+    private readonly workers: ChildProcess[],
+    readonly kind: ClientKind,
+  ) {
     for (const w of workers) w.on('message', (m: { id: number }) => this.waiting.get(m.id)?.(m));
   }
 
-  static start(count: number): ClientPool {
-    return new ClientPool(Array.from({ length: count }, () => fork(join(__dirname, 'fishbowl-clients.js'), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })));
+  /** `kind` defaults to socket.io-client for scenarios that do not choose (queue keeps its documented client). */
+  static start(count: number, kind: ClientKind = 'socketio'): ClientPool {
+    return new ClientPool(Array.from({ length: count }, () => fork(join(__dirname, 'fishbowl-clients.js'), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })), kind);
   }
 
   private ask<T>(worker: ChildProcess, request: Omit<WorkerRequest, 'id'>): Promise<T> {
@@ -125,6 +137,7 @@ export class ClientPool {
   async connect(urls: string[], tokens: string[], sessionId: string | null, event: string, part = false): Promise<{ connected: number; failed: number }> {
     const results = await this.all<{ connected: number; failed: number }>((_, i) => ({
       type: 'connect',
+      kind: this.kind,
       url: urls[i % urls.length],
       tokens: tokens.filter((_, k) => k % this.workers.length === i),
       sessionId,
@@ -134,10 +147,10 @@ export class ClientPool {
     return { connected: results.reduce((s, r) => s + r.connected, 0), failed: results.reduce((s, r) => s + r.failed, 0) };
   }
 
-  /** Delivery instants (NaN = missed) of the first `event` with version >= minVersion, per client. */
-  async arm(minVersion: number, timeoutMs: number): Promise<number[]> {
-    const results = await this.all<{ times: number[] }>(() => ({ type: 'arm', minVersion, timeoutMs }));
-    return results.flatMap((r) => r.times);
+  /** Arrival instants (NaN = missed) of the first `event` with version >= minVersion, per client, and the `now` (server emit instant) it carried. */
+  async arm(minVersion: number, timeoutMs: number): Promise<{ times: number[]; nows: number[] }> {
+    const results = await this.all<{ times: number[]; nows: number[] }>(() => ({ type: 'arm', minVersion, timeoutMs }));
+    return { times: results.flatMap((r) => r.times), nows: results.flatMap((r) => r.nows) };
   }
 
   async askAll(sessionId: string, startAt: number, spreadMs: number) {
@@ -179,10 +192,16 @@ export function startBare(payload: number | string): Promise<{ url: string; stop
   return new Promise((resolve) => child.once('message', (m: { port: number }) => resolve({ url: `http://127.0.0.1:${m.port}`, pid: child.pid!, stop })));
 }
 
-/** Waits until every armed client got the change, then returns latencies from t0 (NaN = missed). */
-export async function measureOnce(pool: ClientPool, minVersion: number, fire: () => Promise<number>, timeoutMs = 5000): Promise<number[]> {
+/**
+ * Waits until every armed client got the change, then returns per client (NaN = missed):
+ * `delivery` = arrival − the view's `now` (the server's emit instant: the fan-out alone) and
+ * `endToEnd` = arrival − t0 (the instant the trigger sent its command). One machine, one clock: the
+ * api, the bare server, the generators and the bench read the same system clock.
+ */
+export async function measureOnce(pool: ClientPool, minVersion: number, fire: () => Promise<number>, timeoutMs = 5000): Promise<{ delivery: number[]; endToEnd: number[] }> {
   const armed = pool.arm(minVersion, timeoutMs);
   await new Promise((r) => setTimeout(r, 20)); // the workers have armed
   const t0 = await fire();
-  return (await armed).map((t) => t - t0);
+  const { times, nows } = await armed;
+  return { delivery: times.map((t, i) => t - nows[i]), endToEnd: times.map((t) => t - t0) };
 }
