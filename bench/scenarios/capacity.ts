@@ -21,7 +21,8 @@ export const capacity: Scenario = {
     const ulimit = Number(execSync('ulimit -n', { shell: '/bin/bash' }).toString().trim());
     const steps = STEPS.filter((n) => n <= max);
     if (ulimit < steps[steps.length - 1] + 100) progress(`ulimit -n is ${ulimit}: the largest steps may fail for file descriptors, not for time`);
-    const bench = await setupFishbowl(steps[steps.length - 1] + 1, 1);
+    // One spare attendee per step to trigger its changes: a person may ask 12 times a minute ('seat' policy).
+    const bench = await setupFishbowl(steps[steps.length - 1] + steps.length, 1);
     const api = bench.apis[0];
     const pool = ClientPool.start(workers, kind);
     const figures: Record<string, unknown>[] = [];
@@ -32,12 +33,12 @@ export const capacity: Scenario = {
       await new Promise((r) => setTimeout(r, 1000));
       const rss0 = api.rssBytes();
       let connected = 0;
-      for (const n of steps) {
+      for (const [k, n] of steps.entries()) {
         const added = await pool.connect([`${api.url}/fishbowl`], bench.tokens.slice(connected, n), bench.sessionId, 'fishbowl:state');
         connected = n;
         await new Promise((r) => setTimeout(r, 1500));
         const rss = api.rssBytes();
-        const fan = await fishbowlFanout(pool, [api.url], bench.sessionId, bench.tokens[bench.tokens.length - 1], count);
+        const fan = await fishbowlFanout(pool, [api.url], bench.sessionId, bench.tokens[steps[steps.length - 1] + k], count);
         const ok = added.failed === 0 && fan.delivered === 1 && fan.p99_ms < budget;
         figures.push({ clients: n, failed_connections: added.failed, rss_mib: Math.round(rss / 2 ** 20), ...fan, ok });
         progress(`N=${n}: delivery p99 ${fan.p99_ms} ms, end to end p99 ${fan.end_to_end.p99_ms} ms, delivered ${fan.delivered}, RSS ${Math.round(rss / 2 ** 20)} MiB -> ${ok ? 'ok' : 'over budget'}`);
