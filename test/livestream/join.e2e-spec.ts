@@ -110,7 +110,10 @@ describe('livestream joins', () => {
     const locked = await createSession(app);
     const moderator = await sessionPerson(app, locked, 'moderator', 'Lars Lock');
     expect((await api(app.url, 'POST', `/api/sessions/${locked}/lock`, { token: attendee.token, body: { locked: true } })).status).toBe(403);
+    expect((await api(app.url, 'GET', `/api/sessions/${locked}/lock`, { token: moderator.token })).body).toEqual({ locked: false });
     expect((await api(app.url, 'POST', `/api/sessions/${locked}/lock`, { token: moderator.token, body: { locked: true } })).body).toEqual({ locked: true });
+    expect((await api(app.url, 'GET', `/api/sessions/${locked}/lock`, { token: moderator.token })).body).toEqual({ locked: true });
+    expect((await api(app.url, 'GET', `/api/sessions/${locked}/lock`, { token: attendee.token })).status).toBe(403);
     const refused = await join(attendee.token, undefined, locked);
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toMatch(/locked/);

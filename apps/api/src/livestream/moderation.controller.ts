@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
@@ -33,6 +33,13 @@ export class ModerationController {
   @ApiOperation({ summary: 'Remove a person from the session rooms for good' })
   remove(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @CurrentAccess() access: AccessContext) {
     return this.stage.remove(id, personId, access.principal!.personId);
+  }
+
+  @Get(':id/lock')
+  @Access.to('session.moderate', { sessionIdParam: 'id' })
+  @ApiOperation({ summary: 'Whether the stage room is locked against new joins' })
+  lockState(@Param('id') id: string) {
+    return this.stage.lockState(id);
   }
 
   @Post(':id/lock')

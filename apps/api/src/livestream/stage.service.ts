@@ -96,6 +96,12 @@ export class StageService extends StageControl {
     return { personId, banned: true, disconnected, pending: false };
   }
 
+  /** Whether the stage room is locked (false until a moderator locks it). */
+  async lockState(sessionId: string): Promise<{ locked: boolean }> {
+    const rows: { locked: boolean }[] = await this.db.query('SELECT locked FROM livestream_room WHERE session_id = $1', [sessionId]);
+    return { locked: rows[0]?.locked ?? false };
+  }
+
   /** A locked room refuses new join tokens for everyone but moderators, organisers and the desk. */
   async lock(sessionId: string, locked: boolean, by: string | null): Promise<{ locked: boolean }> {
     await this.db.query(

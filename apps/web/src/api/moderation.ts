@@ -20,6 +20,8 @@ export interface StageChange {
 /** Put a person on stage (publish) or take them off. */
 export const setOnStage = (id: string, personId: string, onStage: boolean) => post<StageChange>(`${session(id)}/stage/${enc(personId)}`, { onStage });
 /** Lock the stage room against new joins (moderators, organisers and the production desk still get in). */
+/** Whether the stage room is locked. */
+export const lockState = (id: string) => request<{ locked: boolean }>('GET', `${session(id)}/lock`);
 export const lockRoom = (id: string, locked: boolean) => post<{ locked: boolean }>(`${session(id)}/lock`, { locked });
 export const removeParticipant = (id: string, personId: string) => request<unknown>('DELETE', `${session(id)}/participants/${enc(personId)}`);
 

@@ -1,7 +1,7 @@
 import { useEffect, useReducer, useState } from 'react';
 import { useMaybeRoomContext } from '@livekit/components-react';
 import { RoomEvent } from 'livekit-client';
-import { lockRoom, setOnStage, type StageChange } from '../api/moderation';
+import { lockRoom, lockState, setOnStage, type StageChange } from '../api/moderation';
 import type { ProgrammeData, SessionInfo } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
 import { peopleOf } from '../programme/helpers';
@@ -87,6 +87,13 @@ export function StagePanel({ sessionId, info, programme, myId, busy, run }: Prop
   const present = usePresent();
   const [local, setLocal] = useState<ReadonlyMap<string, boolean>>(new Map());
   const [locked, setLocked] = useState<boolean | null>(null);
+  useEffect(() => {
+    let live = true;
+    lockState(sessionId).then((r) => live && setLocked(r.locked), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [sessionId]);
 
   // A newer attribute from LiveKit wins over what this console remembers.
   const attributeKey = present.map((p) => `${p.personId}:${p.stage}`).join(',');
