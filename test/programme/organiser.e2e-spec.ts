@@ -83,6 +83,20 @@ describe('programme: organiser CRUD, conflicts, timezones and bad input (real Po
     expect(people.body.find((p: { id: string }) => p.id === sp).sessions).toEqual([{ sessionId: res.body.id, role: 'speaker' }]);
   });
 
+  it('puts an invited moderator account on a session, whose sign-in then moderates it', async () => {
+    const invited = await api(app.url, 'POST', `/api/conferences/${conf.slug}/invitations`, { token: orga.token, body: { displayName: 'Mona Moderatorin', role: 'moderator' } });
+    expectStatus(invited, 201);
+    const attendee = await signIn(app, 'attendee', 'Anton Publikum', conf.slug);
+    const people = await api(app.url, 'GET', `/api/conferences/${conf.slug}/people`);
+    expect(people.body.map((p: { id: string }) => p.id)).toContain(invited.body.personId);
+    expect(people.body.map((p: { id: string }) => p.id)).not.toContain(attendee.personId);
+    const session = await create({ kind: 'forum', title: 'Forum mit Mona', start: '2031-09-23T14:00', end: '2031-09-23T15:00', roomId: conf.rooms[0].id, moderators: [invited.body.personId] });
+    expectStatus(session, 201);
+    const token = (await api(app.url, 'POST', '/api/auth/redeem', { body: { token: invited.body.link.split('/signin/')[1] } })).body.token;
+    expectStatus(await api(app.url, 'POST', `/api/sessions/${session.body.id}/delay`, { token, body: { minutes: 5 } }), 200);
+    expectStatus(await api(app.url, 'POST', `/api/sessions/${session.body.id}/delay`, { token: attendee.token, body: { minutes: 5 } }), 403);
+  });
+
   it('refuses a room overlap with 409 naming the other session, and accepts it with force', async () => {
     const first = await create({ kind: 'forum', title: 'Forum A', start: '2031-09-22T14:00', end: '2031-09-22T15:00', roomId: conf.rooms[1].id });
     expectStatus(first, 201);

@@ -116,7 +116,7 @@ export async function loadProgramme(m: EntityManager, conferenceId: string, conf
   };
 }
 
-/** The conference's people: those added to it, and anyone on one of its sessions. */
+/** The conference's people: those added to it, anyone on one of its sessions, and invited moderators, speakers and interpreters (so they can be put on sessions). */
 export function loadPeople(m: EntityManager, conferenceId: string): Promise<PersonRow[]> {
   return m.query(
     `SELECT p.id, p.display_name, p.function, p.organisation, cp.biography, cp.guid
@@ -124,6 +124,7 @@ export function loadPeople(m: EntityManager, conferenceId: string): Promise<Pers
        LEFT JOIN conference_person cp ON cp.person_id = p.id AND cp.conference_id = $1
       WHERE cp.person_id IS NOT NULL
          OR p.id IN (SELECT sp.person_id FROM session_person sp JOIN session s ON s.id = sp.session_id WHERE s.conference_id = $1)
+         OR p.id IN (SELECT r.person_id FROM conference_role r WHERE r.conference_id = $1 AND r.role IN ('moderator', 'speaker', 'interpreter'))
       ORDER BY cp.position NULLS LAST, p.display_name, p.id`,
     [conferenceId],
   );
