@@ -5,24 +5,21 @@ import type { MessageKey } from '../i18n/types';
 import { useProgramme } from '../programme/useProgramme';
 import { ErrorNote, Loading } from '../ui/Async';
 import { Field } from './Field';
+import { useSave } from './useSave';
 
 export function RoomsTab({ slug }: { slug: string }) {
   const { t } = useI18n();
   const { data, error, loading, reload } = useProgramme(slug);
   const [room, setRoom] = useState<{ name: string; kind: NewRoom['kind']; capacity: string }>({ name: '', kind: 'forum-room', capacity: '' });
-  const [saveError, setSaveError] = useState<unknown>();
-  const [saved, setSaved] = useState('');
-  const submit = async (e: FormEvent) => {
+  const { save, feedback } = useSave();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setSaveError(undefined);
-    try {
+    void save(async () => {
       await createRoom(slug, { name: room.name, kind: room.kind, capacity: room.capacity ? Number(room.capacity) : undefined });
-      setSaved(t('org.saved', { name: room.name }));
       setRoom({ ...room, name: '' });
       reload();
-    } catch (err) {
-      setSaveError(err);
-    }
+      return t('org.saved', { name: room.name });
+    });
   };
   return (
     <>
@@ -55,8 +52,7 @@ export function RoomsTab({ slug }: { slug: string }) {
             </select>
           </div>
           <Field id="nr-cap" label={t('org.field.capacity')} type="number" min={1} value={room.capacity} onChange={(capacity) => setRoom({ ...room, capacity })} />
-          {saveError ? <ErrorNote error={saveError} /> : null}
-          <p role="status">{saved}</p>
+          {feedback}
           <button type="submit" className="button--primary">
             {t('org.add')}
           </button>

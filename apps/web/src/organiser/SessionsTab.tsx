@@ -8,6 +8,7 @@ import { byStart, roomName, shownStart } from '../programme/helpers';
 import { useProgramme } from '../programme/useProgramme';
 import { ErrorNote, Loading } from '../ui/Async';
 import { Field } from './Field';
+import { useSave } from './useSave';
 import { zonedToUtc } from './zoned';
 
 const KINDS = ['welcome', 'keynote', 'panel', 'fishbowl', 'forum', 'press-conference', 'marketplace', 'closing', 'break'];
@@ -17,14 +18,12 @@ export function SessionsTab({ slug }: { slug: string }) {
   const { data, error, loading, reload } = useProgramme(slug);
   const f = useFormat(data?.conference.timezone);
   const [form, setForm] = useState({ title: '', kind: 'fishbowl', date: '', start: '10:00', end: '11:00', roomId: '' });
-  const [saveError, setSaveError] = useState<unknown>();
-  const [saved, setSaved] = useState('');
-  const submit = async (e: FormEvent) => {
+  const { save, feedback } = useSave();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!data) return;
-    setSaveError(undefined);
     const zone = data.conference.timezone;
-    try {
+    void save(async () => {
       await createSession(slug, {
         title: form.title,
         kind: form.kind,
@@ -33,11 +32,9 @@ export function SessionsTab({ slug }: { slug: string }) {
         roomId: form.roomId || undefined,
         livestream: form.kind !== 'break',
       });
-      setSaved(t('org.saved', { name: form.title }));
       reload();
-    } catch (err) {
-      setSaveError(err);
-    }
+      return t('org.saved', { name: form.title });
+    });
   };
   return (
     <>
@@ -84,8 +81,7 @@ export function SessionsTab({ slug }: { slug: string }) {
               ))}
             </select>
           </div>
-          {saveError ? <ErrorNote error={saveError} /> : null}
-          <p role="status">{saved}</p>
+          {feedback}
           <button type="submit" className="button--primary">
             {t('org.add')}
           </button>
