@@ -1,7 +1,8 @@
 // Real participants (rtc-node) in rooms made by the api: grants, stage changes, mute, removal, drift repair.
 import { Room, dispose } from '@livekit/rtc-node';
-import { RoomServiceClient } from 'livekit-server-sdk';
-import { roomNameFor } from '@podium/livestream';
+import { randomUUID } from 'node:crypto';
+import { AccessToken, RoomServiceClient } from 'livekit-server-sdk';
+import { roomNameFor, stagePermission, toVideoGrant } from '@podium/livestream';
 import { liveKitHttpUrl } from '../../apps/api/src/livestream/livekit-url';
 import { StageReconciler } from '../../apps/api/src/livestream/reconciler';
 import { api, startTestApp, type TestApp } from '../support/app';
@@ -135,4 +136,18 @@ it('a removed participant is disconnected, refused a new token, and removed agai
   expect(report!.removed).toEqual([attendee.personId]);
   await withTimeout(kicked, 10000, 'Disconnected again');
   expect((await rooms.listParticipants(stageRoom)).map((p) => p.identity)).not.toContain(attendee.personId);
+});
+
+it("keeps its hands off rooms of sessions it does not know (another deployment or test run on the same LiveKit)", async () => {
+  const lk = testLiveKit();
+  const foreignRoom = roomNameFor(randomUUID(), 'stage');
+  await rooms.createRoom({ name: foreignRoom, emptyTimeout: 30 });
+  const at = new AccessToken(lk.apiKey, lk.apiSecret, { identity: randomUUID(), ttl: '10m' });
+  at.addGrant(toVideoGrant(stagePermission('speaker', true), foreignRoom));
+  const guest = await connect(lk.url, await at.toJwt());
+  const identity = guest.localParticipant!.identity;
+  expect((await rooms.getParticipant(foreignRoom, identity)).permission!.canPublish).toBe(true);
+  await reconciler.reconcileAll();
+  expect(await reconciler.reconcileRoom(foreignRoom)).toBeNull();
+  expect((await rooms.getParticipant(foreignRoom, identity)).permission!.canPublish).toBe(true);
 });

@@ -124,6 +124,7 @@ export class StageReconciler implements OnApplicationBootstrap, OnModuleDestroy 
         }
       }
       const rows = await this.desired.load(sessionId);
+      if (!rows) return { connected: true, changed: false };
       if (rows.banned.has(personIdOfIdentity(identity))) {
         await this.removeBanned(room, [identity]);
         return { connected: false, changed: true };
@@ -165,9 +166,11 @@ export class StageReconciler implements OnApplicationBootstrap, OnModuleDestroy 
       this.rooms.forget(roomName);
       return null;
     }
+    const rows = await this.desired.load(parsed.sessionId);
+    // A room named like ours but of a session we do not know belongs to someone else: hands off.
+    if (!rows) return null;
     const listedAt = Date.now();
     const participants = await this.livekit.call('listParticipants', (c) => c.listParticipants(roomName));
-    const rows = await this.desired.load(parsed.sessionId);
     const banned = participants.filter((p) => rows.banned.has(personIdOfIdentity(p.identity))).map((p) => p.identity);
     await this.removeBanned(roomName, banned);
     const staying = participants.filter((p) => !banned.includes(p.identity));
