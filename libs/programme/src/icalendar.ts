@@ -33,9 +33,20 @@ const LABELS: Record<'de' | 'en', Record<PersonRole, string>> = {
   en: { moderator: 'Moderation', speaker: 'With', interpreter: 'Interpretation' },
 };
 
-/** TEXT value escaping (RFC 5545 3.3.11): backslash first, then ; and , and line breaks. */
+/** Every way text can say "new line": CRLF, CR, LF, NEL and the Unicode line and paragraph separators. */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+/** Controls RFC 5545 forbids in TEXT (tab stays), and C1 controls that parsers drop or split lines on. */
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]/g;
+
+/** TEXT value escaping (RFC 5545 3.3.11): line breaks become \n, other controls go, then \ ; , are escaped. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(LINE_BREAK, '\n')
+    .replace(CONTROL, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\n/g, '\\n');
 }
 
 function utf8Length(codePoint: number): number {
