@@ -137,6 +137,8 @@ describe('livestream joins', () => {
     const other = await signIn(app, 'attendee', 'Otto Other', 'buko-2020');
     expect((await api(app.url, 'POST', `/api/sessions/${session}/stage/${other.personId}`, { token: attendee.token, body: { onStage: true } })).status).toBe(403);
     expect((await api(app.url, 'DELETE', `/api/sessions/${session}/participants/${other.personId}`, { token: attendee.token })).status).toBe(403);
+    expect((await api(app.url, 'GET', `/api/sessions/${session}/bans`, { token: attendee.token })).status).toBe(403);
+    expect((await api(app.url, 'DELETE', `/api/sessions/${session}/bans/${other.personId}`, { token: attendee.token })).status).toBe(403);
     expect((await api(app.url, 'GET', `/api/sessions/${session}/attendance`, { token: attendee.token })).status).toBe(403);
     const organiser = await signIn(app, 'organiser', 'Anna Attendance', 'buko-2020');
     const attendance = await api(app.url, 'GET', `/api/sessions/${session}/attendance`, { token: organiser.token });

@@ -138,6 +138,20 @@ it('a removed participant is disconnected, refused a new token, and removed agai
   expect((await rooms.listParticipants(stageRoom)).map((p) => p.identity)).not.toContain(attendee.personId);
 });
 
+it('a moderator sees the removal and takes it back; the person may join again, once', async () => {
+  const listed = await api(app.url, 'GET', `/api/sessions/${session}/bans`, { token: moderator.token });
+  expect(listed.status).toBe(200);
+  expect(listed.body).toEqual([expect.objectContaining({ personId: attendee.personId, bannedBy: moderator.personId, bannedAt: expect.any(String) })]);
+  const undone = await api(app.url, 'DELETE', `/api/sessions/${session}/bans/${attendee.personId}`, { token: moderator.token });
+  expect(undone.status).toBe(200);
+  expect(undone.body).toEqual({ personId: attendee.personId, banned: false });
+  expect((await api(app.url, 'POST', `/api/sessions/${session}/join`, { token: attendee.token })).status).toBe(200);
+  expect((await api(app.url, 'GET', `/api/sessions/${session}/bans`, { token: moderator.token })).body).toEqual([]);
+  const again = await api(app.url, 'DELETE', `/api/sessions/${session}/bans/${attendee.personId}`, { token: moderator.token });
+  expect(again.status).toBe(404);
+  expect((await api(app.url, 'DELETE', `/api/sessions/${session}/bans/not-a-uuid`, { token: moderator.token })).status).toBe(400);
+});
+
 it("keeps its hands off rooms of sessions it does not know (another deployment or test run on the same LiveKit)", async () => {
   const lk = testLiveKit();
   const foreignRoom = roomNameFor(randomUUID(), 'stage');

@@ -35,6 +35,21 @@ export class ModerationController {
     return this.stage.remove(id, personId, access.principal!.personId);
   }
 
+  @Get(':id/bans')
+  @Access.to('session.moderate', { sessionIdParam: 'id' })
+  @ApiOperation({ summary: 'People removed from this session for good' })
+  bans(@Param('id') id: string) {
+    return this.stage.bans(id);
+  }
+
+  @Delete(':id/bans/:personId')
+  @HttpCode(200)
+  @Access.to('session.moderate', { sessionIdParam: 'id' })
+  @ApiOperation({ summary: 'Take a removal back: the person may join again' })
+  unban(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @CurrentAccess() access: AccessContext) {
+    return this.stage.unban(id, personId, access.principal!.personId);
+  }
+
   @Get(':id/lock')
   @Access.to('session.moderate', { sessionIdParam: 'id' })
   @ApiOperation({ summary: 'Whether the stage room is locked against new joins' })

@@ -96,6 +96,25 @@ export class StageService extends StageControl {
     return { personId, banned: true, disconnected, pending: false };
   }
 
+  /** Who is removed from this session, newest first, so a moderator can take a mistake back. */
+  async bans(sessionId: string): Promise<{ personId: string; displayName: string; bannedBy: string | null; bannedAt: string }[]> {
+    const rows: { person_id: string; display_name: string; banned_by: string | null; created_at: Date }[] = await this.db.query(
+      `SELECT b.person_id, p.display_name, b.banned_by, b.created_at FROM livestream_ban b JOIN person p ON p.id = b.person_id
+       WHERE b.session_id = $1 ORDER BY b.created_at DESC`,
+      [sessionId],
+    );
+    return rows.map((r) => ({ personId: r.person_id, displayName: r.display_name, bannedBy: r.banned_by, bannedAt: new Date(r.created_at).toISOString() }));
+  }
+
+  /** Takes a removal back: the person may join again with a new token. */
+  async unban(sessionId: string, personId: string, by: string | null): Promise<{ personId: string; banned: false }> {
+    const [, count] = await this.db.query('DELETE FROM livestream_ban WHERE session_id = $1 AND person_id = $2', [sessionId, personId]);
+    if (!count) throw new DomainError('NOT_FOUND', 'This person is not removed from this session', { personId });
+    this.snapshots.invalidate(sessionId);
+    this.logger.log({ msg: 'removal taken back', sessionId, personId, by });
+    return { personId, banned: false };
+  }
+
   /** Whether the stage room is locked (false until a moderator locks it). */
   async lockState(sessionId: string): Promise<{ locked: boolean }> {
     const rows: { locked: boolean }[] = await this.db.query('SELECT locked FROM livestream_room WHERE session_id = $1', [sessionId]);
