@@ -2,6 +2,7 @@
  * Real Chromium against the real api (no media):
  * - a display name and a fishbowl topic that look like HTML are shown as text, never parsed, in
  *   the attendee's view and in the moderator console (incl. the console's stage list);
+ * - a removed person is listed in the console and can be allowed back in;
  * - a delay set through the api reaches an open programme page over /programme without reload.
  */
 import { io } from 'socket.io-client';
@@ -138,6 +139,28 @@ describe('web: markup stays text, programme changes arrive live (Chromium)', () 
 
       await page.getByRole('button', { name: 'Raum öffnen' }).click();
       await page.getByText('Der Raum ist wieder offen.').waitFor({ timeout: 15_000 });
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it('lists a removed person in the console and lets the moderator allow them back in', async () => {
+    const removed = await signIn(app, 'attendee', 'Rudi Rausgeworfen', SLUG);
+    const sessionId = await createSession('forum', 'Forum mit Ordnungsruf', -5);
+    const ban = await api(app.url, 'DELETE', `/api/sessions/${sessionId}/participants/${removed.personId}`, { token: moderator.token });
+    expect(ban.body).toMatchObject({ banned: true });
+    const { context, page } = await browser.newPage({ width: 1280, height: 900 });
+    try {
+      await prepareContext(context, { token: moderator.token, displayName: 'Moritz Moderator', lang: 'de' });
+      await page.goto(`${app.url}/c/${SLUG}/s/${sessionId}/moderation`);
+      await settle(page);
+      const panel = page.locator('.removed-people');
+      await panel.locator('strong', { hasText: 'Rudi Rausgeworfen' }).waitFor({ timeout: 15_000 });
+      expect(await axeSerious(page, 'console-removed-de-desktop')).toEqual([]);
+      await panel.getByRole('button', { name: /^Wieder zulassen\W+Rudi Rausgeworfen$/ }).click();
+      await page.getByText('Rudi Rausgeworfen darf wieder teilnehmen.').waitFor({ timeout: 15_000 });
+      await panel.waitFor({ state: 'detached', timeout: 15_000 });
+      expect(await app.podium.dataSource.query('SELECT 1 FROM livestream_ban WHERE session_id = $1', [sessionId])).toEqual([]);
     } finally {
       await context.close();
     }

@@ -19,11 +19,21 @@ export interface StageChange {
 }
 /** Put a person on stage (publish) or take them off. */
 export const setOnStage = (id: string, personId: string, onStage: boolean) => post<StageChange>(`${session(id)}/stage/${enc(personId)}`, { onStage });
-/** Lock the stage room against new joins (moderators, organisers and the production desk still get in). */
 /** Whether the stage room is locked. */
 export const lockState = (id: string) => request<{ locked: boolean }>('GET', `${session(id)}/lock`);
+/** Lock the stage room against new joins (moderators, organisers and the production desk still get in). */
 export const lockRoom = (id: string, locked: boolean) => post<{ locked: boolean }>(`${session(id)}/lock`, { locked });
 export const removeParticipant = (id: string, personId: string) => request<unknown>('DELETE', `${session(id)}/participants/${enc(personId)}`);
+/** Someone removed from the session for good. */
+export interface Ban {
+  personId: string;
+  displayName: string;
+  bannedBy: string | null;
+  bannedAt: string;
+}
+export const listBans = (id: string) => request<Ban[]>('GET', `${session(id)}/bans`);
+/** Takes a removal back: the person may join again. */
+export const unban = (id: string, personId: string) => request<unknown>('DELETE', `${session(id)}/bans/${enc(personId)}`);
 
 /** The fishbowl's minutes (Markdown) and its CSV tables (one row per seating, or per person). */
 export const minutesUrl = (id: string, format: 'md' | 'csv', lang: string, table?: 'seatings' | 'people') =>

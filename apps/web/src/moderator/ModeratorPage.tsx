@@ -13,6 +13,7 @@ import { ErrorNote } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
 import { FishbowlConsole } from './FishbowlConsole';
 import { MinutesExport } from './MinutesExport';
+import { RemovedPanel } from './RemovedPanel';
 import { SessionControls } from './SessionControls';
 import { SpeakingReporter } from './SpeakingReporter';
 import { StagePanel } from './StagePanel';
@@ -48,6 +49,7 @@ export function ModeratorPage({ slug, sessionId }: { slug: string; sessionId: st
         </div>
         <SessionControls sessionId={sessionId} fishbowl={isFishbowl ? fishbowl : null} view={view} busy={busy} run={run} />
         <StagePanel sessionId={sessionId} info={info} programme={programme.data} myId={me?.person.id} busy={busy} run={run} />
+        <RemovedPanel sessionId={sessionId} zone={programme.data?.conference.timezone} busy={busy} run={run} />
         {isFishbowl && <LinkStatus status={fishbowl.status} refusal={fishbowl.refusal} />}
         {view && <FishbowlConsole sessionId={sessionId} fishbowl={fishbowl} view={view} busy={busy} run={run} />}
         {isFishbowl && <MinutesExport sessionId={sessionId} busy={busy} run={run} />}

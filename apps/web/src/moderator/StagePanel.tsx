@@ -5,6 +5,7 @@ import { lockRoom, lockState, setOnStage, type StageChange } from '../api/modera
 import type { ProgrammeData, SessionInfo } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
 import { peopleOf } from '../programme/helpers';
+import { ParticipantActions } from './ParticipantActions';
 import type { RunCommand } from './useCommand';
 
 interface Props {
@@ -81,7 +82,7 @@ function usePresent(): RoomPerson[] {
     .map((p) => ({ personId: p.identity, name: p.name ?? '', stage: p.attributes?.stage === undefined ? undefined : p.attributes.stage === 'true' }));
 }
 
-/** Put a speaker or anyone present on stage or take them off; lock the room against new joins. */
+/** Put a speaker or anyone present on stage or take them off, mute or remove them; lock the room against new joins. */
 export function StagePanel({ sessionId, info, programme, myId, busy, run }: Props) {
   const { t } = useI18n();
   const present = usePresent();
@@ -154,16 +155,19 @@ export function StagePanel({ sessionId, info, programme, myId, busy, run }: Prop
                 <span className="badge">{t(row.connected ? 'mod.stage.connected' : 'mod.stage.away')}</span>{' '}
                 <span className={`badge${row.onStage ? ' badge--live' : ''}`}>{t(row.onStage ? 'mod.stage.isOn' : 'mod.stage.isOff')}</span>
               </span>
-              {/* One button that changes its label, so keyboard focus stays on it after the change. */}
-              <button
-                type="button"
-                className={row.onStage ? undefined : 'button--primary'}
-                aria-disabled={busy}
-                onClick={() => !busy && change(row, !row.onStage)}
-              >
-                {t(row.onStage ? 'mod.stage.takeOff' : 'mod.stage.putOn')}
-                <span className="visually-hidden">: {row.name}</span>
-              </button>
+              <span className="stage-people__actions">
+                {/* One button that changes its label, so keyboard focus stays on it after the change. */}
+                <button
+                  type="button"
+                  className={row.onStage ? undefined : 'button--primary'}
+                  aria-disabled={busy}
+                  onClick={() => !busy && change(row, !row.onStage)}
+                >
+                  {t(row.onStage ? 'mod.stage.takeOff' : 'mod.stage.putOn')}
+                  <span className="visually-hidden">: {row.name}</span>
+                </button>
+                {row.connected && <ParticipantActions sessionId={sessionId} personId={row.personId} name={row.name} busy={busy} run={run} />}
+              </span>
             </li>
           ))}
         </ul>
