@@ -46,16 +46,36 @@ describe('fishbowl in the browser (Chromium + LiveKit)', () => {
     const { context, page } = await browser.newPage(size);
     await prepareContext(context, { token: person.token, displayName: name, lang: 'de' });
     page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
+    page.on('console', (m) => consoleLines.push(`${new Date().toISOString()} ${name} ${m.type()}: ${m.text().slice(0, 300)}`));
     await page.goto(app.url + path);
     await settle(page);
+    opened.push({ name, page });
     return page;
   }
   const pageErrors: string[] = [];
+  const consoleLines: string[] = [];
+  const opened: { name: string; page: Page }[] = [];
+  /** On failure: a screenshot and the visible text of every page, and what the pages logged. */
+  async function diagnose(): Promise<void> {
+    for (const { name, page } of opened) {
+      await page.screenshot({ path: screenshotPath(`flow-failed-${name}`), fullPage: true }).catch(() => undefined);
+      const text = await page.evaluate(() => document.body.innerText).catch((e: Error) => e.message);
+      consoleLines.push(`--- ${name} text:\n${text.slice(0, 2000)}`);
+    }
+    console.log(`fishbowl flow failed; browser console and page texts:\n${consoleLines.slice(-200).join('\n')}`);
+  }
   const findings: AxeFinding[] = [];
   const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPath(`flow-${name}`), fullPage: true });
   const tileOf = (page: Page, personId: string) => page.locator(`[data-testid="stage-tile"][data-identity="${personId}"]`);
 
   it('asks, invites, accepts, publishes, shows the tile to others and rotates the speaker out', async () => {
+    await flow().catch(async (error: unknown) => {
+      await diagnose();
+      throw error;
+    });
+  }, 240_000);
+
+  async function flow(): Promise<void> {
     const live = `/c/${SLUG}/s/${sessionId}/live`;
     // Moderator: two chairs (the moderator's fixed one and one open), then start.
     const mod = await open(moderator, 'Moritz Moderator', `/c/${SLUG}/s/${sessionId}/moderation`, { width: 1280, height: 1000 });
@@ -124,5 +144,5 @@ describe('fishbowl in the browser (Chromium + LiveKit)', () => {
 
     expect(findings).toEqual([]);
     expect(pageErrors).toEqual([]);
-  }, 240_000);
+  }
 });

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
-import { TrackToggle, useLocalParticipant, useLocalParticipantPermissions } from '@livekit/components-react';
-import { Track } from 'livekit-client';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import { TrackToggle, useLocalParticipant, useRoomContext } from '@livekit/components-react';
+import { ParticipantEvent, Track } from 'livekit-client';
 import { useI18n } from '../i18n/I18nProvider';
 
 /**
@@ -8,10 +8,29 @@ import { useI18n } from '../i18n/I18nProvider';
  * The grant arrives after the fishbowl seats someone; publishing before it would be refused (403),
  * so this waits for the permission change (see docs/livekit notes) and never publishes early.
  */
+/**
+ * Whether LiveKit lets me publish, read fresh whenever it changes. Not `useLocalParticipantPermissions`:
+ * it takes its first value at render and subscribes later, so a grant arriving in between (a seat and
+ * its grant come together) was lost and the controls never showed. `useSyncExternalStore` re-reads
+ * the value after subscribing.
+ */
+export function useCanPublish(): boolean {
+  const participant = useRoomContext().localParticipant;
+  const subscribe = useCallback(
+    (changed: () => void) => {
+      participant.on(ParticipantEvent.ParticipantPermissionsChanged, changed);
+      return () => {
+        participant.off(ParticipantEvent.ParticipantPermissionsChanged, changed);
+      };
+    },
+    [participant],
+  );
+  return useSyncExternalStore(subscribe, () => !!participant.permissions?.canPublish);
+}
+
 export function useStagePublishing(wantOnStage: boolean) {
   const { localParticipant } = useLocalParticipant();
-  const permissions = useLocalParticipantPermissions();
-  const canPublish = !!permissions?.canPublish;
+  const canPublish = useCanPublish();
   const published = useRef(false);
   useEffect(() => {
     if (wantOnStage && canPublish && !published.current) {
@@ -31,8 +50,8 @@ export function useStagePublishing(wantOnStage: boolean) {
 /** Mute and camera switches for whoever may publish. */
 export function StageControls() {
   const { t } = useI18n();
-  const permissions = useLocalParticipantPermissions();
-  if (!permissions?.canPublish) return null;
+  const canPublish = useCanPublish();
+  if (!canPublish) return null;
   return (
     <div className="actions stage-controls" role="group" aria-label={t('live.myDevices')}>
       <TrackToggle source={Track.Source.Microphone} showIcon={false} className="button">
