@@ -78,6 +78,44 @@ it('records presence from real webhooks: joined, left, live count, peak and uniq
   expect(n).toBeGreaterThanOrEqual(6);
 });
 
+it('shows the same visits as attendance over time, in whole aligned buckets', async () => {
+  const res = await api(app.url, 'GET', `/api/sessions/${session}/attendance/timeline?minutes=1`, { token: organiser.token });
+  expect(res.status).toBe(200);
+  const { buckets, from, to, minutes } = res.body as { buckets: { start: string; peak: number; unique: number }[]; from: string; to: string; minutes: number };
+  expect(minutes).toBe(1);
+  // The visits above took seconds: one bucket, or two when they crossed a minute.
+  expect(buckets.length).toBeGreaterThanOrEqual(1);
+  expect(buckets.length).toBeLessThanOrEqual(2);
+  expect(Date.parse(from) % 60_000).toBe(0);
+  expect(Date.parse(to) - Date.parse(from)).toBe(buckets.length * 60_000);
+  const [{ first }] = await app.podium.dataSource.query(`SELECT min(joined_at) AS first FROM livestream_presence WHERE session_id = $1 AND room_kind = 'stage'`, [session]);
+  expect(Date.parse(from)).toBeLessThanOrEqual(new Date(first).getTime());
+  expect(Math.max(...buckets.map((b) => b.peak))).toBe(2);
+  expect(Math.max(...buckets.map((b) => b.unique))).toBeGreaterThanOrEqual(1);
+  for (const b of buckets) expect(b.unique).toBeLessThanOrEqual(2);
+  if (buckets.length === 1) expect(buckets[0]).toMatchObject({ peak: 2, unique: 2 });
+});
+
+it('refuses a bucket width that is not a whole number of minutes, or one that makes too many buckets', async () => {
+  for (const bad of ['0', '1441', 'x', '1.5', '-5']) {
+    const res = await api(app.url, 'GET', `/api/sessions/${session}/attendance/timeline?minutes=${bad}`, { token: organiser.token });
+    expect({ bad, status: res.status, code: res.body.error?.code }).toEqual({ bad, status: 400, code: 'VALIDATION' });
+  }
+  const long = await createSession(app, { title: 'Zwei Tage Stream' });
+  await app.podium.dataSource.query(
+    `INSERT INTO livestream_presence (session_id, room_kind, room_sid, participant_sid, identity, joined_at, left_at)
+     VALUES ($1, 'stage', 'RM_long', 'PA_long', 'long-viewer', now() - interval '2 days', now() - interval '1 day')`,
+    [long],
+  );
+  const tooMany = await api(app.url, 'GET', `/api/sessions/${long}/attendance/timeline?minutes=1`, { token: organiser.token });
+  expect(tooMany.status).toBe(400);
+  expect(tooMany.body.error.message).toMatch(/^minutes: 1-minute buckets would make 14\d\d .*choose at least [3-4]$/);
+  const daily = await api(app.url, 'GET', `/api/sessions/${long}/attendance/timeline?minutes=60`, { token: organiser.token });
+  expect(daily.status).toBe(200);
+  expect(daily.body.buckets.length).toBeGreaterThanOrEqual(24);
+  expect(daily.body.buckets.every((b: { unique: number }) => b.unique === 1)).toBe(true);
+});
+
 it('deduplicates by event id, ignores unknown events and survives a left that arrives before its joined', async () => {
   const room = { sid: 'RM_reversed', name: stageRoom };
   const participant = { sid: 'PA_reversed', identity: 'f0000000-0000-4000-8000-00000000000a', joinedAt: '1767261600' };

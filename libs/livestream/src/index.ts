@@ -7,3 +7,4 @@ export * from './token-policy';
 export * from './drift';
 export * from './join-policy';
 export * from './identities';
+export * from './attendance-timeline';

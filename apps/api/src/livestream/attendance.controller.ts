@@ -1,5 +1,6 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { DomainError } from '@podium/contracts';
 import { Access } from '../identity/access.decorator';
 import { LiveKitRooms } from './livekit-rooms';
 import { PresenceService } from './presence.service';
@@ -20,6 +21,16 @@ export class AttendanceController {
   @ApiOperation({ summary: 'Live count, peak and total unique attendees of the stage room (from LiveKit webhooks and reconciliation)' })
   attendance(@Param('id') id: string) {
     return this.presence.attendance(id);
+  }
+
+  @Get('sessions/:id/attendance/timeline')
+  @Access.to('conference.manage', { sessionIdParam: 'id' })
+  @ApiQuery({ name: 'minutes', required: false, description: 'bucket width in whole minutes, 1 to 1440 (default 5)' })
+  @ApiOperation({ summary: 'Stage room attendance over time: peak connections and different people per bucket' })
+  timeline(@Param('id') id: string, @Query('minutes') minutes: string | undefined) {
+    const width = minutes === undefined ? 5 : Number(minutes);
+    if (!/^\d{1,4}$/.test(minutes ?? '5') || width < 1 || width > 1440) throw new DomainError('VALIDATION', 'minutes: must be a whole number from 1 to 1440', { field: 'minutes' });
+    return this.presence.timeline(id, width);
   }
 
   @Get('livestream/status')

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { ParticipantInfo } from 'livekit-server-sdk';
 import { DataSource } from 'typeorm';
-import { personIdOfIdentity, type RoomKind } from '@podium/livestream';
+import { DomainError } from '@podium/contracts';
+import { attendanceTimeline, bucketCount, MAX_ATTENDANCE_BUCKETS, personIdOfIdentity, type PresenceInterval, type RoomKind } from '@podium/livestream';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -119,5 +120,23 @@ export class PresenceService {
       connections: Number(row.connections),
       backstageLive: Number(row.backstage_live),
     };
+  }
+
+  /** The stage room's attendance in buckets of `minutes`, from the first connection to the last (or now). */
+  async timeline(sessionId: string, minutes: number, nowMs = Date.now()) {
+    const rows: { who: string; joined_at: Date; left_at: Date | null }[] = await this.db.query(
+      `SELECT COALESCE(person_id::text, identity) AS who, joined_at, left_at FROM livestream_presence WHERE session_id = $1 AND room_kind = 'stage'`,
+      [sessionId],
+    );
+    const intervals: PresenceInterval[] = rows.map((r) => ({ who: r.who, fromMs: new Date(r.joined_at).getTime(), toMs: r.left_at ? new Date(r.left_at).getTime() : null }));
+    const bucketMs = minutes * 60_000;
+    const count = bucketCount(intervals, bucketMs, nowMs);
+    if (count > MAX_ATTENDANCE_BUCKETS) {
+      const enough = Math.ceil((count * minutes) / MAX_ATTENDANCE_BUCKETS);
+      throw new DomainError('VALIDATION', `minutes: ${minutes}-minute buckets would make ${count} (at most ${MAX_ATTENDANCE_BUCKETS}); choose at least ${enough}`, { field: 'minutes', atLeast: enough });
+    }
+    const t = attendanceTimeline(intervals, bucketMs, nowMs);
+    const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+    return { sessionId, minutes, from: iso(t.fromMs), to: iso(t.toMs), buckets: t.buckets.map((b) => ({ start: iso(b.startMs), peak: b.peak, unique: b.unique })) };
   }
 }
