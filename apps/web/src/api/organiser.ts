@@ -1,4 +1,4 @@
-import { enc, get, post } from './http';
+import { ApiError, del, enc, get, patch, post } from './http';
 
 const conf = (slug: string) => `/api/conferences/${enc(slug)}`;
 
@@ -22,16 +22,38 @@ export interface NewRoom {
 }
 export const createRoom = (slug: string, body: NewRoom) => post<unknown>(`${conf(slug)}/rooms`, body);
 
-export interface NewSession {
+/** The fields of a session write; `null` clears a field, a missing one stays as it is. */
+export interface SessionWrite {
+  kind?: string;
+  title?: string;
+  abstract?: string | null;
+  language?: string;
+  start?: string;
+  end?: string;
+  roomId?: string | null;
+  trackId?: string | null;
+  capacity?: number | null;
+  livestream?: boolean;
+  // The api replaces all three lists as soon as one is given, so they always travel together.
+  moderators?: string[];
+  speakers?: string[];
+  interpreters?: string[];
+  /** Write even if it causes conflicts. */
+  force?: boolean;
+}
+export interface NewSession extends SessionWrite {
   title: string;
   kind: string;
   start: string;
   end: string;
-  roomId?: string;
-  abstract?: string;
-  livestream: boolean;
 }
-export const createSession = (slug: string, body: NewSession) => post<unknown>(`${conf(slug)}/sessions`, body);
+export interface SavedSession {
+  id: string;
+  title: string;
+}
+export const createSession = (slug: string, body: NewSession) => post<SavedSession>(`${conf(slug)}/sessions`, body);
+export const updateSession = (id: string, body: SessionWrite) => patch<SavedSession>(`/api/sessions/${enc(id)}`, body);
+export const deleteSession = (id: string) => del<void>(`/api/sessions/${enc(id)}`);
 
 export interface ImportReportEntry {
   item: string;
@@ -51,7 +73,17 @@ export interface ConflictInfo {
   kind: 'room-overlap' | 'person-overlap' | 'outside-conference' | 'capacity-exceeded';
   session: { id: string; title: string };
   other?: { id: string; title: string };
+  personId?: string;
+  capacity?: number;
+  registrations?: number;
   message: string;
+}
+
+/** The conflicts a 409 answer names, or null for any other error. */
+export function conflictsOf(error: unknown): ConflictInfo[] | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const list = error.details?.conflicts;
+  return Array.isArray(list) && list.length > 0 ? (list as ConflictInfo[]) : null;
 }
 export const loadConflicts = (slug: string, signal?: AbortSignal) => get<ConflictInfo[] | { conflicts: ConflictInfo[] }>(`${conf(slug)}/conflicts`, signal);
 
