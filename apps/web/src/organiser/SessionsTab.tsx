@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import { createSession } from '../api/organiser';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { loadProgramme } from '../api/programme';
 import { Link, paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
 import { useFormat } from '../i18n/format';
@@ -7,47 +8,94 @@ import type { MessageKey } from '../i18n/types';
 import { byStart, roomName, shownStart } from '../programme/helpers';
 import { useProgramme } from '../programme/useProgramme';
 import { ErrorNote, Loading } from '../ui/Async';
-import { Field } from './Field';
-import { useSave } from './useSave';
-import { zonedToUtc } from './zoned';
-
-const KINDS = ['welcome', 'keynote', 'panel', 'fishbowl', 'forum', 'press-conference', 'marketplace', 'closing', 'break'];
+import { editorId, SessionEditor } from './SessionEditor';
+import { SessionForm } from './SessionForm';
 
 export function SessionsTab({ slug }: { slug: string }) {
   const { t } = useI18n();
-  const { data, error, loading, reload } = useProgramme(slug);
+  // Live: edits by other organisers show up, and the shared programme cache follows our own writes.
+  const { data, error, loading, setData } = useProgramme(slug, { live: true });
   const f = useFormat(data?.conference.timezone);
-  const [form, setForm] = useState({ title: '', kind: 'fishbowl', date: '', start: '10:00', end: '11:00', roomId: '' });
-  const { save, feedback } = useSave();
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!data) return;
-    const zone = data.conference.timezone;
-    void save(async () => {
-      await createSession(slug, {
-        title: form.title,
-        kind: form.kind,
-        start: zonedToUtc(form.date || data.conference.startDate, form.start, zone),
-        end: zonedToUtc(form.date || data.conference.startDate, form.end, zone),
-        roomId: form.roomId || undefined,
-        livestream: form.kind !== 'break',
-      });
-      reload();
-      return t('org.saved', { name: form.title });
-    });
+  const [editing, setEditing] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  const listHeading = useRef<HTMLHeadingElement>(null);
+
+  // The row of a just-closed editor may be re-sorted (our save, a live push), which drops focus; put it back.
+  const keepFocus = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const id = keepFocus.current;
+    if (id && (!document.activeElement || document.activeElement === document.body)) editButtons.current.get(id)?.focus({ preventScroll: true });
+  }, [data]);
+  useEffect(() => {
+    const forget = (e: FocusEvent) => {
+      if (keepFocus.current && e.target !== editButtons.current.get(keepFocus.current)) keepFocus.current = null;
+    };
+    document.addEventListener('focusin', forget);
+    return () => document.removeEventListener('focusin', forget);
+  }, []);
+
+  /** Loads the programme afresh: useProgramme's reload answers from its cache. */
+  const refresh = async () => {
+    try {
+      const fresh = await loadProgramme(slug);
+      setData(() => fresh);
+    } catch {
+      // The list keeps what it shows; the live link loads it again on the next change.
+    }
   };
+  const close = (id: string, message?: string) => {
+    flushSync(() => setEditing(null));
+    if (message) setStatus(message);
+    editButtons.current.get(id)?.focus();
+    keepFocus.current = id;
+  };
+  // The list shows the saved state before the editor closes, so nothing stale can be reopened.
+  const saved = async (id: string, message: string) => {
+    await refresh();
+    close(id, message);
+  };
+  const deleted = async (title: string) => {
+    await refresh();
+    flushSync(() => setEditing(null));
+    setStatus(t('org.session.deleted', { title }));
+    listHeading.current?.focus();
+  };
+
   return (
     <>
       <section aria-labelledby="org-sessions" className="panel">
-        <h2 id="org-sessions">{t('org.tab.sessions')}</h2>
-        {loading && <Loading />}
+        <h2 id="org-sessions" ref={listHeading} tabIndex={-1}>
+          {t('org.tab.sessions')}
+        </h2>
+        {loading && !data && <Loading />}
         {error ? <ErrorNote error={error} /> : null}
+        <p role="status">{status}</p>
         {data && (
-          <ul className="plain-list">
+          <ul className="plain-list session-rows">
             {[...data.sessions].sort(byStart).map((s) => (
-              <li key={s.id}>
+              <li key={s.id} data-session-id={s.id}>
                 <span className="muted">{f.dateTime(shownStart(s))}</span> · {roomName(s, data) ?? '–'} · <Link to={paths.session(slug, s.id)}>{s.title}</Link> <span className="badge">{t(`kind.${s.kind}` as MessageKey)}</span>{' '}
-                <Link to={paths.moderate(slug, s.id)}>{t('session.moderate')}<span className="visually-hidden">: {s.title}</span></Link>
+                <span className="session-rows__actions">
+                  <button
+                    type="button"
+                    ref={(el) => {
+                      if (el) editButtons.current.set(s.id, el);
+                      else editButtons.current.delete(s.id);
+                    }}
+                    aria-expanded={editing === s.id}
+                    aria-controls={editing === s.id ? editorId(s.id) : undefined}
+                    onClick={() => (editing === s.id ? close(s.id) : setEditing(s.id))}
+                  >
+                    {t('org.session.edit')}
+                    <span className="visually-hidden">: {s.title}</span>
+                  </button>
+                  <Link to={paths.moderate(slug, s.id)}>
+                    {t('session.moderate')}
+                    <span className="visually-hidden">: {s.title}</span>
+                  </Link>
+                </span>
+                {editing === s.id && <SessionEditor slug={slug} programme={data} session={s} onClose={(message) => (message ? void saved(s.id, message) : close(s.id))} onDeleted={(title) => void deleted(title)} />}
               </li>
             ))}
           </ul>
@@ -55,37 +103,7 @@ export function SessionsTab({ slug }: { slug: string }) {
       </section>
       <section aria-labelledby="org-new-session" className="panel">
         <h2 id="org-new-session">{t('org.newSession')}</h2>
-        <form className="form" onSubmit={submit}>
-          <Field id="ns-title" label={t('org.field.title')} value={form.title} onChange={(title) => setForm({ ...form, title })} required />
-          <div className="form-row">
-            <label htmlFor="ns-kind">{t('org.field.kind')}</label>
-            <select id="ns-kind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>
-              {KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`kind.${k}` as MessageKey)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <Field id="ns-date" label={t('org.field.date')} type="date" value={form.date} onChange={(date) => setForm({ ...form, date })} required />
-          <Field id="ns-start" label={t('org.field.start')} type="time" value={form.start} onChange={(start) => setForm({ ...form, start })} required hint={data ? t('org.field.zoneHint', { zone: data.conference.timezone }) : undefined} />
-          <Field id="ns-end" label={t('org.field.end')} type="time" value={form.end} onChange={(end) => setForm({ ...form, end })} required />
-          <div className="form-row">
-            <label htmlFor="ns-room">{t('org.field.room')}</label>
-            <select id="ns-room" value={form.roomId} onChange={(e) => setForm({ ...form, roomId: e.target.value })}>
-              <option value="">{t('org.noRoom')}</option>
-              {data?.rooms.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          {feedback}
-          <button type="submit" className="button--primary">
-            {t('org.add')}
-          </button>
-        </form>
+        {data && <SessionForm idPrefix="ns" slug={slug} programme={data} onSaved={() => void refresh()} />}
       </section>
     </>
   );
