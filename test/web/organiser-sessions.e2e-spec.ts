@@ -1,0 +1,197 @@
+/**
+ * Real Chromium against the real api (no media), as an organiser of buko-2020 (Europe/Berlin, 2020-09-21):
+ * - the Sessions tab's editor changes title and times and puts a speaker and a moderator on a session
+ *   (database rows, api and the session's details page agree), on a 360 px phone, axe-clean;
+ * - a room conflict answers with a message naming the other session, "Trotzdem speichern" writes anyway;
+ *   a refused input shows the api's message;
+ * - the create form takes people too; deleting asks inline first.
+ */
+import { api, startTestApp, type TestApp } from '../support/app';
+import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
+import { signIn } from '../support/people';
+import { axeSerious, prepareContext, settle } from './helpers';
+import type { Page } from 'playwright-core';
+
+const SLUG = 'buko-2020';
+const DAY = '2020-09-21';
+const WAIT = { timeout: 20_000 };
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A control's name made of a visible verb and a visually hidden object (Chromium puts a space before the hidden part). */
+const named = (verb: string, object: string) => new RegExp(`^${escape(verb)}\\W+${escape(object)}$`);
+
+describe('web: organisers edit, staff, force and delete sessions (Chromium)', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+  let organiser: { token: string; personId: string };
+  let speaker: { token: string; personId: string };
+  let moderator: { token: string; personId: string };
+  let rooms: Map<string, string>;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await startTestApp('web-organiser-sessions', { livekit: false });
+    organiser = await signIn(app, 'organiser', 'Olga Organisatorin', SLUG);
+    // Invited as speaker and moderator, so they are people of the conference the editor offers.
+    speaker = await signIn(app, 'speaker', 'Sina Sprecherin', SLUG);
+    moderator = await signIn(app, 'moderator', 'Moritz Moderator', SLUG);
+    const res = await api(app.url, 'GET', `/api/conferences/${SLUG}/rooms`);
+    rooms = new Map((res.body as { id: string; name: string }[]).map((r) => [r.name, r.id]));
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  /** A session on the conference day, local wall times in the conference zone. */
+  async function createSession(title: string, start: string, end: string, room: string): Promise<string> {
+    const body = { kind: 'forum', title, start: `${DAY}T${start}`, end: `${DAY}T${end}`, roomId: rooms.get(room), livestream: false };
+    const res = await api(app.url, 'POST', `/api/conferences/${SLUG}/sessions`, { token: organiser.token, body });
+    if (res.status !== 201 && res.status !== 200) throw new Error(`create session: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id;
+  }
+
+  const row = (page: Page, id: string) => page.locator(`li[data-session-id="${id}"]`);
+
+  async function openSessionsTab(size: { width: number; height: number }) {
+    const opened = await browser.newPage(size);
+    await prepareContext(opened.context, { token: organiser.token, displayName: 'Olga Organisatorin', lang: 'de' });
+    await opened.page.goto(`${app.url}/c/${SLUG}/organisation/sessions`);
+    await settle(opened.page);
+    return opened;
+  }
+
+  async function openEditor(page: Page, id: string, title: string) {
+    await row(page, id).getByRole('button', { name: named('Bearbeiten', title) }).click();
+    const editor = page.locator('.session-editor');
+    await editor.waitFor(WAIT);
+    return editor;
+  }
+
+  const sessionRow = async (id: string) => (await app.podium.dataSource.query('SELECT title, starts_at, ends_at, room_id FROM session WHERE id = $1', [id]))[0];
+
+  it('changes title and times and puts a speaker and a moderator on the session, on a phone', async () => {
+    const id = await createSession('Werkstatt zum Bearbeiten', '17:00', '18:00', 'Forum 1');
+    const { context, page } = await openSessionsTab({ width: 360, height: 780 });
+    try {
+      const editor = await openEditor(page, id, 'Werkstatt zum Bearbeiten');
+      // Focus moves into the editor, onto its heading.
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('„Werkstatt zum Bearbeiten“ bearbeiten');
+      expect(await editor.getByLabel('Beginn').inputValue()).toBe('17:00');
+
+      await editor.getByLabel('Titel', { exact: true }).fill('Werkstatt, neu geplant');
+      await editor.getByLabel('Beginn').fill('17:30');
+      await editor.getByLabel('Ende', { exact: true }).fill('18:45');
+      const speakers = editor.getByRole('group', { name: 'Referentinnen und Referenten' });
+      await speakers.getByRole('combobox').selectOption({ label: 'Sina Sprecherin' });
+      await speakers.getByRole('button', { name: /^Hinzufügen/ }).click();
+      await speakers.getByRole('button', { name: named('Entfernen', 'Sina Sprecherin (Referentinnen und Referenten)') }).waitFor(WAIT);
+      const moderators = editor.getByRole('group', { name: 'Moderation' });
+      await moderators.getByRole('combobox').selectOption({ label: 'Moritz Moderator' });
+      await moderators.getByRole('button', { name: /^Hinzufügen/ }).click();
+      await moderators.getByText('Moritz Moderator', { exact: true }).waitFor(WAIT);
+
+      expect(await axeSerious(page, 'organiser-session-editor-de-phone')).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.screenshot({ path: screenshotPath('organiser-session-editor-de-phone'), fullPage: true });
+
+      await editor.getByRole('button', { name: 'Speichern', exact: true }).click();
+      await page.getByRole('status').getByText('„Werkstatt, neu geplant“ gespeichert.').waitFor(WAIT);
+      await editor.waitFor({ state: 'detached', ...WAIT });
+      await row(page, id).getByRole('link', { name: 'Werkstatt, neu geplant', exact: true }).waitFor(WAIT);
+      // Focus goes back to the control that opened the editor.
+      await page.waitForFunction(() => document.activeElement?.textContent?.startsWith('Bearbeiten'), undefined, WAIT);
+
+      const stored = await sessionRow(id);
+      expect(stored.title).toBe('Werkstatt, neu geplant');
+      expect(new Date(stored.starts_at).toISOString()).toBe('2020-09-21T15:30:00.000Z'); // 17:30 in Berlin (CEST)
+      expect(new Date(stored.ends_at).toISOString()).toBe('2020-09-21T16:45:00.000Z');
+      const people = await app.podium.dataSource.query('SELECT person_id, role FROM session_person WHERE session_id = $1 ORDER BY role', [id]);
+      expect(people).toEqual([
+        { person_id: moderator.personId, role: 'moderator' },
+        { person_id: speaker.personId, role: 'speaker' },
+      ]);
+      const details = await api(app.url, 'GET', `/api/sessions/${id}`);
+      expect(details.body.people).toEqual(
+        expect.arrayContaining([expect.objectContaining({ personId: speaker.personId, role: 'speaker', name: 'Sina Sprecherin' }), expect.objectContaining({ personId: moderator.personId, role: 'moderator', name: 'Moritz Moderator' })]),
+      );
+
+      await page.goto(`${app.url}/c/${SLUG}/s/${id}`);
+      await settle(page);
+      const onPage = page.locator('section[aria-labelledby="people-heading"]');
+      await onPage.getByText('Sina Sprecherin').waitFor(WAIT);
+      await onPage.getByText('Moritz Moderator').waitFor(WAIT);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+
+  it('names the other session on a room conflict and saves anyway on request; shows why an input is refused', async () => {
+    const taken = await createSession('Forum-Kollision: schon da', '17:00', '18:00', 'Forum 2');
+    const moving = await createSession('Forum-Kollision: zieht um', '17:00', '18:00', 'Forum 3');
+    const { context, page } = await openSessionsTab({ width: 1280, height: 900 });
+    try {
+      let editor = await openEditor(page, moving, 'Forum-Kollision: zieht um');
+      // Same start and end: the api refuses it, and its message appears next to the form.
+      await editor.getByLabel('Ende', { exact: true }).fill('17:00');
+      await editor.getByRole('button', { name: 'Speichern', exact: true }).click();
+      await editor.getByRole('alert').getByText(/^Nicht gespeichert, die Eingabe ist nicht gültig: end/).waitFor(WAIT);
+      await editor.getByLabel('Ende', { exact: true }).fill('18:00');
+
+      await editor.getByLabel('Raum').selectOption({ label: 'Forum 2' });
+      await editor.getByRole('button', { name: 'Speichern', exact: true }).click();
+      const note = editor.getByTestId('session-conflicts');
+      await note.waitFor(WAIT);
+      expect(await note.innerText()).toContain('Der Raum ist zur selben Zeit mit „Forum-Kollision: schon da“ belegt.');
+      expect(await axeSerious(page, 'organiser-session-conflict-de-desktop')).toEqual([]);
+      expect((await sessionRow(moving)).room_id).toBe(rooms.get('Forum 3'));
+
+      await note.getByRole('button', { name: 'Trotzdem speichern' }).click();
+      await page.getByRole('status').getByText('„Forum-Kollision: zieht um“ gespeichert.').waitFor(WAIT);
+      expect((await sessionRow(moving)).room_id).toBe(rooms.get('Forum 2'));
+      expect((await sessionRow(taken)).room_id).toBe(rooms.get('Forum 2'));
+
+      // Editing it again without changes writes nothing and says so.
+      editor = await openEditor(page, moving, 'Forum-Kollision: zieht um');
+      await editor.getByRole('button', { name: 'Speichern', exact: true }).click();
+      await editor.getByText('Sie haben nichts geändert.').waitFor(WAIT);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+
+  it('creates a session with an interpreter and deletes a session after an inline confirmation', async () => {
+    const doomed = await createSession('Sitzung zum Löschen', '19:00', '20:00', 'Forum 1');
+    const { context, page } = await openSessionsTab({ width: 1280, height: 900 });
+    try {
+      const form = page.locator('section[aria-labelledby="org-new-session"] form');
+      await form.getByLabel('Titel', { exact: true }).fill('Abendgespräch mit Dolmetschung');
+      await form.getByLabel('Beginn').fill('20:15');
+      await form.getByLabel('Ende', { exact: true }).fill('21:00');
+      const interpreters = form.getByRole('group', { name: 'Dolmetschung' });
+      await interpreters.getByRole('combobox').selectOption({ label: 'Sina Sprecherin' });
+      await interpreters.getByRole('button', { name: /^Hinzufügen/ }).click();
+      await form.getByRole('button', { name: 'Hinzufügen', exact: true }).click();
+      await form.getByText('„Abendgespräch mit Dolmetschung“ gespeichert.').waitFor(WAIT);
+      const [created] = await app.podium.dataSource.query(
+        `SELECT s.starts_at, sp.person_id, sp.role FROM session s JOIN session_person sp ON sp.session_id = s.id WHERE s.title = 'Abendgespräch mit Dolmetschung'`,
+      );
+      expect(created).toMatchObject({ person_id: speaker.personId, role: 'interpreter' });
+      expect(new Date(created.starts_at).toISOString()).toBe('2020-09-21T18:15:00.000Z');
+      await page.getByRole('link', { name: 'Abendgespräch mit Dolmetschung', exact: true }).waitFor(WAIT);
+
+      const editor = await openEditor(page, doomed, 'Sitzung zum Löschen');
+      await editor.getByRole('button', { name: named('Löschen', 'Sitzung zum Löschen') }).click();
+      const confirm = editor.getByRole('group', { name: '„Sitzung zum Löschen“ endgültig löschen?' });
+      await confirm.waitFor(WAIT);
+      expect(await sessionRow(doomed)).toBeDefined(); // asking deletes nothing
+      await confirm.getByRole('button', { name: 'Ja' }).click();
+      await page.getByRole('status').getByText('„Sitzung zum Löschen“ gelöscht.').waitFor(WAIT);
+      await row(page, doomed).waitFor({ state: 'detached', ...WAIT });
+      expect(await sessionRow(doomed)).toBeUndefined();
+      expect((await api(app.url, 'GET', `/api/sessions/${doomed}`)).status).toBe(404);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+});
