@@ -10,9 +10,11 @@ describe('boot on the embedded default (no DATABASE_URL): the built server as a 
   const dataDir = mkdtempSync(join(tmpdir(), 'podium-embedded-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
   const env = { PODIUM_DATA_DIR: dataDir, LIVEKIT_DISABLED: 'true', DATABASE_URL: '', REDIS_URL: '' };
+  // PGlite's first start (WASM, migrations, demo data) takes seconds alone and far longer on two busy cores.
+  const boot = { timeoutMs: 120_000 };
 
   it('migrates PGlite, loads the demo conferences once, serves health and the programme, and keeps data over a restart', async () => {
-    const first = await startServerProcess(env);
+    const first = await startServerProcess(env, boot);
     try {
       const health = await api(first.url, 'GET', '/health');
       expect(health.status).toBe(200);
@@ -26,14 +28,14 @@ describe('boot on the embedded default (no DATABASE_URL): the built server as a 
       expect(await first.stop('SIGTERM')).toBe(0);
     }
 
-    const second = await startServerProcess(env);
+    const second = await startServerProcess(env, boot);
     try {
       const conferences = await api(second.url, 'GET', '/api/conferences');
       expect(conferences.body).toHaveLength(4);
       // A second server on the same data directory would corrupt it: it must refuse to start.
-      await expect(startServerProcess(env)).rejects.toThrow(/another Podium server/);
+      await expect(startServerProcess(env, boot)).rejects.toThrow(/another Podium server/);
     } finally {
       expect(await second.stop('SIGTERM')).toBe(0);
     }
-  });
+  }, 400_000);
 });
