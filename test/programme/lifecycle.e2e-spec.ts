@@ -11,6 +11,7 @@ interface Change {
   conferenceId: string;
   reason: string;
   sessions: Array<{ id: string; status: string; delayMinutes: number; shownStart: string }>;
+  removed?: string[];
 }
 
 /** An anonymous client of the /programme namespace, subscribed to one conference, collecting pushes. */
@@ -159,6 +160,15 @@ describe('programme: lifecycle scheduler (exactly once across two api processes)
     // Back on time: 0 undoes exactly what was pushed.
     await api(a.url, 'POST', `/api/sessions/${f1.id}/delay`, { token: moderator.token, body: { minutes: 0 } });
     expect((await api(a.url, 'GET', `/api/sessions/${f2.id}`)).body.delayMinutes).toBe(0);
+    follower.socket.disconnect();
+  });
+
+  it('tells followers on every process that a deleted session is gone', async () => {
+    const s = await createSession('Gestrichen', '23:00', '23:30');
+    const follower = await follow(b.url, conf.slug);
+    expectStatus(await api(a.url, 'DELETE', `/api/sessions/${s.id}`, { token: orga.token }), 204);
+    const pushed = await follower.next((c) => (c.removed ?? []).includes(s.id));
+    expect(pushed).toEqual({ conferenceId: conf.id, reason: 'edit', sessions: [], removed: [s.id] });
     follower.socket.disconnect();
   });
 

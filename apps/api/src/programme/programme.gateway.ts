@@ -16,6 +16,8 @@ export interface ProgrammeChange {
   conferenceId: string;
   reason: ProgrammeChangeReason;
   sessions: Array<{ id: string; status: string; delayMinutes: number; start: string; end: string; shownStart: string; shownEnd: string }>;
+  /** Sessions deleted from the programme (reason 'edit'); open pages drop them. */
+  removed?: string[];
 }
 
 const roomOf = (conferenceId: string) => `programme:${conferenceId}`;
@@ -64,6 +66,12 @@ export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
     return { ok: true, conferenceId: conference.id };
   }
 
+  /** Tells everyone following that conference that these sessions are gone. */
+  publishRemoved(conferenceId: string, sessionIds: readonly string[]): void {
+    if (sessionIds.length === 0) return;
+    this.emit({ conferenceId, reason: 'edit', sessions: [], removed: [...sessionIds] });
+  }
+
   /** Pushes changed sessions to everyone following that conference. */
   publish(conferenceId: string, reason: ProgrammeChangeReason, sessions: readonly Session[]): void {
     if (!this.namespace || sessions.length === 0) return;
@@ -75,8 +83,13 @@ export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
         return { id: s.id, status: s.status, delayMinutes: s.delayMinutes, start: s.start, end: s.end, shownStart: shown.start, shownEnd: shown.end };
       }),
     };
+    this.emit(change);
+  }
+
+  private emit(change: ProgrammeChange): void {
+    if (!this.namespace) return;
     try {
-      this.namespace.to(roomOf(conferenceId)).emit('programme:changed', change);
+      this.namespace.to(roomOf(change.conferenceId)).emit('programme:changed', change);
     } catch (error) {
       this.logger.warn(`could not push a programme change: ${(error as Error).message}`);
     }

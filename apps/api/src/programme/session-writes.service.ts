@@ -100,6 +100,7 @@ export class SessionWrites {
       if (rows.length === 0) throw new DomainError('NOT_FOUND', 'No such session');
     });
     this.scopes.forget(); // the access guard must not resolve the deleted session from its cache
+    this.gateway.publishRemoved(conferenceId, [sessionId]);
   }
 
   /** Writes the changed columns of a session that exists (status, times, delay and the rest). */

@@ -17,6 +17,8 @@ export interface ProgrammeChange {
   conferenceId: string;
   reason: 'transition' | 'moderator' | 'delay' | 'edit';
   sessions: ProgrammeSessionChange[];
+  /** Sessions deleted from the programme. */
+  removed?: string[];
 }
 
 type SubscribeAck = { ok: true; conferenceId: string } | { ok?: false; error: { code: string; message: string } };
@@ -133,9 +135,10 @@ export function applyProgrammeChange(programme: ProgrammeData, change: Programme
   const byId = new Map(change.sessions.map((s) => [s.id, s]));
   const known = new Set(programme.sessions.map((s) => s.id));
   if (change.sessions.some((s) => !known.has(s.id))) return null;
+  const removed = new Set(change.removed ?? []);
   return {
     ...programme,
-    sessions: programme.sessions.map((s) => {
+    sessions: programme.sessions.filter((s) => !removed.has(s.id)).map((s) => {
       const c = byId.get(s.id);
       return c ? { ...s, status: c.status, delayMinutes: c.delayMinutes, start: c.start, end: c.end } : s;
     }),
