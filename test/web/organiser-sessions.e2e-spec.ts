@@ -4,7 +4,9 @@
  *   (database rows, api and the session's details page agree), on a 360 px phone, axe-clean;
  * - a room conflict answers with a message naming the other session, "Trotzdem speichern" writes anyway;
  *   a refused input shows the api's message;
- * - the create form takes people too; deleting asks inline first.
+ * - the create form takes people too; deleting asks inline first;
+ * - a new room shows in the Rooms tab at once (no stale cached list); a deleted session leaves an open
+ *   programme page without reload.
  */
 import { api, startTestApp, type TestApp } from '../support/app';
 import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
@@ -191,6 +193,31 @@ describe('web: organisers edit, staff, force and delete sessions (Chromium)', ()
       expect(await sessionRow(doomed)).toBeUndefined();
       expect((await api(app.url, 'GET', `/api/sessions/${doomed}`)).status).toBe(404);
     } finally {
+      await context.close();
+    }
+  }, 180_000);
+
+  it('lists a new room at once, and a session deleted elsewhere leaves an open programme page', async () => {
+    const { context, page } = await openSessionsTab({ width: 1280, height: 900 });
+    const viewer = await browser.newPage({ width: 360, height: 780 });
+    try {
+      await page.goto(`${app.url}/c/${SLUG}/organisation/rooms`);
+      await settle(page);
+      const form = page.locator('section[aria-labelledby="org-new-room"] form');
+      await form.getByLabel('Name', { exact: true }).fill('Forum 9 (neu)');
+      await form.getByRole('button', { name: 'Hinzufügen', exact: true }).click();
+      await page.locator('section[aria-labelledby="org-rooms"]').getByText('Forum 9 (neu)', { exact: false }).waitFor(WAIT);
+
+      const gone = await createSession('Sitzung, die verschwindet', '21:30', '22:00', 'Forum 1');
+      await prepareContext(viewer.context, { lang: 'de' });
+      await viewer.page.goto(`${app.url}/c/${SLUG}`);
+      await settle(viewer.page);
+      const link = viewer.page.getByRole('link', { name: 'Sitzung, die verschwindet', exact: true });
+      await link.first().waitFor(WAIT);
+      expect((await api(app.url, 'DELETE', `/api/sessions/${gone}`, { token: organiser.token })).status).toBe(204);
+      await link.first().waitFor({ state: 'detached', ...WAIT });
+    } finally {
+      await viewer.context.close();
       await context.close();
     }
   }, 180_000);

@@ -15,19 +15,33 @@ export interface ProgrammeLive {
 }
 
 /**
- * The programme of a conference; cached per page load so moving between its pages is instant.
+ * The programme of a conference; cached per page load so moving between its pages is instant, and
+ * refreshed behind the cached copy; `reload()` skips the cache.
  * With `live`, it follows the `/programme` namespace: pushed changes (status, times, delays) are
  * applied at once, and every (re)subscription loads the whole programme again (missed changes).
  */
 export function useProgramme(slug: string, options: { live?: boolean } = {}) {
+  const bypassCache = useRef(false);
+  const setDataRef = useRef<((update: (prev: ProgrammeData | undefined) => ProgrammeData | undefined) => void) | null>(null);
   const state = useAsync(async (signal) => {
-    const cached = cache.get(slug);
+    const cached = bypassCache.current ? undefined : cache.get(slug);
+    bypassCache.current = false;
     const fresh = loadProgramme(slug, signal).then((p) => {
       cache.set(slug, p);
       return p;
     });
-    return cached ?? fresh;
+    if (!cached) return fresh;
+    // Shown at once from the cache; the fresh copy replaces it (someone may have changed it meanwhile).
+    fresh.then((p) => !signal.aborted && setDataRef.current?.(() => p), () => undefined);
+    return cached;
   }, [slug]);
+  setDataRef.current = state.setData;
+  const { reload: reloadState } = state;
+  // After a write of our own the cache is old by definition: reload asks the api.
+  const reload = useCallback(() => {
+    bypassCache.current = true;
+    reloadState();
+  }, [reloadState]);
   const { session } = useAuth();
   const token = session?.token ?? null;
   const [live, setLive] = useState<ProgrammeLive>({ status: 'connecting', refusal: null, last: null });
@@ -77,7 +91,7 @@ export function useProgramme(slug: string, options: { live?: boolean } = {}) {
     };
   }, [slug, token, follow, setData]);
 
-  return { ...state, live };
+  return { ...state, reload, live };
 }
 
 export function useBookmarks(slug: string) {
