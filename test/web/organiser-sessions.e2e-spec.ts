@@ -6,7 +6,8 @@
  *   a refused input shows the api's message;
  * - the create form takes people too; deleting asks inline first;
  * - a new room shows in the Rooms tab at once (no stale cached list); a deleted session leaves an open
- *   programme page without reload.
+ *   programme page without reload;
+ * - attendance over time of one session, in the conference's time, as a table.
  */
 import { api, startTestApp, type TestApp } from '../support/app';
 import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
@@ -218,6 +219,40 @@ describe('web: organisers edit, staff, force and delete sessions (Chromium)', ()
       await link.first().waitFor({ state: 'detached', ...WAIT });
     } finally {
       await viewer.context.close();
+      await context.close();
+    }
+  }, 180_000);
+
+  it("shows one session's attendance over time in 15-minute rows, in the conference's time", async () => {
+    const body = { kind: 'keynote', title: 'Keynote mit Publikum', start: `${DAY}T11:45`, end: `${DAY}T13:15`, livestream: true, force: true };
+    const created = await api(app.url, 'POST', `/api/conferences/${SLUG}/sessions`, { token: organiser.token, body });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    // Two viewers (as LiveKit's webhooks would record them): 10:00-10:40 and 10:20-11:00 UTC.
+    await app.podium.dataSource.query(
+      `INSERT INTO livestream_presence (session_id, room_kind, room_sid, participant_sid, identity, person_id, joined_at, left_at) VALUES
+       ($1, 'stage', 'RM_t', 'PA_t1', $2::text, $2::uuid, '2020-09-21T10:00:00Z', '2020-09-21T10:40:00Z'),
+       ($1, 'stage', 'RM_t', 'PA_t2', $3::text, $3::uuid, '2020-09-21T10:20:00Z', '2020-09-21T11:00:00Z')`,
+      [id, speaker.personId, moderator.personId],
+    );
+    const { context, page } = await openSessionsTab({ width: 1280, height: 900 });
+    try {
+      await page.goto(`${app.url}/c/${SLUG}/organisation/attendance`);
+      await settle(page);
+      const panel = page.locator('section[aria-labelledby="org-attendance-timeline"]');
+      await panel.getByLabel('Sitzung').selectOption({ label: 'Keynote mit Publikum' });
+      await panel.getByLabel('Zeitraster').selectOption({ label: '15 Minuten' });
+      const rows = panel.locator('tbody tr');
+      await rows.nth(3).waitFor(WAIT);
+      const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
+      expect(cells).toEqual([
+        ['12:00', '1', '1'],
+        ['12:15', '2', '2'],
+        ['12:30', '2', '2'],
+        ['12:45', '1', '1'],
+      ]);
+      expect(await axeSerious(page, 'organiser-attendance-timeline-de-desktop')).toEqual([]);
+    } finally {
       await context.close();
     }
   }, 180_000);

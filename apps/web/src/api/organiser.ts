@@ -98,6 +98,17 @@ export interface Attendance {
 }
 export const loadAttendance = (sessionId: string, signal?: AbortSignal) => get<Attendance>(`/api/sessions/${enc(sessionId)}/attendance`, signal);
 
+/** The stage room's attendance in buckets: most connections at once and different people per bucket. */
+export interface AttendanceTimeline {
+  sessionId: string;
+  minutes: number;
+  from: string | null;
+  to: string | null;
+  buckets: { start: string; peak: number; unique: number }[];
+}
+export const loadAttendanceTimeline = (sessionId: string, minutes: number, signal?: AbortSignal) =>
+  get<AttendanceTimeline>(`/api/sessions/${enc(sessionId)}/attendance/timeline?minutes=${minutes}`, signal);
+
 export interface PersonWithRoles {
   id: string;
   displayName?: string;

@@ -6,8 +6,9 @@ import { useFormat } from '../i18n/format';
 import { byStart, shownStart } from '../programme/helpers';
 import { useProgramme } from '../programme/useProgramme';
 import { ErrorNote, Loading, useAsync } from '../ui/Async';
+import { AttendanceTimeline } from './AttendanceTimeline';
 
-/** Live count, peak and unique attendees of each session's livestream. */
+/** Live count, peak and unique attendees of each session's livestream, and one session's course over time. */
 export function AttendanceTab({ slug }: { slug: string }) {
   const { t } = useI18n();
   const programme = useProgramme(slug);
@@ -30,42 +31,45 @@ export function AttendanceTab({ slug }: { slug: string }) {
   if (programme.loading || rows.loading) return <Loading />;
   if (programme.error || rows.error) return <ErrorNote error={programme.error ?? rows.error} onRetry={rows.reload} />;
   return (
-    <section aria-labelledby="org-attendance" className="panel">
-      <h2 id="org-attendance">{t('org.tab.attendance')}</h2>
-      {sessions.length === 0 ? (
-        <p>{t('org.attendance.none')}</p>
-      ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="org-attendance">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('org.attendance.session')}</th>
-                <th scope="col">{t('org.attendance.current')}</th>
-                <th scope="col">{t('org.attendance.peak')}</th>
-                <th scope="col">{t('org.attendance.total')}</th>
-                <th scope="col">{t('org.attendance.backstage')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.map((s) => {
-                const a = rows.data?.get(s.id);
-                return (
-                  <tr key={s.id}>
-                    <th scope="row">
-                      <span className="muted small block">{f.dateTime(shownStart(s))}</span>
-                      <Link to={paths.session(slug, s.id)}>{s.title}</Link>
-                    </th>
-                    <td>{a?.live ?? '–'}</td>
-                    <td>{a?.peak ?? '–'}</td>
-                    <td>{a?.totalUnique ?? '–'}</td>
-                    <td>{a?.backstageLive ?? '–'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <>
+      <section aria-labelledby="org-attendance" className="panel">
+        <h2 id="org-attendance">{t('org.tab.attendance')}</h2>
+        {sessions.length === 0 ? (
+          <p>{t('org.attendance.none')}</p>
+        ) : (
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="org-attendance">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('org.attendance.session')}</th>
+                  <th scope="col">{t('org.attendance.current')}</th>
+                  <th scope="col">{t('org.attendance.peak')}</th>
+                  <th scope="col">{t('org.attendance.total')}</th>
+                  <th scope="col">{t('org.attendance.backstage')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sessions.map((s) => {
+                  const a = rows.data?.get(s.id);
+                  return (
+                    <tr key={s.id}>
+                      <th scope="row">
+                        <span className="muted small block">{f.dateTime(shownStart(s))}</span>
+                        <Link to={paths.session(slug, s.id)}>{s.title}</Link>
+                      </th>
+                      <td>{a?.live ?? '–'}</td>
+                      <td>{a?.peak ?? '–'}</td>
+                      <td>{a?.totalUnique ?? '–'}</td>
+                      <td>{a?.backstageLive ?? '–'}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      {sessions.length > 0 && <AttendanceTimeline sessions={sessions} zone={programme.data?.conference.timezone} />}
+    </>
   );
 }
