@@ -15,12 +15,49 @@ export interface NewConference {
 }
 export const createConference = (body: NewConference) => post<{ slug: string }>('/api/conferences', body);
 
+export type RoomKind = 'virtual-stage' | 'forum-room' | 'hall';
+export const ROOM_KINDS: readonly RoomKind[] = ['virtual-stage', 'forum-room', 'hall'];
 export interface NewRoom {
   name: string;
-  kind: 'virtual-stage' | 'forum-room' | 'hall';
+  kind: RoomKind;
   capacity?: number;
+  changeoverMinutes?: number;
 }
 export const createRoom = (slug: string, body: NewRoom) => post<unknown>(`${conf(slug)}/rooms`, body);
+/** A room as the api answers it (the programme's RoomInfo lacks the changeover). */
+export interface SavedRoom {
+  id: string;
+  name: string;
+  kind: RoomKind;
+  capacity: number | null;
+  changeoverMinutes: number;
+  position: number;
+}
+/** Only the fields given change; `capacity: null` clears it. */
+export interface RoomWrite {
+  name?: string;
+  kind?: RoomKind;
+  capacity?: number | null;
+  changeoverMinutes?: number;
+}
+export const updateRoom = (slug: string, id: string, body: RoomWrite) => patch<SavedRoom>(`${conf(slug)}/rooms/${enc(id)}`, body);
+/** Its sessions stay in the programme, without a room. */
+export const deleteRoom = (slug: string, id: string) => del<void>(`${conf(slug)}/rooms/${enc(id)}`);
+
+/** `color` is '#rrggbb'; `null` clears it. */
+export interface TrackWrite {
+  name?: string;
+  color?: string | null;
+}
+export interface SavedTrack {
+  id: string;
+  name: string;
+  color: string | null;
+}
+export const createTrack = (slug: string, body: TrackWrite & { name: string }) => post<SavedTrack>(`${conf(slug)}/tracks`, body);
+export const updateTrack = (slug: string, id: string, body: TrackWrite) => patch<SavedTrack>(`${conf(slug)}/tracks/${enc(id)}`, body);
+/** Its sessions stay in the programme, without a track. */
+export const deleteTrack = (slug: string, id: string) => del<void>(`${conf(slug)}/tracks/${enc(id)}`);
 
 /** The fields of a session write; `null` clears a field, a missing one stays as it is. */
 export interface SessionWrite {
