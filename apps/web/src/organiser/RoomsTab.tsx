@@ -1,21 +1,27 @@
 import { useState, type FormEvent } from 'react';
-import { createRoom, type NewRoom } from '../api/organiser';
+import { createRoom, ROOM_KINDS, type RoomKind } from '../api/organiser';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/types';
 import { useProgramme } from '../programme/useProgramme';
 import { ErrorNote, Loading } from '../ui/Async';
 import { Field } from './Field';
+import { RoomEditor, roomEditorId, type Room } from './RoomEditor';
+import { TracksSection } from './TracksSection';
+import { useRowEditor } from './useRowEditor';
 import { useSave } from './useSave';
 
+/** Rooms (list, edit, delete, create) and the conference's tracks. */
 export function RoomsTab({ slug }: { slug: string }) {
   const { t } = useI18n();
+  // reload() asks the api, not the page cache, so every write shows at once here and on the other pages.
   const { data, error, loading, reload } = useProgramme(slug);
-  const [room, setRoom] = useState<{ name: string; kind: NewRoom['kind']; capacity: string }>({ name: '', kind: 'forum-room', capacity: '' });
+  const rows = useRowEditor();
+  const [room, setRoom] = useState<{ name: string; kind: RoomKind; capacity: string; changeover: string }>({ name: '', kind: 'forum-room', capacity: '', changeover: '' });
   const { save, feedback } = useSave();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save(async () => {
-      await createRoom(slug, { name: room.name, kind: room.kind, capacity: room.capacity ? Number(room.capacity) : undefined });
+      await createRoom(slug, { name: room.name, kind: room.kind, capacity: room.capacity ? Number(room.capacity) : undefined, changeoverMinutes: room.changeover ? Number(room.changeover) : undefined });
       setRoom({ ...room, name: '' });
       reload();
       return t('org.saved', { name: room.name });
@@ -24,14 +30,42 @@ export function RoomsTab({ slug }: { slug: string }) {
   return (
     <>
       <section aria-labelledby="org-rooms" className="panel">
-        <h2 id="org-rooms">{t('org.tab.rooms')}</h2>
-        {loading && <Loading />}
+        <h2 id="org-rooms" ref={rows.heading} tabIndex={-1}>
+          {t('org.tab.rooms')}
+        </h2>
+        {loading && !data && <Loading />}
         {error ? <ErrorNote error={error} /> : null}
+        <p role="status">{rows.status}</p>
         {data && (
-          <ul className="plain-list">
-            {data.rooms.map((r) => (
-              <li key={r.id}>
-                <strong>{r.name}</strong> {r.kind && <span className="badge">{t(`roomKind.${r.kind}` as MessageKey)}</span>} {r.capacity ? t('org.capacity', { n: r.capacity }) : ''}
+          <ul className="plain-list resource-rows">
+            {(data.rooms as Room[]).map((r) => (
+              <li key={r.id} data-room-id={r.id}>
+                <strong>{r.name}</strong> {r.kind && <span className="badge">{t(`roomKind.${r.kind}` as MessageKey)}</span>} {r.capacity ? t('org.capacity', { n: r.capacity }) : ''}{' '}
+                {r.changeoverMinutes ? <span className="muted">{t('org.room.changeover', { n: r.changeoverMinutes })}</span> : null}{' '}
+                <button
+                  type="button"
+                  ref={rows.buttonRef(r.id)}
+                  aria-label={`${t('org.session.edit')}: ${r.name}`}
+                  aria-expanded={rows.editing === r.id}
+                  aria-controls={rows.editing === r.id ? roomEditorId(r.id) : undefined}
+                  onClick={() => rows.toggle(r.id)}
+                >
+                  {t('org.session.edit')}
+                </button>
+                {rows.editing === r.id && (
+                  <RoomEditor
+                    slug={slug}
+                    room={r}
+                    onClose={(message) => {
+                      rows.close(r.id, message);
+                      if (message) reload();
+                    }}
+                    onDeleted={(name) => {
+                      rows.removed(t('org.room.deleted', { name }));
+                      reload();
+                    }}
+                  />
+                )}
               </li>
             ))}
           </ul>
@@ -43,8 +77,8 @@ export function RoomsTab({ slug }: { slug: string }) {
           <Field id="nr-name" label={t('org.field.name')} value={room.name} onChange={(name) => setRoom({ ...room, name })} required />
           <div className="form-row">
             <label htmlFor="nr-kind">{t('org.field.roomKind')}</label>
-            <select id="nr-kind" value={room.kind} onChange={(e) => setRoom({ ...room, kind: e.target.value as NewRoom['kind'] })}>
-              {(['virtual-stage', 'forum-room', 'hall'] as const).map((k) => (
+            <select id="nr-kind" value={room.kind} onChange={(e) => setRoom({ ...room, kind: e.target.value as RoomKind })}>
+              {ROOM_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`roomKind.${k}` as MessageKey)}
                 </option>
@@ -52,12 +86,14 @@ export function RoomsTab({ slug }: { slug: string }) {
             </select>
           </div>
           <Field id="nr-cap" label={t('org.field.capacity')} type="number" min={1} value={room.capacity} onChange={(capacity) => setRoom({ ...room, capacity })} />
+          <Field id="nr-changeover" label={t('org.field.changeover')} type="number" min={0} max={24 * 60} value={room.changeover} onChange={(changeover) => setRoom({ ...room, changeover })} hint={t('org.field.changeoverHint')} />
           {feedback}
           <button type="submit" className="button--primary">
             {t('org.add')}
           </button>
         </form>
       </section>
+      {data && <TracksSection slug={slug} tracks={data.tracks} changed={reload} />}
     </>
   );
 }
