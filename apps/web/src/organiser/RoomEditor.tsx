@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { deleteRoom, ROOM_KINDS, updateRoom, type RoomKind, type RoomWrite } from '../api/organiser';
+import { deleteRoom, updateRoom, type RoomKind, type RoomWrite } from '../api/organiser';
 import type { RoomInfo } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
-import type { MessageKey } from '../i18n/types';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { Field } from './Field';
+import { FormActions } from './FormActions';
+import { RoomKindSelect } from './RoomKindSelect';
 import { WriteProblem } from './WriteProblem';
 
 /** The programme's rooms carry the changeover too, RoomInfo just does not name it. */
@@ -67,26 +68,10 @@ export function RoomEditor(props: { slug: string; room: Room; onClose(message?: 
       </h3>
       <form className="form" onSubmit={(e) => void submit(e)}>
         <Field id={`${id}-name`} label={t('org.field.name')} value={v.name} onChange={(name) => setV({ ...v, name })} required />
-        <div className="form-row">
-          <label htmlFor={`${id}-kind`}>{t('org.field.roomKind')}</label>
-          <select id={`${id}-kind`} value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value as RoomKind })}>
-            {ROOM_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`roomKind.${k}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RoomKindSelect id={`${id}-kind`} value={v.kind} onChange={(kind) => setV({ ...v, kind })} />
         <Field id={`${id}-capacity`} label={t('org.field.capacity')} type="number" min={1} value={v.capacity} onChange={(capacity) => setV({ ...v, capacity })} hint={t('org.room.capacityHint')} />
         <Field id={`${id}-changeover`} label={t('org.field.changeover')} type="number" min={0} max={CHANGEOVER_MAX} value={v.changeover} onChange={(changeover) => setV({ ...v, changeover })} hint={t('org.field.changeoverHint')} />
-        <div className="actions">
-          <button type="submit" className="button--primary">
-            {t('common.save')}
-          </button>
-          <button type="button" onClick={() => onClose()}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions saveLabel={t('common.save')} onCancel={() => onClose()} />
         <WriteProblem error={error} />
         <p role="status">{status}</p>
       </form>

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { createRoom, ROOM_KINDS, type RoomKind } from '../api/organiser';
+import { createRoom, type RoomKind } from '../api/organiser';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/types';
 import { useProgramme } from '../programme/useProgramme';
 import { ErrorNote, Loading } from '../ui/Async';
 import { Field } from './Field';
 import { RoomEditor, roomEditorId, type Room } from './RoomEditor';
+import { RoomKindSelect } from './RoomKindSelect';
 import { TracksSection } from './TracksSection';
 import { useRowEditor } from './useRowEditor';
 import { useSave } from './useSave';
@@ -75,16 +76,7 @@ export function RoomsTab({ slug }: { slug: string }) {
         <h2 id="org-new-room">{t('org.newRoom')}</h2>
         <form className="form" onSubmit={submit}>
           <Field id="nr-name" label={t('org.field.name')} value={room.name} onChange={(name) => setRoom({ ...room, name })} required />
-          <div className="form-row">
-            <label htmlFor="nr-kind">{t('org.field.roomKind')}</label>
-            <select id="nr-kind" value={room.kind} onChange={(e) => setRoom({ ...room, kind: e.target.value as RoomKind })}>
-              {ROOM_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`roomKind.${k}` as MessageKey)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <RoomKindSelect id="nr-kind" value={room.kind} onChange={(kind) => setRoom({ ...room, kind })} />
           <Field id="nr-cap" label={t('org.field.capacity')} type="number" min={1} value={room.capacity} onChange={(capacity) => setRoom({ ...room, capacity })} />
           <Field id="nr-changeover" label={t('org.field.changeover')} type="number" min={0} max={24 * 60} value={room.changeover} onChange={(changeover) => setRoom({ ...room, changeover })} hint={t('org.field.changeoverHint')} />
           {feedback}

@@ -4,6 +4,7 @@ import type { ProgrammeData, SessionInfo } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/types';
 import { Field } from './Field';
+import { FormActions } from './FormActions';
 import { PeoplePicker } from './PeoplePicker';
 import { SaveProblem } from './SaveProblem';
 import { createBody, emptyForm, formOf, KINDS, patchBody, ROLES, type SessionFormValues } from './session-form';
@@ -123,16 +124,7 @@ export function SessionForm(props: { idPrefix: string; slug: string; programme: 
         {t('org.field.livestream')}
       </label>
       {programme.people.length === 0 ? <p className="muted small">{t('org.people.nobody')}</p> : ROLES.map((role) => <PeoplePicker key={role} id={`${p}-${role}`} role={role} chosen={v.people[role]} people={programme.people} onChange={(ids) => set({ people: { ...v.people, [role]: ids } })} />)}
-      <div className="actions">
-        <button type="submit" className="button--primary">
-          {session ? t('common.save') : t('org.add')}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions saveLabel={session ? t('common.save') : t('org.add')} onCancel={onCancel} />
       <SaveProblem error={error} conflicts={conflicts} people={programme.people} onForce={() => void send(true)} />
       <p role="status">{status}</p>
     </form>

@@ -3,6 +3,7 @@ import type { TrackWrite } from '../api/organiser';
 import type { TrackInfo } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
 import { Field } from './Field';
+import { FormActions } from './FormActions';
 import { WriteProblem } from './WriteProblem';
 
 const DEFAULT_COLOR = '#1f6feb';
@@ -52,16 +53,7 @@ export function TrackForm(props: { idPrefix: string; track?: TrackInfo; onSave(b
         <label htmlFor={`${p}-color`}>{t('org.field.color')}</label>
         <input id={`${p}-color`} type="color" className="track-color-input" value={v.color} disabled={!v.withColor} onChange={(e) => setV({ ...v, color: e.target.value })} />
       </div>
-      <div className="actions">
-        <button type="submit" className="button--primary">
-          {track ? t('common.save') : t('org.add')}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions saveLabel={track ? t('common.save') : t('org.add')} onCancel={onCancel} />
       <WriteProblem error={error} />
       <p role="status">{status}</p>
     </form>
