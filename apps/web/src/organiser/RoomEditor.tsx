@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { deleteRoom, updateRoom, type RoomKind, type RoomWrite } from '../api/organiser';
 import type { RoomInfo } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { Field } from './Field';
+import { useEditorPanel } from './useEditorPanel';
 import { FormActions } from './FormActions';
 import { RoomKindSelect } from './RoomKindSelect';
 import { WriteProblem } from './WriteProblem';
@@ -32,12 +33,9 @@ export function RoomEditor(props: { slug: string; room: Room; onClose(message?: 
   const { slug, room, onClose, onDeleted } = props;
   const { t } = useI18n();
   const id = roomEditorId(room.id);
-  const heading = useRef<HTMLHeadingElement>(null);
   const [v, setV] = useState({ name: room.name, kind: (room.kind ?? 'virtual-stage') as RoomKind, capacity: room.capacity ? String(room.capacity) : '', changeover: String(room.changeoverMinutes ?? 0) });
-  const [error, setError] = useState<unknown>();
+  const { heading, error, setError, remove } = useEditorPanel(() => deleteRoom(slug, room.id), () => onDeleted(room.name));
   const [status, setStatus] = useState('');
-  // Opening moves focus here, so keyboard and screen reader users land at the start of the form.
-  useEffect(() => heading.current?.focus(), []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -51,16 +49,6 @@ export function RoomEditor(props: { slug: string; room: Room; onClose(message?: 
       setError(err);
     }
   };
-  const remove = async () => {
-    setError(undefined);
-    try {
-      await deleteRoom(slug, room.id);
-      onDeleted(room.name);
-    } catch (err) {
-      setError(err);
-    }
-  };
-
   return (
     <section id={id} className="panel session-editor" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`} ref={heading} tabIndex={-1}>

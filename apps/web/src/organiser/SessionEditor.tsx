@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
 import { deleteSession } from '../api/organiser';
 import type { ProgrammeData, SessionInfo } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNote } from '../ui/Async';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { SessionForm } from './SessionForm';
+import { useEditorPanel } from './useEditorPanel';
 
 export const editorId = (sessionId: string) => `edit-${sessionId}`;
 
@@ -12,19 +12,7 @@ export const editorId = (sessionId: string) => `edit-${sessionId}`;
 export function SessionEditor(props: { slug: string; programme: ProgrammeData; session: SessionInfo; onClose(message?: string): void; onDeleted(title: string): void }) {
   const { slug, programme, session, onClose, onDeleted } = props;
   const { t } = useI18n();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const [error, setError] = useState<unknown>();
-  // Opening moves focus here, so keyboard and screen reader users land at the start of the form.
-  useEffect(() => heading.current?.focus(), []);
-  const remove = async () => {
-    setError(undefined);
-    try {
-      await deleteSession(session.id);
-      onDeleted(session.title);
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const { heading, error, remove } = useEditorPanel(() => deleteSession(session.id), () => onDeleted(session.title));
   return (
     <section id={editorId(session.id)} className="panel session-editor" aria-labelledby={`${editorId(session.id)}-h`}>
       <h3 id={`${editorId(session.id)}-h`} ref={heading} tabIndex={-1}>

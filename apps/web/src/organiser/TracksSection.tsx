@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
 import { createTrack, deleteTrack, updateTrack } from '../api/organiser';
 import type { TrackInfo } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNote } from '../ui/Async';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { TrackForm } from './TrackForm';
+import { useEditorPanel } from './useEditorPanel';
 import { useRowEditor } from './useRowEditor';
 
 const trackEditorId = (id: string) => `edit-track-${id}`;
@@ -74,19 +74,7 @@ export function TracksSection({ slug, tracks, changed }: { slug: string; tracks:
 function TrackEditor({ slug, track, onClose, onDeleted }: { slug: string; track: TrackInfo; onClose(message?: string): void; onDeleted(name: string): void }) {
   const { t } = useI18n();
   const id = trackEditorId(track.id);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const [error, setError] = useState<unknown>();
-  // Opening moves focus into the editor, onto its heading.
-  useEffect(() => heading.current?.focus(), []);
-  const remove = async () => {
-    setError(undefined);
-    try {
-      await deleteTrack(slug, track.id);
-      onDeleted(track.name);
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const { heading, error, remove } = useEditorPanel(() => deleteTrack(slug, track.id), () => onDeleted(track.name));
   return (
     <section id={id} className="panel session-editor" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`} ref={heading} tabIndex={-1}>
