@@ -10,6 +10,13 @@ module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts'] },
     {
+      // The web client's pure logic (form mapping, programme helpers, formatting); its modules may import TSX.
+      ...common,
+      displayName: 'web',
+      testMatch: ['<rootDir>/apps/web/src/**/*.spec.ts'],
+      transform: { '^.+\\.tsx?$': ['@swc/jest', { swcrc: false, jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } }, module: { type: 'commonjs' } }] },
+    },
+    {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],

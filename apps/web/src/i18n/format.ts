@@ -16,7 +16,8 @@ export interface Formatters {
   clock(ms: number): string;
   /** "5 Min." / "5 min" style duration. */
   minutes(ms: number): string;
-  zoneName(): string;
+  /** The zone with its abbreviation as it applies at `at` (a conference in September is MESZ, not today's MEZ). */
+  zoneName(at?: string | number): string;
   /** The 'YYYY-MM-DD' date of an instant in the shown zone. */
   localDate(instant: string | number): string;
 }
@@ -44,7 +45,7 @@ export function makeFormatters(lang: Language, zone: string): Formatters {
       return `${m}:${String(s).padStart(2, '0')}`;
     },
     minutes: (ms) => `${number.format(Math.max(0, Math.round(ms / 60000)))} ${lang === 'de' ? 'Min.' : 'min'}`,
-    zoneName: () => `${safeZone.replace(/_/g, ' ')} (${zoneLabel.formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value ?? ''})`,
+    zoneName: (at) => `${safeZone.replace(/_/g, ' ')} (${zoneLabel.formatToParts(at === undefined ? new Date() : new Date(at)).find((p) => p.type === 'timeZoneName')?.value ?? ''})`,
     localDate: (i) => iso.format(new Date(i)),
   };
 }

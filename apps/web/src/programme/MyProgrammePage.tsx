@@ -55,7 +55,7 @@ export function MyProgrammePage({ slug }: { slug: string }) {
         ))
       )}
       <PersonalCalendar />
-      <ZoneSwitch conferenceZone={programme.conference.timezone} />
+      <ZoneSwitch conferenceZone={programme.conference.timezone} at={programme.conference.startDate} />
       <CalendarLinks slug={slug} />
     </div>
   );

@@ -48,7 +48,7 @@ export function ProgrammePage({ slug }: { slug: string }) {
       </PageTitle>
       <ProgrammeLiveStatus live={live} sessions={programme.sessions} f={f} />
       <div className="programme-tools">
-        <ZoneSwitch conferenceZone={programme.conference.timezone} />
+        <ZoneSwitch conferenceZone={programme.conference.timezone} at={programme.conference.startDate} />
         <CalendarLinks slug={slug} />
       </div>
       <NowNext slug={slug} programme={programme} f={f} now={now} />

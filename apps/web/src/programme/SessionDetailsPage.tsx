@@ -84,7 +84,7 @@ export function SessionDetailsPage({ slug, sessionId }: { slug: string; sessionI
           </ul>
         </section>
       )}
-      <ZoneSwitch conferenceZone={programme.conference.timezone} />
+      <ZoneSwitch conferenceZone={programme.conference.timezone} at={programme.conference.startDate} />
     </div>
   );
 }
