@@ -6,6 +6,7 @@ import { ConferenceMeta } from '../programme/ConferenceMeta';
 import { useProgramme } from '../programme/useProgramme';
 import { ErrorNote, Loading } from '../ui/Async';
 import { Field } from './Field';
+import { SLUG_PATTERN } from './patterns';
 
 export function ConferenceTab({ slug }: { slug: string }) {
   const { t } = useI18n();
@@ -47,7 +48,7 @@ export function ConferenceTab({ slug }: { slug: string }) {
         <h2 id="org-new-conf">{t('org.newConference')}</h2>
         <form className="form" onSubmit={submit}>
           <Field id="nc-title" label={t('org.field.title')} value={form.title} onChange={set('title')} required />
-          <Field id="nc-slug" label={t('org.field.slug')} value={form.slug} onChange={set('slug')} required pattern="[a-z0-9-]+" hint={t('org.field.slugHint')} />
+          <Field id="nc-slug" label={t('org.field.slug')} value={form.slug} onChange={set('slug')} required pattern={SLUG_PATTERN} hint={t('org.field.slugHint')} />
           <Field id="nc-start" label={t('org.field.startDate')} type="date" value={form.startDate} onChange={set('startDate')} required />
           <Field id="nc-end" label={t('org.field.endDate')} type="date" value={form.endDate} onChange={set('endDate')} required />
           <Field id="nc-zone" label={t('org.field.timezone')} value={form.timezone} onChange={set('timezone')} required />
