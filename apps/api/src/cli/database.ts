@@ -3,11 +3,11 @@ import type { PodiumConfig } from '../config/config';
 import { openDatabase } from '../database/data-source';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { readEmbeddedMarker } from '../database/embedded-marker';
-
+import { migrateLegacyPglite } from '../database/legacy-pglite';
 
 /**
- * The CLI's database: DATABASE_URL; else the running server's embedded database (over its socket,
- * never opening the same files twice); else the embedded database started just for this command.
+ * The CLI's database: DATABASE_URL; else the running server's embedded database (through the URL in
+ * its marker, never starting the cluster twice); else the embedded database started just for this command.
  */
 export async function openCliDatabase(config: PodiumConfig): Promise<{ db: DataSource; close(): Promise<void>; where: string }> {
   if (config.databaseUrl) {
@@ -16,11 +16,19 @@ export async function openCliDatabase(config: PodiumConfig): Promise<{ db: DataS
   }
   const running = readEmbeddedMarker(config.dataDir);
   if (running) {
-    const db = await openDatabase({ url: running.url, poolSize: 1 });
+    const db = await openDatabase({ url: running.url, poolSize: 2 });
     return { db, close: () => db.destroy(), where: `embedded database of the running server (pid ${running.pid})` };
   }
-  const embedded = await startEmbeddedPostgres(config.dataDir);
-  const db = await openDatabase({ url: embedded.url, poolSize: 1 });
+  const embedded = await startEmbeddedPostgres(config.dataDir, (message) => process.stderr.write(`${message}\n`));
+  const db = await openDatabase({ url: embedded.url, poolSize: 2 }).catch(async (error) => {
+    await embedded.stop();
+    throw error;
+  });
+  await migrateLegacyPglite(config.dataDir, db, (message) => process.stderr.write(`${message}\n`)).catch(async (error) => {
+    await db.destroy();
+    await embedded.stop();
+    throw error;
+  });
   return {
     db,
     where: `embedded database in ${embedded.dataDir}`,
