@@ -78,7 +78,7 @@ async function morning(base: string, index: number, sessionId: string): Promise<
     if (me.body.person?.id !== person.id || me.body.person?.displayName !== displayName) return done(null, true);
     const programme = await step('programme', () => http(`${base}/api/conferences/probebuehne/programme`, 'GET', token));
     if (programme.status !== 200) return done(`programme ${programme.status}`);
-    if (!programme.body.sessions?.some((s: { id: string }) => s.id === sessionId)) return done(null, true);
+    if (!programme.body.sessions?.some((s: { id: string }) => s.id === sessionId)) return done('programme without the live session');
     const join = await step('join', () => http(`${base}/api/sessions/${sessionId}/join`, 'POST', token, {}));
     if (join.status !== 200) return done(`join ${join.status}`);
     if (join.body.identity !== person.id) return done(null, true);

@@ -1,3 +1,5 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { PodiumConfig } from '../config/config';
 import { openDatabase } from '../database/data-source';
@@ -20,21 +22,27 @@ export async function openCliDatabase(config: PodiumConfig): Promise<{ db: DataS
     return { db, close: () => db.destroy(), where: `embedded database of the running server (pid ${running.pid})` };
   }
   const embedded = await startEmbeddedPostgres(config.dataDir, (message) => process.stderr.write(`${message}\n`));
-  const db = await openDatabase({ url: embedded.url, poolSize: 2 }).catch(async (error) => {
+  // While this command runs, a server starting on the same data directory refuses instead of stopping our cluster.
+  const marker = join(config.dataDir, 'embedded.json');
+  writeFileSync(marker, JSON.stringify({ pid: process.pid, url: embedded.url }), { mode: 0o600 });
+  let db: DataSource | null = null;
+  try {
+    db = await openDatabase({ url: embedded.url, poolSize: 2 });
+    await migrateLegacyPglite(config.dataDir, db, (message) => process.stderr.write(`${message}\n`));
+  } catch (error) {
+    await db?.destroy();
     await embedded.stop();
+    rmSync(marker, { force: true });
     throw error;
-  });
-  await migrateLegacyPglite(config.dataDir, db, (message) => process.stderr.write(`${message}\n`)).catch(async (error) => {
-    await db.destroy();
-    await embedded.stop();
-    throw error;
-  });
+  }
+  const opened = db;
   return {
-    db,
+    db: opened,
     where: `embedded database in ${embedded.dataDir}`,
     close: async () => {
-      await db.destroy();
+      await opened.destroy();
       await embedded.stop();
+      rmSync(marker, { force: true });
     },
   };
 }
