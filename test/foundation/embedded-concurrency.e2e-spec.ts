@@ -27,10 +27,13 @@ describe('the embedded default database under concurrent use (the built server a
     server = await startServerProcess(env, { timeoutMs: 120_000 });
   }, 150_000);
   afterAll(async () => {
-    await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
-    if (server) expect(await server.stop('SIGTERM')).toBe(0);
-    expect(postgresProcessesOn(dataDir)).toEqual([]);
-    await removeEmbeddedDataDir(dataDir);
+    try {
+      await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
+      if (server) expect(await server.stop('SIGTERM')).toBe(0);
+      expect(postgresProcessesOn(dataDir)).toEqual([]);
+    } finally {
+      await removeEmbeddedDataDir(dataDir);
+    }
   }, 60_000);
 
   it('200 concurrent guest sign-ins, then 200 concurrent GET /api/auth/me: every answer belongs to its own token', async () => {
