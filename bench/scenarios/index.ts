@@ -21,3 +21,5 @@ import { stage } from './stage';
 SCENARIOS.push(stage);
 import { programme } from './programme';
 SCENARIOS.push(programme);
+import { morningScenario } from './morning';
+SCENARIOS.push(morningScenario);

@@ -16,6 +16,7 @@ import { createValidationPipe } from './common/validation';
 import type { PodiumConfig } from './config/config';
 import { openDatabase } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
+import { migrateLegacyPglite } from './database/legacy-pglite';
 import { refreshProbeConference, seedDemoIfEmpty } from './demo/seed';
 import { findLiveKitBinary, startLocalLiveKitServer, type LocalLiveKitServer } from './livestream/local-livekit-server';
 import { JsonLogger } from './logging/json-logger';
@@ -57,18 +58,19 @@ export async function startPodium(config: PodiumConfig, options: StartOptions = 
     if (!config.databaseUrl) {
       const owner = runningEmbeddedOwner(config.dataDir);
       if (owner) throw new Error(`another Podium server (pid ${owner}) uses the embedded database in ${config.dataDir}; stop it or set PODIUM_DATA_DIR`);
-      embedded = await startEmbeddedPostgres(config.dataDir);
+      embedded = await startEmbeddedPostgres(config.dataDir, (message) => log.warn(message));
       cleanups.push(async () => {
         rmSync(join(config.dataDir, 'embedded.json'), { force: true });
         await embedded!.stop();
       });
-      // The operator CLI finds the running embedded database here instead of opening the files twice.
+      // The operator CLI finds the running embedded database here instead of starting the cluster twice.
       writeFileSync(join(config.dataDir, 'embedded.json'), JSON.stringify({ pid: process.pid, url: embedded.url }), { mode: 0o600 });
-      log.log(`embedded PostgreSQL (PGlite) with data in ${embedded.dataDir}`);
+      log.log(`embedded PostgreSQL with data in ${embedded.dataDir}`);
     }
     const databaseUrl = config.databaseUrl ?? embedded!.url;
-    const dataSource = await openDatabase({ url: databaseUrl, poolSize: embedded ? 4 : 10 });
+    const dataSource = await openDatabase({ url: databaseUrl, poolSize: 10 });
     cleanups.push(() => dataSource.destroy());
+    if (embedded) await migrateLegacyPglite(config.dataDir, dataSource, (message) => log.warn(message));
 
     if (config.seedDemo) {
       const seeded = await seedDemoIfEmpty(dataSource);

@@ -167,7 +167,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): PodiumC
 export function describeConfig(config: PodiumConfig): Record<string, unknown> {
   return {
     ...config,
-    databaseUrl: config.databaseUrl ? redact(config.databaseUrl) : '(embedded PGlite)',
+    databaseUrl: config.databaseUrl ? redact(config.databaseUrl) : `(embedded PostgreSQL in ${config.dataDir}/postgres)`,
     jwtSecret: config.jwtSecret ? '(set)' : '(generated, stored in the data directory)',
     livekit: config.livekit ? { url: config.livekit.url, serverUrl: config.livekit.serverUrl, apiKey: config.livekit.apiKey, apiSecret: '(set)' } : null,
     redisUrl: config.redisUrl ? redact(config.redisUrl) : null,

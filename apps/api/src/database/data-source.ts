@@ -6,7 +6,7 @@ const MIGRATION_LOCK = 0x506f6469; // 'Podi'
 
 export interface DataSourceOptions {
   url: string;
-  /** The embedded PGlite serves one connection; a real server gets a pool. */
+  /** Connections in the pool (the embedded default is a real PostgreSQL server too). */
   poolSize: number;
   logging?: boolean;
 }
