@@ -51,6 +51,7 @@ export async function startPodium(config: PodiumConfig, options: StartOptions = 
   Logger.overrideLogger(logger);
   const log = new Logger('podium');
   const cleanups: (() => Promise<void>)[] = [];
+  let ready: ((started: boolean) => void) | undefined;
   const stopAll = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((e) => log.warn(`shutdown step failed: ${(e as Error).message}`));
   };
@@ -97,7 +98,7 @@ export async function startPodium(config: PodiumConfig, options: StartOptions = 
       abortOnError: false,
     });
     // Bind before LiveKit starts, so its webhook URL and every link carry the real port (PORT=0 too).
-    const ready = holdRequestsUntilReady(app);
+    ready = holdRequestsUntilReady(app);
     configureHttp(app, runtime);
     app.useWebSocketAdapter(new PodiumIoAdapter(app, config.redisUrl, config.corsOrigins));
     const port = await bindHttp(app, config.port, config.host);
@@ -112,7 +113,7 @@ export async function startPodium(config: PodiumConfig, options: StartOptions = 
     else log.warn(`running WITHOUT media: ${livekit.reason}`);
 
     await app.init();
-    ready();
+    ready(true);
     const publicUrl = runtime.config.publicUrl;
     try {
       writeServerFile(config.dataDir, publicUrl);
@@ -123,6 +124,7 @@ export async function startPodium(config: PodiumConfig, options: StartOptions = 
     log.log({ msg: `Podium is running at ${publicUrl}`, url, database: runtime.databaseKind, media: 'url' in livekit ? livekit.status : 'unavailable' });
     return { app, url, publicUrl, runtime, dataSource, stop: stopAll };
   } catch (error) {
+    ready?.(false);
     await stopAll();
     throw error;
   }

@@ -16,18 +16,19 @@ export function bindHttp(app: NestExpressApplication, port: number, host: string
 
 /**
  * Between binding and the end of Nest's init, requests wait instead of meeting a half-built app;
- * returns the function that lets them through.
+ * returns the function that lets them through (or, when the start failed, answers them 503).
  */
-export function holdRequestsUntilReady(app: NestExpressApplication): () => void {
-  let open = false;
+export function holdRequestsUntilReady(app: NestExpressApplication): (started: boolean) => void {
+  let state: 'waiting' | 'open' | 'failed' = 'waiting';
   let release!: () => void;
   const ready = new Promise<void>((resolve) => (release = resolve));
-  app.use((_req: Request, _res: Response, next: NextFunction) => {
-    if (open) return next();
-    void ready.then(() => next());
+  const pass = (res: Response, next: NextFunction) => (state === 'open' ? next() : res.status(503).json({ error: { code: 'UNAVAILABLE', message: 'The server did not start' } }));
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    if (state !== 'waiting') return pass(res, next);
+    void ready.then(() => pass(res, next));
   });
-  return () => {
-    open = true;
+  return (started) => {
+    state = started ? 'open' : 'failed';
     release();
   };
 }
