@@ -17,12 +17,13 @@ describe('rate limits on joins and seat requests', () => {
   });
   afterAll(() => app?.stop());
 
-  it('the token routes declare the join policy and sign-in routes the signin policy', () => {
+  it('the token routes declare the join policy and sign-in routes the redeem and guest policies', () => {
     const limits = Object.fromEntries(httpRoutes(app).map((r) => [`${r.method} ${r.path}`, r.rateLimit]));
     expect(limits['POST /api/sessions/:id/join']).toBe('join');
     expect(limits['POST /api/sessions/:id/production-desk-token']).toBe('join');
-    expect(limits['POST /api/auth/redeem']).toBe('signin');
-    expect(limits['POST /api/conferences/:slug/guests']).toBe('signin');
+    expect(limits['POST /api/auth/redeem']).toBe('redeem');
+    expect(limits['GET /signin/:token']).toBe('redeem');
+    expect(limits['POST /api/conferences/:slug/guests']).toBe('guestAnyConference');
   });
 
   it('answers the join after the per-person budget with 429, RATE_LIMITED and Retry-After', async () => {

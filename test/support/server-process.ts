@@ -30,7 +30,8 @@ export function freeTcpPort(): Promise<number> {
 /** Runs the built api as its own process (as `npm start` does) and waits until /health answers. */
 export async function startServerProcess(env: Record<string, string>, options: { port?: number; timeoutMs?: number } = {}): Promise<ServerProcess> {
   if (!existsSync(BUILT_SERVER)) throw new Error('dist/ is missing: run "npm run build" first (npm test does)');
-  const port = options.port ?? (await freeTcpPort());
+  // port 0: the server picks one and we read it from the URL it prints.
+  let port = options.port ?? (await freeTcpPort());
   let output = '';
   const child = spawn(process.execPath, [BUILT_SERVER], {
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
@@ -39,13 +40,15 @@ export async function startServerProcess(env: Record<string, string>, options: {
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = `http://127.0.0.1:${port}`;
+  let url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + (options.timeoutMs ?? 30000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
+    const printed = port === 0 ? /Podium is running: (http:\/\/127\.0\.0\.1:(\d+))/.exec(output) : null;
+    if (printed) [url, port] = [printed[1], Number(printed[2])];
     try {
-      const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) });
-      if (res.status === 200 || res.status === 503) break;
+      const res = port === 0 ? null : await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) });
+      if (res && (res.status === 200 || res.status === 503)) break;
     } catch {
       /* not up yet */
     }

@@ -25,10 +25,16 @@ import { projectRoot, webDistDir } from './paths';
 import type { LiveKitConnection, Runtime } from './runtime';
 import { loadOrCreateSecrets } from './secrets';
 import { serveWebClient } from './web/static-web';
+import { trustsHop } from './common/client-address';
+import { bindHttp, holdRequestsUntilReady } from './http-binding';
+import { removeServerFile, writeServerFile } from './server-file';
 
 export interface PodiumHandle {
   app: NestExpressApplication;
+  /** Where this process listens (loopback when bound to all interfaces). */
   url: string;
+  /** PUBLIC_URL, or the listening URL when it is unset: what links and the CLI use. */
+  publicUrl: string;
   runtime: Runtime;
   dataSource: DataSource;
   stop(): Promise<void>;
@@ -46,6 +52,7 @@ export async function startPodium(config: PodiumConfig, options: StartOptions = 
   Logger.overrideLogger(logger);
   const log = new Logger('podium');
   const cleanups: (() => Promise<void>)[] = [];
+  let ready: ((started: boolean) => void) | undefined;
   const stopAll = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((e) => log.warn(`shutdown step failed: ${(e as Error).message}`));
   };
@@ -78,33 +85,54 @@ export async function startPodium(config: PodiumConfig, options: StartOptions = 
       else if (await refreshProbeConference(dataSource)) log.log('demo conference "probebuehne" moved to today');
     }
 
-    const livekit = options.livekit ?? (await connectLiveKit(config, secrets?.livekitSecret, cleanups));
-    if ('url' in livekit) log.log(`LiveKit (${livekit.status}) at ${livekit.url}`);
-    else log.warn(`running WITHOUT media: ${livekit.reason}`);
-
-    const runtime: Runtime = { config, databaseUrl, databaseKind: embedded ? 'embedded' : 'external', jwtSecret, livekit, startedAt: new Date() };
+    const runtime: Runtime = {
+      config,
+      databaseUrl,
+      databaseKind: embedded ? 'embedded' : 'external',
+      jwtSecret,
+      livekit: { status: 'disabled', reason: 'LiveKit is not connected yet' },
+      startedAt: new Date(),
+    };
     const app = await NestFactory.create<NestExpressApplication>(AppModule.with(runtime, dataSource), {
       logger,
       bodyParser: false,
       rawBody: false,
       abortOnError: false,
     });
+    // Bind before LiveKit starts, so its webhook URL and every link carry the real port (PORT=0 too).
+    ready = holdRequestsUntilReady(app);
     configureHttp(app, runtime);
     app.useWebSocketAdapter(new PodiumIoAdapter(app, config.redisUrl, config.corsOrigins));
-    await app.listen(config.port, config.host);
+    const port = await bindHttp(app, config.port, config.host);
     cleanups.push(() => app.close());
-    const address = app.getHttpServer().address();
-    const port = typeof address === 'object' && address ? address.port : config.port;
-    const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
-    log.log({ msg: `Podium is running at ${config.publicUrl}`, url, database: runtime.databaseKind, media: 'url' in livekit ? livekit.status : 'unavailable' });
-    return { app, url, runtime, dataSource, stop: stopAll };
+    const localHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+    const url = `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${port}`;
+    if (!config.publicUrlFixed) runtime.config = { ...config, port, publicUrl: url };
+
+    const livekit = options.livekit ?? (await connectLiveKit(config, `${url}/livekit/webhook`, secrets?.livekitSecret, cleanups));
+    runtime.livekit = livekit;
+    if ('url' in livekit) log.log(`LiveKit (${livekit.status}) at ${livekit.url}`);
+    else log.warn(`running WITHOUT media: ${livekit.reason}`);
+
+    await app.init();
+    ready(true);
+    const publicUrl = runtime.config.publicUrl;
+    try {
+      writeServerFile(config.dataDir, publicUrl);
+      cleanups.push(async () => removeServerFile(config.dataDir));
+    } catch (error) {
+      log.warn(`could not write ${config.dataDir}/server.json (the CLI will print links from its own configuration): ${(error as Error).message}`);
+    }
+    log.log({ msg: `Podium is running at ${publicUrl}`, url, database: runtime.databaseKind, media: 'url' in livekit ? livekit.status : 'unavailable' });
+    return { app, url, publicUrl, runtime, dataSource, stop: stopAll };
   } catch (error) {
+    ready?.(false);
     await stopAll();
     throw error;
   }
 }
 
-async function connectLiveKit(config: PodiumConfig, devSecret: string | undefined, cleanups: (() => Promise<void>)[]): Promise<LiveKitConnection> {
+async function connectLiveKit(config: PodiumConfig, webhookUrl: string, devSecret: string | undefined, cleanups: (() => Promise<void>)[]): Promise<LiveKitConnection> {
   if (config.livekit) return { status: 'external', ...config.livekit };
   if (config.livekitMode === 'disabled') return { status: 'disabled', reason: 'LIVEKIT_DISABLED is set' };
   const binary = config.livekitBinary ?? findLiveKitBinary(projectRoot());
@@ -117,7 +145,7 @@ async function connectLiveKit(config: PodiumConfig, devSecret: string | undefine
       dir: join(config.dataDir, 'livekit'),
       apiKey: 'podium-dev',
       apiSecret: devSecret ?? undefined,
-      webhookUrls: [`http://127.0.0.1:${config.port}/livekit/webhook`],
+      webhookUrls: [webhookUrl],
     });
     cleanups.push(() => server.stop());
     return { status: 'local', url: server.url, apiKey: server.apiKey, apiSecret: server.apiSecret };
@@ -128,7 +156,9 @@ async function connectLiveKit(config: PodiumConfig, devSecret: string | undefine
 
 function configureHttp(app: NestExpressApplication, runtime: Runtime): void {
   const { config } = runtime;
-  app.set('trust proxy', 'loopback');
+  const trust = config.trustProxy;
+  // The same rule as resolveClientAddress (Socket.IO), so both count a client by the same address.
+  app.set('trust proxy', trust.kind === 'none' ? false : (address: string, hop: number) => trustsHop(trust, address, hop));
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
   app.use(
@@ -153,10 +183,15 @@ function configureHttp(app: NestExpressApplication, runtime: Runtime): void {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
 
+  if (config.apiDocs) serveApiDocs(app);
+  serveWebClient(app, webDistDir());
+}
+
+/** Swagger UI and the OpenAPI JSON: on in development, in production only with API_DOCS=true. */
+function serveApiDocs(app: NestExpressApplication): void {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder().setTitle('Podium API').setDescription('Hybrid and digital conferences: programme, livestreams, fishbowl').setVersion('0.1.0').addBearerAuth().build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
-  serveWebClient(app, webDistDir());
 }

@@ -18,7 +18,8 @@ async function main(): Promise<void> {
     process.stderr.write(JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'unhandled rejection', error: String((reason as Error)?.stack ?? reason) }) + '\n');
   });
   const podium = await startPodium(config);
-  process.stdout.write(`\n  Podium is running: ${config.publicUrl}\n  API docs: ${config.publicUrl}/api/docs\n\n`);
+  const docs = config.apiDocs ? `  API docs: ${podium.publicUrl}/api/docs\n` : '';
+  process.stdout.write(`\n  Podium is running: ${podium.publicUrl}\n${docs}\n`);
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

@@ -13,6 +13,7 @@ import { loadOrCreateSecrets } from '../secrets';
 import { option, parseArgs, type ParsedArgs } from './args';
 import { openCliDatabase } from './database';
 import { CLI_EXTENSIONS } from './extensions';
+import { runningServerUrl } from '../server-file';
 
 const HELP = `Podium operator commands: npm run podium -- <command>
 
@@ -107,6 +108,9 @@ async function main() {
     }
     throw error;
   }
+  // Printed links point at the server that is running on this data dir (its real port), if any.
+  const running = runningServerUrl(config.dataDir);
+  if (running) config = { ...config, publicUrl: running };
   try {
     await run(args, config);
   } catch (error) {

@@ -33,4 +33,54 @@ describe('loadConfig', () => {
     expect(text).not.toContain('j'.repeat(40));
     expect(text).not.toContain('z'.repeat(40));
   });
+
+  describe('production refuses toy defaults', () => {
+    const secret = 'Xk3v9QpL2mW8rT5yB7nJ4hF6dS1aZ0cE';
+    const prod = { NODE_ENV: 'production', JWT_SECRET: secret, DATABASE_URL: 'postgresql://podium:Vq83kLz0@db/podium' };
+
+    it('does not start without DATABASE_URL unless the embedded database is asked for', () => {
+      const { DATABASE_URL: _, ...noDb } = prod;
+      expect(() => loadConfig(noDb)).toThrow('DATABASE_URL is required when NODE_ENV=production (set PODIUM_EMBEDDED_DATABASE=true to run the embedded database on purpose)');
+      expect(loadConfig({ ...noDb, PODIUM_EMBEDDED_DATABASE: 'true' }).databaseUrl).toBeNull();
+      expect(loadConfig({}).databaseUrl).toBeNull(); // development: embedded without asking
+    });
+
+    it('never loads demo data unless PODIUM_SEED_DEMO=true', () => {
+      const { DATABASE_URL: _, ...noDb } = prod;
+      expect(loadConfig({ ...noDb, PODIUM_EMBEDDED_DATABASE: 'true' }).seedDemo).toBe(false);
+      expect(loadConfig(prod).seedDemo).toBe(false);
+      expect(loadConfig({ ...prod, PODIUM_SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    });
+
+    it.each([
+      ['JWT_SECRET', { JWT_SECRET: 'change-me-to-a-long-random-secret-of-48-characters' }],
+      ['JWT_SECRET', { JWT_SECRET: 'change-me-to-a-secret-of-at-least-32-characters' }],
+      ['LIVEKIT_API_SECRET', { LIVEKIT_URL: 'ws://localhost:7880', LIVEKIT_API_KEY: 'podium', LIVEKIT_API_SECRET: 'change-me-to-a-secret-of-at-least-32-characters' }],
+      ['DATABASE_URL', { DATABASE_URL: 'postgresql://podium:podium@postgres:5432/podium' }],
+      ['DATABASE_URL', { DATABASE_URL: 'postgresql://podium:change-me@postgres:5432/podium' }],
+      ['REDIS_URL', { REDIS_URL: 'redis://:password@redis:6379' }],
+    ])('refuses the documented placeholder in %s', (name, env) => {
+      expect(() => loadConfig({ ...prod, ...env })).toThrow(new RegExp(`${name} (is|contains) a placeholder`));
+      expect(() => loadConfig({ ...prod, ...env, NODE_ENV: 'development' })).not.toThrow();
+    });
+
+    it('shows the API docs only when enabled: on in development, off in production', () => {
+      expect(loadConfig({}).apiDocs).toBe(true);
+      expect(loadConfig(prod).apiDocs).toBe(false);
+      expect(loadConfig({ ...prod, API_DOCS: 'true' }).apiDocs).toBe(true);
+      expect(loadConfig({ API_DOCS: 'false' }).apiDocs).toBe(false);
+    });
+  });
+
+  it('trusts no proxy by default and reads TRUST_PROXY as hops or CIDRs', () => {
+    expect(loadConfig({}).trustProxy).toEqual({ kind: 'none' });
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toEqual({ kind: 'hops', hops: 1 });
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8,192.168.1.7' }).trustProxy).toMatchObject({ kind: 'list', entries: ['10.0.0.0/8', '192.168.1.7'] });
+    expect(() => loadConfig({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('keeps a set PUBLIC_URL and otherwise lets the server fill in the bound port', () => {
+    expect(loadConfig({ PORT: '0' })).toMatchObject({ publicUrl: 'http://127.0.0.1:0', publicUrlFixed: false });
+    expect(loadConfig({ PUBLIC_URL: 'https://podium.example.org/' })).toMatchObject({ publicUrl: 'https://podium.example.org', publicUrlFixed: true });
+  });
 });

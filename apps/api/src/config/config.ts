@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { parseTrustProxy, type TrustProxy } from '../common/client-address';
+import { placeholderPasswordIn, isPlaceholderSecret } from './placeholders';
 
 /** Typed configuration, read once at boot from the environment. */
 export interface PodiumConfig {
@@ -6,6 +8,8 @@ export interface PodiumConfig {
   host: string;
   port: number;
   publicUrl: string;
+  /** PUBLIC_URL was set: the server keeps it; otherwise it follows the bound port (PORT=0). */
+  publicUrlFixed: boolean;
   databaseUrl: string | null;
   dataDir: string;
   jwtSecret: string | null;
@@ -19,6 +23,10 @@ export interface PodiumConfig {
   corsOrigins: string[];
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   seedDemo: boolean;
+  /** Swagger UI and the OpenAPI JSON under /api/docs. */
+  apiDocs: boolean;
+  /** Which peers may name the client in X-Forwarded-For (HTTP and Socket.IO alike). */
+  trustProxy: TrustProxy;
   backstageMinutes: number;
   /** Multiplies every rate limit (0 turns them off, e.g. for load benchmarks). */
   rateLimitFactor: number;
@@ -103,11 +111,31 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): PodiumC
   const nodeEnv = r.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const port = r.int('PORT', 3000, 0, 65535); // 0: any free port (tests)
   const host = r.raw('HOST') ?? '127.0.0.1';
-  const publicUrl = r.url('PUBLIC_URL', ['http:', 'https:']) ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  const fixedPublicUrl = r.url('PUBLIC_URL', ['http:', 'https:']);
+  const publicUrl = fixedPublicUrl ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
   const databaseUrl = r.url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  const production = nodeEnv === 'production';
+  // Production data on a database nobody chose is a surprise: the embedded one only when asked for.
+  if (production && databaseUrl === null && !r.bool('PODIUM_EMBEDDED_DATABASE', false)) {
+    r.problems.push('DATABASE_URL is required when NODE_ENV=production (set PODIUM_EMBEDDED_DATABASE=true to run the embedded database on purpose)');
+  }
   const jwtSecret = r.raw('JWT_SECRET') ?? null;
   if (jwtSecret !== null && jwtSecret.length < 32) r.problems.push('JWT_SECRET must be at least 32 characters long');
-  if (jwtSecret === null && nodeEnv === 'production') r.problems.push('JWT_SECRET is required when NODE_ENV=production');
+  if (jwtSecret === null && production) r.problems.push('JWT_SECRET is required when NODE_ENV=production');
+  // Values printed in docker/ and the README are public: anybody could sign tokens or join rooms with them.
+  if (production) {
+    if (jwtSecret !== null && isPlaceholderSecret(jwtSecret)) r.problems.push('JWT_SECRET is a placeholder from the docs; generate one, e.g. "openssl rand -base64 48"');
+    for (const name of ['DATABASE_URL', 'REDIS_URL']) {
+      const value = r.raw(name);
+      if (value && placeholderPasswordIn(value)) r.problems.push(`${name} contains a placeholder password from the docs; set a real one`);
+    }
+  }
+  let trustProxy: TrustProxy = { kind: 'none' };
+  try {
+    trustProxy = parseTrustProxy(r.raw('TRUST_PROXY'));
+  } catch (error) {
+    r.problems.push((error as Error).message);
+  }
 
   const livekitUrl = r.url('LIVEKIT_URL', ['ws:', 'wss:', 'http:', 'https:']);
   const livekitServerUrl = r.url('LIVEKIT_SERVER_URL', ['ws:', 'wss:', 'http:', 'https:']);
@@ -119,6 +147,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): PodiumC
     if (!livekitKey) r.problems.push('LIVEKIT_API_KEY is required when LIVEKIT_URL is set');
     if (!livekitSecret) r.problems.push('LIVEKIT_API_SECRET is required when LIVEKIT_URL is set');
     else if (livekitSecret.length < 32) r.problems.push('LIVEKIT_API_SECRET must be at least 32 characters long');
+    else if (production && isPlaceholderSecret(livekitSecret)) r.problems.push('LIVEKIT_API_SECRET is a placeholder from the docs; generate one, e.g. "openssl rand -base64 48"');
     if (livekitKey && livekitSecret) livekit = { url: livekitUrl, serverUrl: livekitServerUrl ?? livekitUrl, apiKey: livekitKey, apiSecret: livekitSecret };
   } else if (livekitKey || livekitSecret) {
     r.problems.push('LIVEKIT_URL is required when LIVEKIT_API_KEY or LIVEKIT_API_SECRET is set');
@@ -141,6 +170,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): PodiumC
     host,
     port,
     publicUrl: publicUrl.replace(/\/$/, ''),
+    publicUrlFixed: fixedPublicUrl !== null,
     databaseUrl,
     dataDir: resolve(cwd, r.raw('PODIUM_DATA_DIR') ?? '.podium'),
     jwtSecret,
@@ -152,7 +182,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): PodiumC
     redisUrl: r.url('REDIS_URL', ['redis:', 'rediss:']),
     corsOrigins,
     logLevel: r.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
-    seedDemo: r.bool('PODIUM_SEED_DEMO', databaseUrl === null),
+    // Demo people and conferences never appear in production unless asked for by name.
+    seedDemo: r.bool('PODIUM_SEED_DEMO', databaseUrl === null && !production),
+    apiDocs: r.bool('API_DOCS', !production),
+    trustProxy,
     backstageMinutes: r.int('BACKSTAGE_MINUTES', 15, 0, 24 * 60),
     rateLimitFactor: r.int('RATE_LIMIT_FACTOR', 1, 0, 100000),
     livekitReconcileSeconds: r.int('LIVEKIT_RECONCILE_SECONDS', 10, 0, 3600),
@@ -171,5 +204,6 @@ export function describeConfig(config: PodiumConfig): Record<string, unknown> {
     jwtSecret: config.jwtSecret ? '(set)' : '(generated, stored in the data directory)',
     livekit: config.livekit ? { url: config.livekit.url, serverUrl: config.livekit.serverUrl, apiKey: config.livekit.apiKey, apiSecret: '(set)' } : null,
     redisUrl: config.redisUrl ? redact(config.redisUrl) : null,
+    trustProxy: config.trustProxy.kind === 'list' ? config.trustProxy.entries.join(',') : config.trustProxy.kind === 'hops' ? config.trustProxy.hops : false,
   };
 }

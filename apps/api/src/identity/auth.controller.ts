@@ -5,6 +5,7 @@ import { DomainError } from '@podium/contracts';
 import { DataSource } from 'typeorm';
 import { Access } from './access.decorator';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
+import { RateLimiter } from '../common/rate-limit/rate-limiter';
 import { CreateInvitationDto, GuestSignInDto, RedeemInvitationDto } from './dto/identity.dto';
 import { IdentityService } from './identity.service';
 import { CurrentAccess, type AccessContext } from './principal';
@@ -16,12 +17,13 @@ export class AuthController {
   constructor(
     private readonly identity: IdentityService,
     private readonly db: DataSource,
+    private readonly limiter: RateLimiter,
   ) {}
 
   @Post('api/auth/redeem')
   @HttpCode(200)
   @Access.public()
-  @RateLimit('signin')
+  @RateLimit('redeem')
   @ApiOperation({ summary: 'Exchange the secret of a sign-in link for a session token' })
   async redeem(@Body() body: RedeemInvitationDto) {
     const { token, person } = await this.identity.redeem(body.token);
@@ -31,7 +33,7 @@ export class AuthController {
   /** The link printed in the log and sent to people: signs the browser in and opens the app. */
   @Get('signin/:token')
   @Access.public()
-  @RateLimit('signin')
+  @RateLimit('redeem')
   @Header('Cache-Control', 'no-store')
   @Header('Referrer-Policy', 'no-referrer')
   async signInLink(@Param('token') token: string, @Req() req: Request, @Res() res: Response) {
@@ -55,11 +57,13 @@ export class AuthController {
   @Post('api/conferences/:slug/guests')
   @HttpCode(201)
   @Access.public()
-  @RateLimit('signin')
+  @RateLimit('guestAnyConference')
   @ApiOperation({ summary: 'Join a conference as a guest with a display name, where the conference allows it' })
-  async guest(@Param('slug') slug: string, @Body() body: GuestSignInDto) {
+  async guest(@Param('slug') slug: string, @Body() body: GuestSignInDto, @Req() req: Request) {
     const conference = await this.db.getRepository(ConferenceEntity).findOne({ where: { slug } });
     if (!conference) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
+    // Budgeted per address and conference: one venue's hall does not use up another conference's.
+    await this.limiter.consume('guest', { address: `${req.ip ?? 'unknown'} ${conference.id}` });
     if (!conference.allowGuests) throw new DomainError('FORBIDDEN', 'This conference does not admit guests; please use your invitation link');
     const { token, person } = await this.identity.signInGuest(conference.id, body.displayName);
     return { token, person: { id: person.id, displayName: person.displayName, guest: true } };
