@@ -14,6 +14,9 @@ export interface Scene {
 
 type Setup = (c: Cast, persona: Persona) => Promise<Scene>;
 
+/** Events whose preparation is the caller's own (ask, accept, ...): every persona needs its own scene. */
+export const PERSONAL_SCENES: ReadonlySet<string> = new Set(['fishbowl:accept', 'fishbowl:decline', 'fishbowl:leave']);
+
 const actor = (personId: string, name: string, role: FishbowlActor['role'] = 'attendee'): FishbowlActor => ({ personId, displayName: name, role });
 
 /** A fresh fishbowl of A with two open chairs and no fixed ones (so speaker and moderator may take a seat too). */
@@ -37,14 +40,9 @@ async function fishbowl(c: Cast, options: { start?: boolean; closed?: boolean } 
 }
 
 export const SOCKET_SCENES: Record<keyof FishbowlClientToServerEvents, Setup> = {
-  'fishbowl:join': async (c) => {
-    const f = await fishbowl(c, { start: false });
-    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId } };
-  },
-  'fishbowl:part': async (c) => {
-    const f = await fishbowl(c, { start: false });
-    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId } };
-  },
+  // Following S itself changes no state.
+  'fishbowl:join': async (c) => ({ sessionId: c.sessionId, payload: { sessionId: c.sessionId } }),
+  'fishbowl:part': async (c) => ({ sessionId: c.sessionId, payload: { sessionId: c.sessionId } }),
   'fishbowl:ask': async (c, p) => {
     const f = await fishbowl(c);
     return { sessionId: f.sessionId, payload: { sessionId: f.sessionId, where: 'remote' }, effect: { type: 'seat-requested', personId: c.ids[p] } };
