@@ -85,7 +85,7 @@ export async function createCast(app: TestApp): Promise<Cast> {
   const hiddenSlug = `${slug}-u`;
   const conferenceId = await conference(db, slug, 'Sicherheit', true);
   const otherConferenceId = await conference(db, otherSlug, 'Andere', true);
-  await conference(db, hiddenSlug, 'Unveröffentlicht', false);
+  const hiddenConferenceId = await conference(db, hiddenSlug, 'Unveröffentlicht', false);
 
   const tokens = Object.fromEntries(PERSONAS.map((p) => [p, undefined])) as Cast['tokens'];
   const ids = Object.fromEntries(PERSONAS.map((p) => [p, undefined])) as Cast['ids'];
@@ -114,6 +114,9 @@ export async function createCast(app: TestApp): Promise<Cast> {
 
   const victim = await enlist(app, 'attendee', 'Persona victim', conferenceId);
   await db.query('INSERT INTO bookmark (person_id, session_id) VALUES ($1, $2)', [victim.personId, sessionId]);
+  // Bookmarked while U was public, say: U's session must not show in the victim's feed now.
+  const hiddenSessionId = await newSession({ db, ids: {} as Cast['ids'] }, hiddenConferenceId, { title: 'Unveröffentlichte Sitzung' });
+  await db.query('INSERT INTO bookmark (person_id, session_id) VALUES ($1, $2)', [victim.personId, hiddenSessionId]);
   const feed = await api(app.url, 'GET', '/api/me/calendar-feed', { token: victim.token });
   if (feed.status !== 200) throw new Error(`no calendar feed: ${feed.status}`);
   const sessionless = await identity.invite({ displayName: 'Eingeladene Moderatorin', role: 'moderator', conferenceId });

@@ -250,7 +250,7 @@ export const HTTP_CALLS: Record<string, Prepare> = {
   'GET /api/conferences/:slug/calendar.ics': (c) => ({ path: `/api/conferences/${c.slug}/calendar.ics`, verify: isCalendar }),
   'GET /api/conferences/:slug/calendar.ics#unpublished': (c) => ({ path: `/api/conferences/${c.hiddenSlug}/calendar.ics`, verify: isCalendar }),
   'GET /api/sessions/:id/calendar.ics': (c) => ({ path: `/api/sessions/${c.sessionId}/calendar.ics`, verify: (a) => isCalendar(a) ?? fail(a.text.includes('BEGIN:VEVENT'), 'no event') }),
-  'GET /api/calendar/:feed': (c) => ({ path: c.feedPath, verify: (a) => isCalendar(a) ?? fail(a.text.includes('Aktuelle Stunde'), "the owner's bookmark is missing") }),
+  'GET /api/calendar/:feed': (c) => ({ path: c.feedPath, verify: (a) => isCalendar(a) ?? fail(a.text.includes('Aktuelle Stunde'), "the owner's bookmark is missing") ?? fail(!a.text.includes('Unveröffentlichte Sitzung'), 'shows a session of an unpublished conference') }),
   'GET /api/me/calendar-feed': () => ({ path: '/api/me/calendar-feed', verify: (a) => fail(/\/api\/calendar\/.+\.ics$/.test(a.body.url), 'no feed url') }),
   'POST /api/me/calendar-feed': async (c, p) => {
     const before = c.tokens[p] && p !== 'withdrawn' ? (await api(c.app.url, 'GET', '/api/me/calendar-feed', { token: c.tokens[p] })).body.url : undefined;
