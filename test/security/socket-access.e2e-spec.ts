@@ -1,91 +1,117 @@
-// Every socket command the running gateway listens to, sent by every role; refusals follow libs/fishbowl's checkRole.
-import { commandFromSocket, COMMAND_OF_EVENT } from '@podium/fishbowl';
-import { checkRole } from '../../libs/fishbowl/src/permissions';
-import { allows } from '@podium/identity';
+// Every socket event of every namespace x every persona, against the hand-written table in support/expected-access.ts.
+import { io, type Socket } from 'socket.io-client';
+import type { FishbowlClientToServerEvents } from '@podium/contracts';
+import { FishbowlStore } from '../../apps/api/src/fishbowl/fishbowl-store';
 import { connect, send, type Client } from '../fishbowl/support';
-import { api, startTestApp, type TestApp } from '../support/app';
-import { gateways, listenedEvents, liveNamespaces } from './support/routes';
-import { FISHBOWL_ROLE, samplePayload } from './support/sockets';
-import { createWorld, PERSONAS, roleSetFor, type Persona, type World } from './support/world';
+import { startTestApp, type TestApp } from '../support/app';
+import { createCast, type Cast } from './support/cast';
+import { FISHBOWL_EXPECTATIONS, PERSONAS, PROGRAMME_EXPECTATIONS, type Persona, type SocketOutcome } from './support/expected-access';
+import { listenedEvents, liveNamespaces } from './support/routes';
+import { PERSONAL_SCENES, SOCKET_SCENES, type Scene } from './support/socket-calls';
 
-type Ack = { ok?: true; version?: number; error?: { code: string; message: string; details?: { reason?: string } } };
-const SUBSCRIPTIONS = ['fishbowl:join', 'fishbowl:part'];
-const NEVER_VERSION = 1_000_000_000;
+type Ack = { ok?: true; version?: number; conferenceId?: string; view?: { sessionId: string }; error?: { code: string; message: string } };
+const baseOf = (key: string) => key.split('#')[0];
 
-describe('socket commands x roles', () => {
+describe('socket events x personas, expectations written by hand', () => {
   let app: TestApp;
-  let world: World;
-  let events: string[];
-  const sockets = new Map<Persona, Client>();
+  let cast: Cast;
+  /** The handshake's answer per persona: a connected socket, or the refusal code. */
+  const fishbowl = new Map<Persona, Client | string>();
+  const programme = new Map<Persona, Socket>();
 
   beforeAll(async () => {
     app = await startTestApp('sec-sockets', { livekit: false, env: { RATE_LIMIT_FACTOR: '0' } });
-    world = await createWorld(app);
-    for (const persona of PERSONAS) if (persona !== 'anonymous') sockets.set(persona, await connect(app.url, world.tokens[persona]!, { reconnection: false }));
-    await new Promise((r) => setTimeout(r, 50));
-    events = listenedEvents(liveNamespaces(app).get('/fishbowl')!);
+    cast = await createCast(app);
+    for (const persona of PERSONAS) {
+      const token = cast.tokens[persona] ?? '';
+      fishbowl.set(persona, await connect(app.url, token, { reconnection: false }).catch((e: { data?: { code?: string } }) => e.data?.code ?? String(e)));
+      const socket = io(`${app.url}/programme`, { auth: token ? { token } : {}, transports: ['websocket'], reconnection: false, forceNew: true });
+      await new Promise<void>((resolve, reject) => socket.once('connect', () => resolve()).once('connect_error', reject));
+      programme.set(persona, socket);
+    }
   });
   afterAll(async () => {
-    for (const s of sockets.values()) s.disconnect();
+    for (const s of [...fishbowl.values(), ...programme.values()]) if (typeof s !== 'string') s.disconnect();
     await app?.stop();
   });
 
-  const version = async () => (await api(app.url, 'GET', `/api/sessions/${world.sessionId}/fishbowl`, { token: world.tokens.moderator })).body.version as number;
-
-  it('finds the gateways and the fishbowl commands on a live socket; each is a known command or a subscription', () => {
-    expect(gateways(app).map((g) => g.namespace)).toContain('/fishbowl');
-    expect(events).toEqual(expect.arrayContaining([...SUBSCRIPTIONS, 'fishbowl:ask', 'fishbowl:invite']));
-    const unknown = events.filter((e) => !SUBSCRIPTIONS.includes(e) && !Object.hasOwn(COMMAND_OF_EVENT, e));
-    expect(unknown).toEqual([]);
+  it('has a row for every event the live sockets listen to, and no row for an event that is gone', () => {
+    const live = liveNamespaces(app);
+    const fishbowlEvents = listenedEvents(live.get('/fishbowl')!);
+    const programmeEvents = listenedEvents(live.get('/programme')!);
+    // '/' is socket.io's default namespace; no gateway listens there.
+    expect([...live.keys()].sort()).toEqual(['/', '/fishbowl', '/programme']);
+    expect(fishbowlEvents.length).toBeGreaterThan(10);
+    expect(fishbowlEvents.filter((e) => !Object.hasOwn(FISHBOWL_EXPECTATIONS, e))).toEqual([]);
+    expect(Object.keys(FISHBOWL_EXPECTATIONS).filter((e) => !fishbowlEvents.includes(e))).toEqual([]);
+    const programmeRows = [...new Set(Object.keys(PROGRAMME_EXPECTATIONS).map(baseOf))];
+    expect(programmeEvents.filter((e) => !programmeRows.includes(e))).toEqual([]);
+    expect(programmeRows.filter((e) => !programmeEvents.includes(e))).toEqual([]);
   });
 
-  it('refuses the handshake without a token (connect_error UNAUTHENTICATED)', async () => {
-    await expect(connect(app.url, '', { reconnection: false })).rejects.toMatchObject({ data: { code: 'UNAUTHENTICATED' } });
-  });
-
-  it('gives FORBIDDEN to every role the fishbowl rules forbid, and changes nothing', async () => {
-    const before = await version();
+  it('answers every fishbowl event as the table says: allowed ones append their event, refused ones change nothing', async () => {
+    const store = app.podium.app.get(FishbowlStore);
     const wrong: string[] = [];
+    const refusalScenes = new Map<string, Scene>();
     let checked = 0;
-    for (const event of events.filter((e) => !SUBSCRIPTIONS.includes(e))) {
-      for (const [persona, socket] of sockets) {
-        if (!forbidden(persona, event, world)) continue;
+    for (const [event, row] of Object.entries(FISHBOWL_EXPECTATIONS) as [keyof FishbowlClientToServerEvents, Record<Persona, SocketOutcome>][]) {
+      for (const persona of PERSONAS) {
+        const expected = row[persona];
+        const socket = fishbowl.get(persona)!;
         checked++;
-        const ack = await send<Ack>(socket, event, samplePayload(event, world));
-        if (ack.error?.code !== 'FORBIDDEN') wrong.push(`${persona} ${event}: ${JSON.stringify(ack)}`);
+        if (typeof socket === 'string') {
+          if (socket !== expected) wrong.push(`${persona} ${event}: expected ${expected}, the handshake answered ${socket}`);
+          continue;
+        }
+        // Refusals change nothing: they share one scene per event unless the scene is the caller's own.
+        let scene: Scene;
+        if (expected !== 'ok' && !PERSONAL_SCENES.has(event)) {
+          scene = refusalScenes.get(event) ?? (await SOCKET_SCENES[event](cast, persona));
+          refusalScenes.set(event, scene);
+        } else scene = await SOCKET_SCENES[event](cast, persona);
+        const before = (await store.current(scene.sessionId)).version;
+        const ack = await send<Ack>(socket, event, scene.payload);
+        const log = await store.log(scene.sessionId);
+        if (expected !== 'ok') {
+          if (ack.error?.code !== expected) wrong.push(`${persona} ${event}: expected ${expected}, got ${JSON.stringify(ack)}`);
+          if (log.length !== before) wrong.push(`${persona} ${event}: refused but the fishbowl changed`);
+          continue;
+        }
+        if (!ack.ok) {
+          wrong.push(`${persona} ${event}: expected ok, got ${JSON.stringify(ack)}`);
+          continue;
+        }
+        if (event === 'fishbowl:join' && ack.view?.sessionId !== scene.sessionId) wrong.push(`${persona} join: no view of the fishbowl`);
+        const effect = scene.effect;
+        const added = log.slice(before);
+        if (effect && !added.some((e) => e.type === effect.type && (effect.personId === undefined || (e as { personId?: string }).personId === effect.personId))) {
+          wrong.push(`${persona} ${event}: ok but no ${effect.type} event (${added.map((e) => e.type).join(', ') || 'nothing'})`);
+        }
+        if (effect && added.some((e) => e.actor.personId !== cast.ids[persona])) wrong.push(`${persona} ${event}: the event names another actor`);
       }
     }
-    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBe(Object.keys(FISHBOWL_EXPECTATIONS).length * PERSONAS.length);
     expect(wrong).toEqual([]);
-    expect(await version()).toBe(before);
   });
 
-  it('lets allowed roles past the role check (a stale version then stops them, so nothing changes)', async () => {
-    const before = await version();
+  it('answers every programme event as the table says', async () => {
     const wrong: string[] = [];
-    for (const event of events.filter((e) => !SUBSCRIPTIONS.includes(e))) {
-      for (const [persona, socket] of sockets) {
-        if (forbidden(persona, event, world)) continue;
-        const ack = await send<Ack>(socket, event, samplePayload(event, world, NEVER_VERSION));
-        if (ack.ok || ack.error?.code === 'FORBIDDEN') wrong.push(`${persona} ${event}: ${JSON.stringify(ack)}`);
+    const conferenceIds: Record<string, string> = {};
+    for (const [key, row] of Object.entries(PROGRAMME_EXPECTATIONS)) {
+      const [event, variant] = key.split('#');
+      const slug = variant === 'unpublished' ? cast.hiddenSlug : cast.slug;
+      for (const persona of PERSONAS) {
+        const payload = event === 'programme:unsubscribe' ? { conferenceId: cast.conferenceId } : { slug };
+        const ack = await send<Ack>(programme.get(persona)!, event, payload);
+        const expected = row[persona];
+        if (expected === 'ok') {
+          if (!ack.ok) wrong.push(`${persona} ${key}: expected ok, got ${JSON.stringify(ack)}`);
+          else if (event === 'programme:subscribe') conferenceIds[`${persona}${slug}`] = ack.conferenceId!;
+        } else if (ack.error?.code !== expected) wrong.push(`${persona} ${key}: expected ${expected}, got ${JSON.stringify(ack)}`);
       }
     }
+    // The subscription is to A itself.
+    expect(conferenceIds[`anonymous${cast.slug}`]).toBe(cast.conferenceId);
     expect(wrong).toEqual([]);
-    expect(await version()).toBe(before);
-  });
-
-  it('lets "other" (another conference) not even subscribe', async () => {
-    const ack = await send<Ack>(sockets.get('other')!, 'fishbowl:join', { sessionId: world.sessionId });
-    expect(ack.error?.code).toBe('FORBIDDEN');
   });
 });
-
-/** Outsiders fail session.attend; everyone else is judged by checkRole on the command they sent. */
-function forbidden(persona: Persona, event: string, world: World): boolean {
-  if (persona === 'anonymous') return true;
-  if (!allows('session.attend', roleSetFor(persona, { kind: 'action', action: 'session.attend', scope: { sessionIdParam: 'id' } }))) return true;
-  const role = FISHBOWL_ROLE[persona as keyof typeof FISHBOWL_ROLE];
-  const parsed = commandFromSocket(event as keyof typeof COMMAND_OF_EVENT, samplePayload(event, world), { personId: world.personIds[persona as 'attendee'], displayName: persona, role });
-  if (!('command' in parsed)) throw new Error(`sample payload for ${event} is invalid: ${parsed.message}`);
-  return checkRole(parsed.command) !== undefined;
-}

@@ -51,6 +51,12 @@ export class FishbowlSessions {
     return row ? { id: row.id, conferenceId: row.conference_id, title: row.title, timeZone: row.timezone } : null;
   }
 
+  /** Removed from the session by its moderators (a livestream ban): they may watch, but not take a seat. */
+  async refuseSeatIfRemoved(sessionId: string, personId: string): Promise<void> {
+    const rows = await this.db.query('SELECT 1 FROM livestream_ban WHERE session_id = $1 AND person_id = $2', [sessionId, personId]);
+    if (rows.length) throw new DomainError('FORBIDDEN', 'You have been removed from this session by its moderators', { reason: 'removed' });
+  }
+
   /** The actor as the fishbowl sees them; FORBIDDEN unless the person may attend the session. */
   async actorFor(principal: Principal, session: FishbowlSession): Promise<FishbowlActor> {
     const roles = await this.identity.rolesFor(principal.personId, session.conferenceId, session.id, principal.guest);

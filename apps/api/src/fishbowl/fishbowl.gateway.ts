@@ -83,6 +83,7 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
     const session = await this.sessions.find(payload.sessionId);
     const parsed = commandFromSocket(event, raw, await this.actorFor(socket, session, false));
     if (parsed instanceof DomainError) throw parsed;
+    if (event === 'fishbowl:ask' || event === 'fishbowl:accept') await this.sessions.refuseSeatIfRemoved(session.id, parsed.command.actor.personId);
     const result = await this.store.submit(session.id, parsed.command);
     return { ok: true, version: result.version };
   }

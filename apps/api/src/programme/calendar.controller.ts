@@ -50,8 +50,11 @@ export class CalendarController {
   async personal(@Param('feed') feed: string) {
     if (!feed.endsWith('.ics')) throw new DomainError('NOT_FOUND', 'No such calendar feed');
     const personId = await this.feeds.personFor(feed.slice(0, -'.ics'.length));
+    // Only conferences the owner may still see: a bookmark does not outlive unpublishing.
     const rows: Array<{ conference_id: string; session_id: string }> = await this.db.query(
-      'SELECT s.conference_id, b.session_id FROM bookmark b JOIN session s ON s.id = b.session_id WHERE b.person_id = $1',
+      `SELECT s.conference_id, b.session_id FROM bookmark b JOIN session s ON s.id = b.session_id JOIN conference c ON c.id = s.conference_id
+        WHERE b.person_id = $1 AND (c.published OR EXISTS (
+          SELECT 1 FROM conference_role r WHERE r.person_id = $1 AND (r.conference_id = c.id OR (r.conference_id IS NULL AND r.role = 'organiser'))))`,
       [personId],
     );
     const inputs: Array<{ programme: Programme; input: Programme }> = [];

@@ -1,0 +1,216 @@
+// What every persona may do, written by hand from docs/security.md (the rules): never computed with product code.
+import type { FishbowlClientToServerEvents } from '@podium/contracts';
+
+/**
+ * A = the conference under test (published, admits guests), S = its live fishbowl session, B = another
+ * published conference, U = an unpublished conference where none of the personas but the platform
+ * organiser holds a role.
+ */
+export const PERSONAS = [
+  'anonymous', // no token
+  'invited', // invited to A as attendee, link not redeemed: no token yet
+  'guest', // guest of A
+  'attendee', // attendee of A
+  'speaker', // attendee of A, speaker on S
+  'moderator', // attendee of A, moderator of S
+  'organiser', // organiser of A
+  'otherOrganiser', // organiser of B
+  'otherModerator', // attendee of B, moderator of a session of B
+  'otherGuest', // guest of B
+  'platform', // platform organiser
+  'removed', // attendee of A, removed (banned) from S by its moderators
+  'withdrawn', // attendee of A whose invitation was withdrawn: the token is dead
+] as const;
+export type Persona = (typeof PERSONAS)[number];
+
+/** `{ allowed: status }`: the exact success status (and the route's effect is checked); else how it is refused. */
+export type Outcome = { allowed: number } | 'forbidden' | 'unauthenticated' | 'not-found';
+
+const NO_VALID_TOKEN: readonly Persona[] = ['anonymous', 'invited', 'withdrawn'];
+
+/** Hand-written groups. */
+const EVERYONE: Persona[] = PERSONAS.filter((p) => p !== 'withdrawn'); // a dead token is refused even on public routes
+const SIGNED_IN: Persona[] = ['guest', 'attendee', 'speaker', 'moderator', 'organiser', 'otherOrganiser', 'otherModerator', 'otherGuest', 'platform', 'removed'];
+const OF_A: Persona[] = ['guest', 'attendee', 'speaker', 'moderator', 'organiser', 'removed', 'platform'];
+const RUNS_S: Persona[] = ['moderator', 'organiser', 'platform'];
+const MANAGES_A: Persona[] = ['organiser', 'platform'];
+const PLATFORM: Persona[] = ['platform'];
+/** Rule 3: a guest acts only in its own conference. */
+const SIGNED_IN_BUT_OTHER_GUEST: Persona[] = SIGNED_IN.filter((p) => p !== 'otherGuest');
+
+interface RowSpec {
+  status: number;
+  allowed: readonly Persona[];
+  notFound?: readonly Persona[];
+}
+
+/** Not allowed: a dead token 401; listed as not found 404; no token 401; a valid token 403. */
+function row({ status, allowed, notFound = [] }: RowSpec): Record<Persona, Outcome> {
+  const out = {} as Record<Persona, Outcome>;
+  for (const p of PERSONAS) {
+    if (allowed.includes(p)) out[p] = { allowed: status };
+    else if (p === 'withdrawn') out[p] = 'unauthenticated'; // refused before anything else is looked at
+    else if (notFound.includes(p)) out[p] = 'not-found';
+    else out[p] = NO_VALID_TOKEN.includes(p) ? 'unauthenticated' : 'forbidden';
+  }
+  return out;
+}
+
+/** U is unpublished: 404 exactly as a missing slug for everyone without a role there (rule 4). */
+const unpublished = (status: number) => row({ status, allowed: PLATFORM, notFound: EVERYONE.filter((p) => p !== 'platform') });
+
+/**
+ * Route (method + path as the app declares it) -> persona -> outcome. A key with `#case` is an extra
+ * scenario of the same route. Rows marked PENDING follow rules.md where today's app does not yet.
+ */
+export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
+  'GET /health': row({ status: 200, allowed: EVERYONE }),
+
+  // identity
+  'POST /api/auth/redeem': row({ status: 200, allowed: EVERYONE }),
+  'GET /signin/:token': row({ status: 200, allowed: EVERYONE }),
+  'POST /api/conferences/:slug/guests': row({ status: 201, allowed: EVERYONE }),
+  // PENDING rule 4: guest sign-in to an unpublished conference is 404 for everyone (today 201).
+  'POST /api/conferences/:slug/guests#unpublished': row({ status: 201, allowed: [], notFound: EVERYONE }),
+  'GET /api/auth/me': row({ status: 200, allowed: SIGNED_IN }),
+  'POST /api/conferences/:slug/invitations': row({ status: 201, allowed: MANAGES_A }),
+  // PENDING rule 1: an invitation with a known address creates a NEW person; the link gives only the new roles.
+  'POST /api/conferences/:slug/invitations#known-email': row({ status: 201, allowed: MANAGES_A }),
+  'DELETE /api/conferences/:slug/invitations/:id': row({ status: 204, allowed: MANAGES_A }),
+
+  // livestream
+  'GET /api/sessions/:id/attendance': row({ status: 200, allowed: MANAGES_A }),
+  'GET /api/sessions/:id/attendance/timeline': row({ status: 200, allowed: MANAGES_A }),
+  'GET /api/livestream/status': row({ status: 200, allowed: PLATFORM }),
+  'POST /api/sessions/:id/join': row({ status: 200, allowed: ['guest', 'attendee', 'speaker', 'moderator', 'organiser', 'platform'] }),
+  'POST /api/sessions/:id/production-desk-token': row({ status: 200, allowed: RUNS_S }),
+  // Authenticated by the LiveKit signature in Authorization (no persona token is sent): a signed event is taken from anybody.
+  'POST /livekit/webhook': row({ status: 200, allowed: PERSONAS }),
+  'POST /api/sessions/:id/stage/:personId': row({ status: 200, allowed: RUNS_S }),
+  // Past the role check the target must be connected with that track: 404 from LiveKit's side is the allowed answer here.
+  'POST /api/sessions/:id/participants/:personId/mute': row({ status: 404, allowed: RUNS_S }),
+  'DELETE /api/sessions/:id/participants/:personId': row({ status: 200, allowed: RUNS_S }),
+  'GET /api/sessions/:id/bans': row({ status: 200, allowed: RUNS_S }),
+  'DELETE /api/sessions/:id/bans/:personId': row({ status: 200, allowed: RUNS_S }),
+  'GET /api/sessions/:id/lock': row({ status: 200, allowed: RUNS_S }),
+  'POST /api/sessions/:id/lock': row({ status: 200, allowed: RUNS_S }),
+
+  // programme
+  'GET /api/conferences': row({ status: 200, allowed: EVERYONE }),
+  'GET /api/conferences/:slug': row({ status: 200, allowed: EVERYONE }),
+  'GET /api/conferences/:slug#unpublished': unpublished(200),
+  // PENDING rule 4: a new conference is unpublished unless said otherwise (today published).
+  'POST /api/conferences': row({ status: 201, allowed: PLATFORM }),
+  'PATCH /api/conferences/:slug': row({ status: 200, allowed: MANAGES_A }),
+  'DELETE /api/conferences/:slug': row({ status: 204, allowed: PLATFORM }),
+  'POST /api/conferences/import': row({ status: 201, allowed: PLATFORM }),
+  'GET /api/conferences/:slug/schedule.json': row({ status: 200, allowed: EVERYONE }),
+  'GET /api/conferences/:slug/schedule.json#unpublished': unpublished(200),
+  'GET /api/conferences/:slug/programme': row({ status: 200, allowed: EVERYONE }),
+  'GET /api/conferences/:slug/programme#unpublished': unpublished(200),
+  'GET /api/conferences/:slug/now-next': row({ status: 200, allowed: EVERYONE }),
+  'GET /api/conferences/:slug/conflicts': row({ status: 200, allowed: MANAGES_A }),
+  'GET /api/conferences/:slug/sessions': row({ status: 200, allowed: EVERYONE }),
+  'GET /api/conferences/:slug/sessions/:id': row({ status: 200, allowed: EVERYONE }),
+  'GET /api/sessions/:id': row({ status: 200, allowed: EVERYONE }),
+  'POST /api/conferences/:slug/sessions': row({ status: 201, allowed: MANAGES_A }),
+  'PATCH /api/sessions/:id': row({ status: 200, allowed: MANAGES_A }),
+  'DELETE /api/sessions/:id': row({ status: 204, allowed: MANAGES_A }),
+  'GET /api/conferences/:slug/tracks': row({ status: 200, allowed: EVERYONE }),
+  'POST /api/conferences/:slug/tracks': row({ status: 201, allowed: MANAGES_A }),
+  'PATCH /api/conferences/:slug/tracks/:trackId': row({ status: 200, allowed: MANAGES_A }),
+  'DELETE /api/conferences/:slug/tracks/:trackId': row({ status: 204, allowed: MANAGES_A }),
+  'GET /api/conferences/:slug/rooms': row({ status: 200, allowed: EVERYONE }),
+  'POST /api/conferences/:slug/rooms': row({ status: 201, allowed: MANAGES_A }),
+  'PATCH /api/conferences/:slug/rooms/:roomId': row({ status: 200, allowed: MANAGES_A }),
+  'DELETE /api/conferences/:slug/rooms/:roomId': row({ status: 204, allowed: MANAGES_A }),
+  // PENDING rule 5 (effect): people on no session of A are not in the public list.
+  'GET /api/conferences/:slug/people': row({ status: 200, allowed: EVERYONE }),
+  'GET /api/conferences/:slug/people#unpublished': unpublished(200),
+  'POST /api/conferences/:slug/people': row({ status: 201, allowed: MANAGES_A }),
+  'PATCH /api/conferences/:slug/people/:personId': row({ status: 200, allowed: MANAGES_A }),
+  // PENDING rule 2: a person also in B: only a platform organiser (or they themselves) may change them.
+  'PATCH /api/conferences/:slug/people/:personId#shared': row({ status: 200, allowed: PLATFORM }),
+  'PATCH /api/conferences/:slug/people/:personId#foreign': row({ status: 200, allowed: [], notFound: MANAGES_A }),
+  'DELETE /api/conferences/:slug/people/:personId': row({ status: 204, allowed: MANAGES_A }),
+  // PENDING rule 2.
+  'DELETE /api/conferences/:slug/people/:personId#shared': row({ status: 204, allowed: PLATFORM }),
+  'DELETE /api/conferences/:slug/people/:personId#foreign': row({ status: 204, allowed: [], notFound: MANAGES_A }),
+  // PENDING rule 3 (otherGuest): registration in another conference is 403.
+  'GET /api/sessions/:id/registration': row({ status: 200, allowed: SIGNED_IN }),
+  'POST /api/sessions/:id/registration': row({ status: 200, allowed: OF_A }),
+  'DELETE /api/sessions/:id/registration': row({ status: 200, allowed: OF_A }),
+  // PENDING rule 3 (otherGuest): a guest's bookmarks in another conference are 403.
+  'PUT /api/sessions/:id/bookmark': row({ status: 204, allowed: SIGNED_IN_BUT_OTHER_GUEST }),
+  'DELETE /api/sessions/:id/bookmark': row({ status: 204, allowed: SIGNED_IN_BUT_OTHER_GUEST }),
+  'GET /api/conferences/:slug/my-agenda': row({ status: 200, allowed: SIGNED_IN }),
+  'GET /api/conferences/:slug/bookmarks': row({ status: 200, allowed: SIGNED_IN }),
+  'PUT /api/conferences/:slug/bookmarks/:id': row({ status: 204, allowed: SIGNED_IN_BUT_OTHER_GUEST }),
+  'DELETE /api/conferences/:slug/bookmarks/:id': row({ status: 204, allowed: SIGNED_IN_BUT_OTHER_GUEST }),
+  'POST /api/sessions/:id/start': row({ status: 200, allowed: RUNS_S }),
+  'POST /api/sessions/:id/end': row({ status: 200, allowed: RUNS_S }),
+  'POST /api/sessions/:id/extend': row({ status: 200, allowed: RUNS_S }),
+  'POST /api/sessions/:id/delay': row({ status: 200, allowed: RUNS_S }),
+  'POST /api/sessions/:id/cancel': row({ status: 200, allowed: MANAGES_A }),
+  'POST /api/sessions/:id/reinstate': row({ status: 200, allowed: MANAGES_A }),
+  'GET /api/conferences/:slug/calendar.ics': row({ status: 200, allowed: EVERYONE }),
+  'GET /api/conferences/:slug/calendar.ics#unpublished': unpublished(200),
+  'GET /api/sessions/:id/calendar.ics': row({ status: 200, allowed: EVERYONE }),
+  // The feed URL is the credential (the owner's secret), whoever fetches it.
+  'GET /api/calendar/:feed': row({ status: 200, allowed: EVERYONE }),
+  'GET /api/me/calendar-feed': row({ status: 200, allowed: SIGNED_IN }),
+  'POST /api/me/calendar-feed': row({ status: 200, allowed: SIGNED_IN }),
+
+  // fishbowl over HTTP
+  'GET /api/sessions/:id/fishbowl': row({ status: 200, allowed: OF_A }),
+  'GET /api/sessions/:id/fishbowl/full': row({ status: 200, allowed: RUNS_S }),
+  'GET /api/sessions/:id/fishbowl/record': row({ status: 200, allowed: RUNS_S }),
+  'GET /api/sessions/:id/fishbowl/minutes.md': row({ status: 200, allowed: RUNS_S }),
+  'GET /api/sessions/:id/fishbowl/minutes.csv': row({ status: 200, allowed: RUNS_S }),
+  'GET /api/sessions/:id/fishbowl/minutes': row({ status: 200, allowed: RUNS_S }),
+};
+
+/** Socket answers: `ok` (and the effect is checked), a refusal code in the ack, or the handshake refused. */
+export type SocketOutcome = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NOT_FOUND';
+
+/** On /fishbowl the handshake needs a valid token: without one every event is UNAUTHENTICATED. */
+const socketRow = (ok: readonly Persona[], refusal: SocketOutcome = 'FORBIDDEN'): Record<Persona, SocketOutcome> => {
+  const out = {} as Record<Persona, SocketOutcome>;
+  for (const p of PERSONAS) out[p] = ok.includes(p) ? 'ok' : NO_VALID_TOKEN.includes(p) && refusal === 'FORBIDDEN' ? 'UNAUTHENTICATED' : refusal;
+  return out;
+};
+const FOLLOWS_S: Persona[] = ['guest', 'attendee', 'speaker', 'moderator', 'organiser', 'platform', 'removed'];
+/** A person removed from S may watch but not take a seat (PENDING: today the fishbowl ignores removals). */
+const SEATS_IN_S: Persona[] = ['guest', 'attendee', 'speaker', 'moderator', 'organiser', 'platform'];
+
+/** Every fishbowl client event (the contract's map: a new event does not compile until it has a row). */
+export const FISHBOWL_EXPECTATIONS: Record<keyof FishbowlClientToServerEvents, Record<Persona, SocketOutcome>> = {
+  'fishbowl:join': socketRow(FOLLOWS_S),
+  // Leaving a room one is not in is harmless: anyone connected.
+  'fishbowl:part': socketRow(SIGNED_IN),
+  'fishbowl:ask': socketRow(SEATS_IN_S),
+  // With someone else's personId: moderators only.
+  'fishbowl:withdraw': socketRow(RUNS_S),
+  'fishbowl:accept': socketRow(SEATS_IN_S),
+  'fishbowl:decline': socketRow(FOLLOWS_S),
+  'fishbowl:leave': socketRow(FOLLOWS_S),
+  'fishbowl:invite': socketRow(RUNS_S),
+  'fishbowl:cancel-invitation': socketRow(RUNS_S),
+  'fishbowl:remove': socketRow(RUNS_S),
+  'fishbowl:move': socketRow(RUNS_S),
+  'fishbowl:confirm-rotation': socketRow(RUNS_S),
+  'fishbowl:end-round': socketRow(RUNS_S),
+  'fishbowl:configure': socketRow(RUNS_S),
+  'fishbowl:start': socketRow(RUNS_S),
+  'fishbowl:end': socketRow(RUNS_S),
+  'fishbowl:speaking': socketRow(RUNS_S),
+};
+
+/** `/programme` has no contract map; its events are listed here and compared with the live socket. */
+export const PROGRAMME_EXPECTATIONS: Record<string, Record<Persona, SocketOutcome>> = {
+  // A published programme is public: no token needed (a dead token counts as none here).
+  'programme:subscribe': socketRow(PERSONAS),
+  // U exactly as a missing slug for everyone without a role there.
+  'programme:subscribe#unpublished': socketRow(PLATFORM, 'NOT_FOUND'),
+  'programme:unsubscribe': socketRow(PERSONAS),
+};

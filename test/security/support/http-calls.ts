@@ -1,0 +1,230 @@
+// How each route of the table is called, and how an "allowed" answer is checked for its intended effect.
+import { createHash } from 'node:crypto';
+import { AccessToken } from 'livekit-server-sdk';
+import { IdentityService } from '../../../apps/api/src/identity/identity.service';
+import { api } from '../../support/app';
+import { testLiveKit } from '../../support/services';
+import { newSession } from './cast';
+import { bookmarked, exists, fail, freshPerson, isCalendar, isText, lifecycle, linkGivesOnlyNewPerson, minimalSchedule, named, people, rolesOf, unique, type Prepare } from './http-call-kit';
+
+export type { Answer, Call } from './http-call-kit';
+
+export const HTTP_CALLS: Record<string, Prepare> = {
+  'GET /health': () => ({ path: '/health', verify: (a) => fail(a.body.status === 'ok' && a.body.database?.status === 'up', `health: ${a.text.slice(0, 120)}`) }),
+
+  'POST /api/auth/redeem': (c) => ({
+    path: '/api/auth/redeem',
+    body: { token: c.invitedSecret },
+    verify: async (a) => fail(a.body.person?.id === c.ids.invited, 'redeemed someone else') ?? fail(JSON.stringify((await rolesOf(c, a.body.token)).roles) === JSON.stringify([`${c.slug}:attendee`]), 'the link gives more than attendee of A'),
+  }),
+  'GET /signin/:token': (c) => ({ path: `/signin/${c.invitedSecret}`, verify: (a) => fail(a.body.person?.id === c.ids.invited && typeof a.body.token === 'string', 'no token for the invited person') }),
+  'POST /api/conferences/:slug/guests': (c, p, n) => {
+    const displayName = `Gast ${unique(n)}`;
+    return {
+      path: `/api/conferences/${c.slug}/guests`,
+      body: { displayName },
+      verify: async (a) =>
+        fail(
+          a.body.person?.guest === true &&
+            (await exists(c, `SELECT 1 FROM person p JOIN conference_role r ON r.person_id = p.id WHERE p.id = $1 AND p.is_guest AND p.display_name = $2 AND r.conference_id = $3 AND r.role = 'attendee'`, [a.body.person.id, displayName, c.conferenceId])),
+          'no guest person with attendee of A',
+        ),
+    };
+  },
+  'POST /api/conferences/:slug/guests#unpublished': (c, p, n) => ({ path: `/api/conferences/${c.hiddenSlug}/guests`, body: { displayName: `Gast ${unique(n)}` } }),
+  'GET /api/auth/me': (c, p) => ({ path: '/api/auth/me', verify: (a) => fail(a.body.person?.id === c.ids[p], `me is ${a.body.person?.id}`) }),
+  'POST /api/conferences/:slug/invitations': (c, p, n) => ({
+    path: `/api/conferences/${c.slug}/invitations`,
+    body: { displayName: `Eingeladen ${unique(n)}`, role: 'attendee' },
+    verify: (a) => linkGivesOnlyNewPerson(c, a.body.link, a.body.personId),
+  }),
+  'POST /api/conferences/:slug/invitations#known-email': (c, p, n) => ({
+    path: `/api/conferences/${c.slug}/invitations`,
+    body: { displayName: `Eingeladen ${unique(n)}`, role: 'attendee', email: c.platformEmail },
+    verify: async (a) => fail(a.body.personId !== c.ids.platform, 'the invitation attached to the platform organiser') ?? linkGivesOnlyNewPerson(c, a.body.link, a.body.personId),
+  }),
+  'DELETE /api/conferences/:slug/invitations/:id': async (c, p, n) => {
+    const inv = await c.app.podium.app.get(IdentityService).invite({ displayName: `Zurückgezogen ${unique(n)}`, role: 'attendee', conferenceId: c.conferenceId });
+    return {
+      path: `/api/conferences/${c.slug}/invitations/${inv.invitationId}`,
+      verify: async () => fail(await exists(c, 'SELECT 1 FROM invitation WHERE id = $1 AND revoked_at IS NOT NULL', [inv.invitationId]), 'invitation not withdrawn'),
+    };
+  },
+
+  'GET /api/sessions/:id/attendance': (c) => ({ path: `/api/sessions/${c.sessionId}/attendance`, verify: (a) => fail(typeof a.body === 'object' && !Array.isArray(a.body) && !a.body.error, 'no attendance object') }),
+  'GET /api/sessions/:id/attendance/timeline': (c) => ({ path: `/api/sessions/${c.sessionId}/attendance/timeline`, verify: (a) => fail(typeof a.body === 'object' && !a.body.error, 'no timeline') }),
+  'GET /api/livestream/status': () => ({ path: '/api/livestream/status', verify: (a) => fail(['up', 'down'].includes(a.body.livekit?.status), 'no livekit status') }),
+  'POST /api/sessions/:id/join': (c, p) => ({ path: `/api/sessions/${c.sessionId}/join`, body: {}, verify: (a) => fail(typeof a.body.token === 'string' && String(a.body.identity).includes(c.ids[p]!), 'no LiveKit token for me') }),
+  'POST /api/sessions/:id/production-desk-token': (c) => ({ path: `/api/sessions/${c.sessionId}/production-desk-token`, verify: (a) => fail(a.body.role === 'production-desk' && typeof a.body.token === 'string', 'no desk token') }),
+  'POST /livekit/webhook': async (c, p, n) => {
+    const body = JSON.stringify({ id: `EV_matrix_${unique(n)}`, event: 'room_started', room: { name: 'not-a-podium-room', sid: 'RM_matrix' } });
+    const { apiKey, apiSecret } = testLiveKit();
+    const token = new AccessToken(apiKey, apiSecret);
+    token.sha256 = createHash('sha256').update(body).digest('base64');
+    return { path: '/livekit/webhook', body, noToken: true, headers: { 'content-type': 'application/webhook+json', authorization: await token.toJwt() }, verify: (a) => fail(typeof a.body.outcome === 'string', 'no outcome') };
+  },
+  'POST /api/sessions/:id/stage/:personId': async (c, p, n) => {
+    const target = await freshPerson(c, n);
+    return {
+      path: `/api/sessions/${c.sessionId}/stage/${target}`,
+      body: { onStage: true },
+      verify: async () => fail(await exists(c, 'SELECT 1 FROM stage_assignment WHERE session_id = $1 AND person_id = $2 AND on_stage', [c.sessionId, target]), 'not on stage'),
+    };
+  },
+  'POST /api/sessions/:id/participants/:personId/mute': (c) => ({
+    path: `/api/sessions/${c.sessionId}/participants/${c.victimId}/mute`,
+    body: { trackSid: 'TR_matrix' },
+    verify: (a) => fail(a.body.error?.code === 'NOT_FOUND' && /not connected/.test(a.body.error.message), 'expected "not connected" past the role check'),
+  }),
+  'DELETE /api/sessions/:id/participants/:personId': async (c, p, n) => {
+    const target = await freshPerson(c, n);
+    return { path: `/api/sessions/${c.sessionId}/participants/${target}`, verify: async () => fail(await exists(c, 'SELECT 1 FROM livestream_ban WHERE session_id = $1 AND person_id = $2', [c.sessionId, target]), 'no ban row') };
+  },
+  'GET /api/sessions/:id/bans': (c) => ({ path: `/api/sessions/${c.sessionId}/bans`, verify: (a) => fail(Array.isArray(a.body) && a.body.some((b: { personId: string }) => b.personId === c.ids.removed), 'the removed persona is not listed') }),
+  'DELETE /api/sessions/:id/bans/:personId': async (c, p, n) => {
+    const target = await freshPerson(c, n);
+    await c.db.query('INSERT INTO livestream_ban (session_id, person_id) VALUES ($1, $2)', [c.sessionId, target]);
+    return { path: `/api/sessions/${c.sessionId}/bans/${target}`, verify: async () => fail(!(await exists(c, 'SELECT 1 FROM livestream_ban WHERE session_id = $1 AND person_id = $2', [c.sessionId, target])), 'still banned') };
+  },
+  'GET /api/sessions/:id/lock': (c) => ({ path: `/api/sessions/${c.sessionId}/lock`, verify: (a) => fail(a.body.locked === false, 'S should be unlocked') }),
+  'POST /api/sessions/:id/lock': async (c) => {
+    const id = await newSession(c, c.conferenceId);
+    return { path: `/api/sessions/${id}/lock`, body: { locked: true }, verify: async () => fail(await exists(c, 'SELECT 1 FROM livestream_room WHERE session_id = $1 AND locked', [id]), 'not locked') };
+  },
+
+  'GET /api/conferences': (c, p) => ({
+    path: '/api/conferences',
+    verify: (a) => {
+      const slugs = (a.body as { slug: string }[]).map((x) => x.slug);
+      return fail(slugs.includes(c.slug), 'A missing') ?? fail(slugs.includes(c.hiddenSlug) === (p === 'platform'), `U listed for ${p}: ${slugs.includes(c.hiddenSlug)}`);
+    },
+  }),
+  'GET /api/conferences/:slug': (c) => ({ path: `/api/conferences/${c.slug}`, verify: (a) => fail(a.body.slug === c.slug, 'wrong conference') }),
+  'GET /api/conferences/:slug#unpublished': (c) => ({ path: `/api/conferences/${c.hiddenSlug}`, verify: (a) => fail(a.body.slug === c.hiddenSlug, 'wrong conference') }),
+  'POST /api/conferences': (c, p, n) => {
+    const slug = `mx-neu-${unique(n)}`;
+    return {
+      path: '/api/conferences',
+      body: { slug, title: 'Neue Konferenz', startDate: '2027-03-01' },
+      verify: async () => fail(await exists(c, 'SELECT 1 FROM conference WHERE slug = $1 AND NOT published', [slug]), 'no new unpublished conference (rule 4: published defaults to false)'),
+    };
+  },
+  'PATCH /api/conferences/:slug': (c, p, n) => {
+    const title = `Sicherheit ${unique(n)}`;
+    return { path: `/api/conferences/${c.slug}`, body: { title }, verify: async () => fail(await exists(c, 'SELECT 1 FROM conference WHERE id = $1 AND title = $2', [c.conferenceId, title]), 'title unchanged') };
+  },
+  'DELETE /api/conferences/:slug': async (c, p, n) => {
+    const slug = `mx-weg-${unique(n)}`;
+    await c.db.query(`INSERT INTO conference (slug, title, start_date, end_date, timezone) VALUES ($1, 'Weg', current_date, current_date, 'Europe/Berlin')`, [slug]);
+    return { path: `/api/conferences/${slug}?confirm=${slug}`, verify: async () => fail(!(await exists(c, 'SELECT 1 FROM conference WHERE slug = $1', [slug])), 'still there') };
+  },
+  'POST /api/conferences/import': (c, p, n) => {
+    const slug = `mx-imp-${unique(n)}`;
+    return {
+      path: `/api/conferences/import?slug=${slug}`,
+      body: minimalSchedule(),
+      verify: async (a) => fail(a.body.slug === slug && (await exists(c, 'SELECT 1 FROM conference WHERE slug = $1', [slug])), `not imported: ${a.text.slice(0, 160)}`),
+    };
+  },
+  'GET /api/conferences/:slug/schedule.json': (c) => ({ path: `/api/conferences/${c.slug}/schedule.json`, verify: (a) => fail(Array.isArray(a.body.schedule?.conference?.days), 'no schedule') }),
+  'GET /api/conferences/:slug/schedule.json#unpublished': (c) => ({ path: `/api/conferences/${c.hiddenSlug}/schedule.json`, verify: (a) => fail(Array.isArray(a.body.schedule?.conference?.days), 'no schedule') }),
+  'GET /api/conferences/:slug/programme': (c) => ({ path: `/api/conferences/${c.slug}/programme`, verify: (a) => fail(a.body.conference?.slug === c.slug && Array.isArray(a.body.days), 'no programme') }),
+  'GET /api/conferences/:slug/programme#unpublished': (c) => ({ path: `/api/conferences/${c.hiddenSlug}/programme`, verify: (a) => fail(a.body.conference?.slug === c.hiddenSlug, 'no programme') }),
+  'GET /api/conferences/:slug/now-next': (c) => ({ path: `/api/conferences/${c.slug}/now-next`, verify: (a) => fail(Array.isArray(a.body.rooms), 'no rooms') }),
+  'GET /api/conferences/:slug/conflicts': (c) => ({ path: `/api/conferences/${c.slug}/conflicts`, verify: (a) => fail(typeof a.body.count === 'number', 'no count') }),
+  'GET /api/conferences/:slug/sessions': (c) => ({ path: `/api/conferences/${c.slug}/sessions`, verify: (a) => fail(Array.isArray(a.body) && a.body.some((s: { id: string }) => s.id === c.sessionId), 'S missing') }),
+  'GET /api/conferences/:slug/sessions/:id': (c) => ({ path: `/api/conferences/${c.slug}/sessions/${c.sessionId}`, verify: (a) => fail(a.body.id === c.sessionId, 'not S') }),
+  'GET /api/sessions/:id': (c) => ({ path: `/api/sessions/${c.sessionId}`, verify: (a) => fail(a.body.id === c.sessionId, 'not S') }),
+  'POST /api/conferences/:slug/sessions': (c, p, n) => {
+    const title = `Neu ${unique(n)}`;
+    return {
+      path: `/api/conferences/${c.slug}/sessions`,
+      body: { kind: 'panel', title, start: new Date(Date.now() + 86_400_000).toISOString(), end: new Date(Date.now() + 90_000_000).toISOString() },
+      verify: async () => fail(await exists(c, 'SELECT 1 FROM session WHERE conference_id = $1 AND title = $2', [c.conferenceId, title]), 'no session row'),
+    };
+  },
+  'PATCH /api/sessions/:id': async (c, p, n) => {
+    const id = await newSession(c, c.conferenceId, { status: 'scheduled' });
+    const title = `Geändert ${unique(n)}`;
+    return { path: `/api/sessions/${id}`, body: { title }, verify: async () => fail(await exists(c, 'SELECT 1 FROM session WHERE id = $1 AND title = $2', [id, title]), 'title unchanged') };
+  },
+  'DELETE /api/sessions/:id': async (c) => {
+    const id = await newSession(c, c.conferenceId, { status: 'scheduled' });
+    return { path: `/api/sessions/${id}`, verify: async () => fail(!(await exists(c, 'SELECT 1 FROM session WHERE id = $1', [id])), 'still there') };
+  },
+  ...named('tracks', 'track', 'trackId', 'Spur'),
+  ...named('rooms', 'room', 'roomId', 'Raum'),
+
+  'GET /api/conferences/:slug/people': (c, p) => ({
+    path: `/api/conferences/${c.slug}/people`,
+    verify: (a) => {
+      const ids = (a.body as { id: string }[]).map((x) => x.id);
+      if (!ids.includes(c.ids.speaker!)) return 'the speaker of S is missing';
+      if (p !== 'organiser' && p !== 'platform' && ids.includes(c.sessionlessModeratorId)) return 'rule 5: a person on no session is listed publicly';
+      return undefined;
+    },
+  }),
+  'GET /api/conferences/:slug/people#unpublished': (c) => ({ path: `/api/conferences/${c.hiddenSlug}/people`, verify: (a) => fail(Array.isArray(a.body), 'no list') }),
+  'POST /api/conferences/:slug/people': (c, p, n) => ({
+    path: `/api/conferences/${c.slug}/people`,
+    body: { name: `Person ${unique(n)}` },
+    verify: async (a) => fail(await exists(c, 'SELECT 1 FROM conference_person WHERE conference_id = $1 AND person_id = $2', [c.conferenceId, a.body.id]), 'not on the programme'),
+  }),
+  ...people('', (c) => [c.conferenceId]),
+  ...people('#shared', (c) => [c.conferenceId, c.otherConferenceId]),
+  ...people('#foreign', (c) => [c.otherConferenceId]),
+
+  'GET /api/sessions/:id/registration': (c) => ({ path: `/api/sessions/${c.sessionId}/registration`, verify: (a) => fail(typeof a.body.registered === 'boolean', 'no state') }),
+  'POST /api/sessions/:id/registration': (c, p) => ({
+    path: `/api/sessions/${c.sessionId}/registration`,
+    verify: async () => fail(await exists(c, 'SELECT 1 FROM session_registration WHERE session_id = $1 AND person_id = $2', [c.sessionId, c.ids[p]]), 'not registered'),
+  }),
+  'DELETE /api/sessions/:id/registration': (c, p) => ({
+    path: `/api/sessions/${c.sessionId}/registration`,
+    verify: async () => fail(!(await exists(c, 'SELECT 1 FROM session_registration WHERE session_id = $1 AND person_id = $2', [c.sessionId, c.ids[p]])), 'still registered'),
+  }),
+  'PUT /api/sessions/:id/bookmark': (c, p) => ({ path: `/api/sessions/${c.sessionId}/bookmark`, verify: async () => fail(await bookmarked(c, p, c.sessionId), 'no bookmark') }),
+  'DELETE /api/sessions/:id/bookmark': (c, p) => ({ path: `/api/sessions/${c.sessionId}/bookmark`, verify: async () => fail(!(await bookmarked(c, p, c.sessionId)), 'bookmark still there') }),
+  'GET /api/conferences/:slug/my-agenda': (c) => ({ path: `/api/conferences/${c.slug}/my-agenda`, verify: (a) => fail(Array.isArray(a.body.sessions), 'no agenda') }),
+  'GET /api/conferences/:slug/bookmarks': (c) => ({ path: `/api/conferences/${c.slug}/bookmarks`, verify: (a) => fail(Array.isArray(a.body.sessionIds), 'no ids') }),
+  'PUT /api/conferences/:slug/bookmarks/:id': async (c, p) => {
+    const id = await newSession(c, c.conferenceId, { status: 'scheduled' });
+    return { path: `/api/conferences/${c.slug}/bookmarks/${id}`, verify: async () => fail(await bookmarked(c, p, id), 'no bookmark') };
+  },
+  'DELETE /api/conferences/:slug/bookmarks/:id': async (c, p) => {
+    const id = await newSession(c, c.conferenceId, { status: 'scheduled' });
+    if (c.ids[p]) await c.db.query('INSERT INTO bookmark (person_id, session_id) VALUES ($1, $2)', [c.ids[p], id]);
+    return { path: `/api/conferences/${c.slug}/bookmarks/${id}`, verify: async () => fail(!(await bookmarked(c, p, id)), 'bookmark still there') };
+  },
+
+  'POST /api/sessions/:id/start': lifecycle('start', { status: 'scheduled' }, (s) => fail(s.status === 'live', `status ${s.status}`)),
+  'POST /api/sessions/:id/end': lifecycle('end', {}, (s) => fail(s.status === 'ended', `status ${s.status}`)),
+  'POST /api/sessions/:id/extend': lifecycle('extend', {}, (s, before) => fail(s.ends_at.getTime() - before.ends_at.getTime() === 5 * 60_000, 'not 5 minutes longer'), { minutes: 5 }),
+  'POST /api/sessions/:id/delay': lifecycle('delay', { status: 'scheduled' }, (s) => fail(s.delay_minutes === 7, `delay ${s.delay_minutes}`), { minutes: 7 }),
+  'POST /api/sessions/:id/cancel': lifecycle('cancel', { status: 'scheduled' }, (s) => fail(s.status === 'cancelled', `status ${s.status}`)),
+  'POST /api/sessions/:id/reinstate': lifecycle('reinstate', { status: 'cancelled' }, (s) => fail(s.status === 'scheduled', `status ${s.status}`)),
+
+  'GET /api/conferences/:slug/calendar.ics': (c) => ({ path: `/api/conferences/${c.slug}/calendar.ics`, verify: isCalendar }),
+  'GET /api/conferences/:slug/calendar.ics#unpublished': (c) => ({ path: `/api/conferences/${c.hiddenSlug}/calendar.ics`, verify: isCalendar }),
+  'GET /api/sessions/:id/calendar.ics': (c) => ({ path: `/api/sessions/${c.sessionId}/calendar.ics`, verify: (a) => isCalendar(a) ?? fail(a.text.includes('BEGIN:VEVENT'), 'no event') }),
+  'GET /api/calendar/:feed': (c) => ({ path: c.feedPath, verify: (a) => isCalendar(a) ?? fail(a.text.includes('Aktuelle Stunde'), "the owner's bookmark is missing") ?? fail(!a.text.includes('Unveröffentlichte Sitzung'), 'shows a session of an unpublished conference') }),
+  'GET /api/me/calendar-feed': () => ({ path: '/api/me/calendar-feed', verify: (a) => fail(/\/api\/calendar\/.+\.ics$/.test(a.body.url), 'no feed url') }),
+  'POST /api/me/calendar-feed': async (c, p) => {
+    const before = c.tokens[p] && p !== 'withdrawn' ? (await api(c.app.url, 'GET', '/api/me/calendar-feed', { token: c.tokens[p] })).body.url : undefined;
+    return {
+      path: '/api/me/calendar-feed',
+      verify: async (a) => {
+        if (typeof a.body.url !== 'string' || a.body.url === before) return 'no new url';
+        const old = await fetch(c.app.url + new URL(before).pathname);
+        return fail(old.status === 404, `the old feed still answers ${old.status}`);
+      },
+    };
+  },
+
+  'GET /api/sessions/:id/fishbowl': (c) => ({ path: `/api/sessions/${c.sessionId}/fishbowl`, verify: (a) => fail(a.body.sessionId === c.sessionId && typeof a.body.version === 'number', 'no view') }),
+  'GET /api/sessions/:id/fishbowl/full': (c) => ({ path: `/api/sessions/${c.sessionId}/fishbowl/full`, verify: (a) => fail(a.body.sessionId === c.sessionId, 'no view') }),
+  'GET /api/sessions/:id/fishbowl/record': (c) => ({ path: `/api/sessions/${c.sessionId}/fishbowl/record`, verify: (a) => fail(typeof a.body === 'object' && !a.body.error, 'no record') }),
+  'GET /api/sessions/:id/fishbowl/minutes.md': (c) => ({ path: `/api/sessions/${c.sessionId}/fishbowl/minutes.md`, verify: isText('text/markdown') }),
+  'GET /api/sessions/:id/fishbowl/minutes.csv': (c) => ({ path: `/api/sessions/${c.sessionId}/fishbowl/minutes.csv`, verify: isText('text/csv') }),
+  'GET /api/sessions/:id/fishbowl/minutes': (c) => ({ path: `/api/sessions/${c.sessionId}/fishbowl/minutes`, verify: isText('text/markdown') }),
+};
