@@ -19,7 +19,10 @@ export type UuidKind = 'session' | 'room' | 'person';
 export interface ExportOptions {
   /** Absolute http(s) URL of the conference's public pages; base_url, and session URLs under it. */
   baseUrl: string;
-  /** schedule.version; '1.0' by default. Consumers compare it to spot a changed programme. */
+  /**
+   * schedule.version. Consumers compare it to spot a changed programme, so by default it is a digest
+   * (12 hex digits) of the programme and the document: it changes with every change of either.
+   */
   version?: string;
   /**
    * guid of a session, room or person that has none stored. Default: a version-5 UUID of
@@ -183,7 +186,7 @@ export function exportSchedule(input: Programme, options: ExportOptions): Schedu
     $schema: SCHEDULE_SCHEMA_ID,
     generator: { name: options.generator?.name ?? 'podium', ...(options.generator?.version ? { version: options.generator.version } : {}) },
     schedule: {
-      version: options.version ?? '1.0',
+      version: '',
       base_url: base,
       conference: {
         acronym,
@@ -202,6 +205,7 @@ export function exportSchedule(input: Programme, options: ExportOptions): Schedu
       },
     },
   };
+  doc.schedule.version = options.version ?? toHex(sha1(JSON.stringify([programme, doc]))).slice(0, 12);
   const problems = scheduleProblems(doc);
   if (problems.length) {
     throw new DomainError('INTERNAL', `schedule.json export would break the format: ${problems.slice(0, 3).join('; ')}`, { problems });
