@@ -3,13 +3,13 @@ import fc from 'fast-check';
 import { allConflicts } from '../conflicts';
 import kassel from '../fixtures/kassel-2018.schedule.json';
 import type { Programme } from '../model';
-import { exampleNames, readExample, scheduleFormatAvailable } from '../testing/schedule-format';
+import { exampleNames, readExample, describeWithPublishedFormat, scheduleFormatAvailable } from '../testing/schedule-format';
 import { localTimeOf, toMs } from '../time';
 import { validateProgramme } from '../validate';
 import { importSchedule } from './import';
 
 const available = scheduleFormatAvailable();
-const withPublishedFormat = available ? describe : describe.skip;
+const withPublishedFormat = describeWithPublishedFormat;
 
 function refusal(fn: () => unknown): DomainError {
   try {
