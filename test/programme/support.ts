@@ -13,6 +13,8 @@ export const itWithFormat = (name: string, fn: () => Promise<void>) =>
 
 export const KASSEL_FIXTURE = join(__dirname, '..', '..', 'libs', 'programme', 'src', 'fixtures', 'kassel-2018.schedule.json');
 export const readKassel = (): unknown => JSON.parse(readFileSync(KASSEL_FIXTURE, 'utf8'));
+/** One of our hand-written schedule.json fixtures in libs/programme/src/fixtures. */
+export const readFixture = (name: string): unknown => JSON.parse(readFileSync(join(KASSEL_FIXTURE, '..', name), 'utf8'));
 
 /** Fails with the answer in the message, so a wrong status explains itself. */
 export function expectStatus(res: { status: number; body: unknown }, status: number): void {
