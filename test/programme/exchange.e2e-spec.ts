@@ -78,6 +78,16 @@ describe('programme: schedule.json import and export through the API and the CLI
     expect(programme.body.sessions.length).toBeGreaterThan(5);
   });
 
+  it.each([
+    ['frab-merged-speakers.schedule.json', 'fx-merged'],
+    ['repeats-and-ids.schedule.json', 'fx-repeats'],
+    ['dst-gap.schedule.json', 'fx-dst-gap'],
+    ['pretalx-utc.schedule.json', 'fx-pretalx'],
+    ['broken-export.schedule.json', 'fx-broken'],
+  ])('imports our hand-written fixture %s and round-trips it', async (name, slug) => {
+    await roundTrip(readFixture(name), slug);
+  });
+
   itWithFormat('imports the real pretalx export (DemoCon) and round-trips it', async () => {
     await roundTrip(readExample('pretalx-democon.json'), 'democon');
   });
