@@ -7,9 +7,10 @@ import type { ScheduleDocument, ScheduleEvent } from '@podium/programme';
 import { api, startTestApp, type TestApp } from '../support/app';
 import { REPO_ROOT } from '../support/livekit';
 import { signIn } from '../support/people';
-import { compileSchema, counts, expectStatus, formatAvailable, itWithFormat, platformOrganiser, readExample, readKassel, type Organiser } from './support';
+import { compileSchema, counts, expectStatus, formatAvailable, itWithFormat, platformOrganiser, readExample, readFixture, readKassel, type Organiser } from './support';
 
 const run = promisify(execFile);
+const WINTERCHAOS = 'event "Internal Penetration Testing Basics" (2022-12-28 14:00, guid 7a0fc001-e587-47e1-b378-b6ec7e666337)';
 
 function events(doc: ScheduleDocument): ScheduleEvent[] {
   return doc.schedule.conference.days.flatMap((d) => Object.values(d.rooms).flat());
@@ -77,6 +78,16 @@ describe('programme: schedule.json import and export through the API and the CLI
     expect(programme.body.sessions.length).toBeGreaterThan(5);
   });
 
+  it.each([
+    ['frab-merged-speakers.schedule.json', 'fx-merged'],
+    ['repeats-and-ids.schedule.json', 'fx-repeats'],
+    ['dst-gap.schedule.json', 'fx-dst-gap'],
+    ['pretalx-utc.schedule.json', 'fx-pretalx'],
+    ['broken-export.schedule.json', 'fx-broken'],
+  ])('imports our hand-written fixture %s and round-trips it', async (name, slug) => {
+    await roundTrip(readFixture(name), slug);
+  });
+
   itWithFormat('imports the real pretalx export (DemoCon) and round-trips it', async () => {
     await roundTrip(readExample('pretalx-democon.json'), 'democon');
   });
@@ -91,9 +102,9 @@ describe('programme: schedule.json import and export through the API and the CLI
     expect(res.body.slug).toBe('winterchaos');
     expect(res.body.report).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ item: 'event 2814', action: 'repaired', message: expect.stringContaining('text') }),
+        expect.objectContaining({ item: WINTERCHAOS, action: 'repaired', message: expect.stringContaining('text') }),
         expect.objectContaining({ item: expect.stringContaining('person 1'), action: 'repaired', message: expect.stringContaining('public_name') }),
-        expect.objectContaining({ item: 'event 2814', action: 'ignored', message: expect.stringContaining('answers') }),
+        expect.objectContaining({ item: WINTERCHAOS, action: 'ignored', message: expect.stringContaining('answers') }),
       ]),
     );
     await exported('winterchaos');
@@ -114,6 +125,7 @@ describe('programme: schedule.json import and export through the API and the CLI
     const before = await counts(app);
     const notSchedule = await importDoc({ hello: 'world' });
     expectStatus(notSchedule, 400);
+    expect(notSchedule.body.error.message).toBe('not a schedule.json: the "schedule" member is missing or not an object');
     const noDays = await importDoc({ schedule: { conference: { title: 'x' } } });
     expectStatus(noDays, 400);
     expect(noDays.body.error.message).toMatch(/^not a schedule\.json: "schedule\.conference\.days"/);
@@ -165,5 +177,100 @@ describe('programme: schedule.json import and export through the API and the CLI
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  describe('one reading for HTTP and the CLI (issue 17)', () => {
+    const main = join(REPO_ROOT, 'dist/apps/api/src/cli/main.js');
+    let dir: string;
+    let env: NodeJS.ProcessEnv;
+    beforeAll(() => {
+      if (!existsSync(main)) throw new Error(`${main} is missing: run "npm run build:api" first`);
+      dir = mkdtempSync(join(tmpdir(), 'podium-reading-'));
+      env = { ...process.env, DATABASE_URL: app.database.url, PODIUM_DATA_DIR: dir, LOG_LEVEL: 'warn', JWT_SECRET: 'x'.repeat(40) };
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    /** `podium import` on a file with this text: the exit code, the report lines (without the summary and slug) or the error. */
+    async function cliImport(text: string, slug: string): Promise<{ code: number; lines: string[]; stderr: string }> {
+      const file = join(dir, `${slug}.json`);
+      writeFileSync(file, text);
+      const out = await run(process.execPath, [main, 'import', file, '--slug', slug], { env, cwd: REPO_ROOT }).then(
+        (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+        (e) => ({ code: e.code as number, stdout: e.stdout as string, stderr: e.stderr as string }),
+      );
+      return { code: out.code, lines: out.stdout.trim().split('\n').slice(0, -2).filter(Boolean), stderr: out.stderr };
+    }
+    const lines = (report: Array<{ action: string; item: string; message: string }>) => report.map((r) => `${r.action.padEnd(8)} ${r.item}: ${r.message}`);
+
+    it('drops an unknown top-level member with the same report entry on both', async () => {
+      const doc = { ...(readKassel() as object), comment: 'von Hand' };
+      const http = await importDoc(doc, 'reading-extra-http');
+      expectStatus(http, 201);
+      expect(http.body.report).toEqual([{ item: 'schedule', action: 'ignored', message: 'top-level members not in the format dropped: comment' }]);
+      const cli = await cliImport(JSON.stringify(doc), 'reading-extra-cli');
+      expect(cli.code).toBe(0);
+      expect(cli.lines).toEqual(['ignored  schedule: top-level members not in the format dropped: comment']);
+    });
+
+    it('takes a UTF-8 byte order mark on both', async () => {
+      const text = `\uFEFF${JSON.stringify(readKassel())}`;
+      const http = await api(app.url, 'POST', '/api/conferences/import?slug=reading-bom-http', { token: orga.token, body: text });
+      expectStatus(http, 201);
+      expect(http.body.report).toEqual([]);
+      const cli = await cliImport(text, 'reading-bom-cli');
+      expect(cli.code).toBe(0);
+      expect(cli.lines).toEqual([]);
+    });
+
+    it('refuses JSON that is not a schedule, and a schedule 2 file, with the same message on both', async () => {
+      const cases: Array<[unknown, string]> = [
+        [{ hello: 'world' }, 'not a schedule.json: the "schedule" member is missing or not an object'],
+        [
+          readFixture('schedule-2.schedule.json'),
+          'not a schedule.json Podium reads: this is "schedule 2" (version "2.0", events under "schedule.events"); Podium imports version 1, with events under "schedule.conference.days[].rooms"',
+        ],
+      ];
+      for (const [doc, message] of cases) {
+        const http = await importDoc(doc, 'reading-refused');
+        expectStatus(http, 400);
+        expect(http.body.error.message).toBe(message);
+        const cli = await cliImport(JSON.stringify(doc), 'reading-refused');
+        expect(cli.code).toBe(1);
+        expect(cli.stderr).toContain(message);
+      }
+    });
+
+    it('repairs an id past PostgreSQL integer on both instead of failing (no 500, no raw 22003)', async () => {
+      const message = 'id 3000000000 is larger than 2147483647, the largest Podium keeps; a new one is assigned on export';
+      const item = 'event "Große Zahlen" (2026-06-12 12:00, guid bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb)';
+      const http = await importDoc(readFixture('repeats-and-ids.schedule.json'), 'big-ids-http');
+      expectStatus(http, 201);
+      expect(http.body.counts.sessions).toBe(3);
+      expect(http.body.report).toContainEqual({ item, action: 'repaired', message });
+      const ids = events(await exported('big-ids-http')).map((e) => e.id);
+      expect(ids.every((id) => Number.isInteger(id) && id >= 1 && id <= 2147483647)).toBe(true);
+      const cli = await cliImport(JSON.stringify(readFixture('repeats-and-ids.schedule.json')), 'big-ids-cli');
+      expect(cli.code).toBe(0);
+      expect(cli.lines).toContain(`repaired ${item}: ${message}`);
+    });
+  });
+
+  it('changes schedule.version and the ETag with a change of the programme, and not without one', async () => {
+    expectStatus(await importDoc(readKassel(), 'versioned'), 201);
+    const first = await api(app.url, 'GET', '/api/conferences/versioned/schedule.json');
+    const again = await api(app.url, 'GET', '/api/conferences/versioned/schedule.json');
+    expectStatus(first, 200);
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(again.body.schedule.version).toBe(first.body.schedule.version);
+    expect(first.body.schedule.version).toMatch(/^[0-9a-f]{12}$/);
+
+    const sessions = await api(app.url, 'GET', '/api/conferences/versioned/sessions');
+    const begruessung = (sessions.body as Array<{ id: string; title: string }>).find((x) => x.title === 'Begrüßung');
+    expectStatus(await api(app.url, 'PATCH', `/api/sessions/${begruessung?.id}`, { token: orga.token, body: { title: 'Begrüßung und Grußworte' } }), 200);
+    const changed = await api(app.url, 'GET', '/api/conferences/versioned/schedule.json');
+    expect(changed.body.schedule.version).not.toBe(first.body.schedule.version);
+    expect(changed.headers.get('etag')).not.toBe(etag);
   });
 });

@@ -1,17 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { scheduleFormatAvailable } from '../../libs/programme/src/testing/schedule-format';
+import { SCHEDULE_FORMAT_MISSING, scheduleFormatAvailable } from '../../libs/programme/src/testing/schedule-format';
 import { join } from 'node:path';
 import { api, type TestApp } from '../support/app';
 import { signIn } from '../support/people';
 
 export { compileSchema, readExample, SCHEDULE_FORMAT_DIR } from '../../libs/programme/src/testing/schedule-format';
 
-/** Announces loudly when the published format is missing; the example tests are then skipped visibly. */
+/** Tests on the published examples fail, never skip, where the folder is missing, saying how to get it. */
 export const formatAvailable = scheduleFormatAvailable();
-export const itWithFormat = formatAvailable ? it : it.skip;
+export const itWithFormat = (name: string, fn: () => Promise<void>) =>
+  it(name, formatAvailable ? fn : async () => Promise.reject(new Error(SCHEDULE_FORMAT_MISSING)));
 
 export const KASSEL_FIXTURE = join(__dirname, '..', '..', 'libs', 'programme', 'src', 'fixtures', 'kassel-2018.schedule.json');
 export const readKassel = (): unknown => JSON.parse(readFileSync(KASSEL_FIXTURE, 'utf8'));
+/** One of our hand-written schedule.json fixtures in libs/programme/src/fixtures. */
+export const readFixture = (name: string): unknown => JSON.parse(readFileSync(join(KASSEL_FIXTURE, '..', name), 'utf8'));
 
 /** Fails with the answer in the message, so a wrong status explains itself. */
 export function expectStatus(res: { status: number; body: unknown }, status: number): void {

@@ -150,7 +150,10 @@ export const LIMITS = {
   biography: 10_000,
   url: 2_000,
   venue: 300,
-  eventType: 50,
+  /** Real frab/pretalx types run past 50 characters ('Workshop (bring your own laptop, max. 20 people)'). */
+  eventType: 200,
+  /** frab/pretalx integer ids are kept as PostgreSQL integers; larger ones get a new id. */
+  scheduleId: 2_147_483_647,
   peoplePerSession: 100,
   /** Minutes; longer than a week is a typo, not a session. */
   sessionDuration: 7 * 24 * 60,

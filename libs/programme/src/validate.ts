@@ -262,7 +262,7 @@ export function validateSessionWrite(
     status: oneOf(input.status, SESSION_STATUSES, f('status'), 'scheduled'),
     delayMinutes: integer(input.delayMinutes, f('delayMinutes'), 0, LIMITS.delayMinutes, 0),
     guid: guid(input.guid, f('guid')),
-    scheduleId: optionalInteger(input.scheduleId, f('scheduleId'), 1, Number.MAX_SAFE_INTEGER),
+    scheduleId: optionalInteger(input.scheduleId, f('scheduleId'), 1, LIMITS.scheduleId),
     slug,
     url: url(input.url, f('url')),
     eventType: text(input.eventType, f('eventType'), LIMITS.eventType),

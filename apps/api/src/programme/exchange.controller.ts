@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
-import { ScheduleImportDto } from './dto/import.dto';
 import { exportConference, importConference } from './exchange';
 import { ProgrammeReads } from './programme-reads.service';
 import { ProgrammeStore } from './programme-store';
@@ -22,10 +21,11 @@ export class ExchangeController {
   @Post('import')
   @Access.to('platform.manage')
   @ApiQuery({ name: 'slug', required: false, description: 'slug of the new conference (else from the acronym)' })
-    @ApiOperation({ summary: 'Import a schedule.json as a new conference, all or nothing; answers the slug and what had to be repaired' })
-  async import(@Body() body: ScheduleImportDto, @Query('slug') slug: string | undefined) {
-    // The domain reads the plain document, not the DTO instance.
-    const outcome = await importConference(this.db, { ...body }, { slug });
+  @ApiOperation({ summary: 'Import a schedule.json as a new conference, all or nothing; answers the slug and what had to be repaired' })
+  @ApiBody({ description: 'a schedule.json document (version 1: $schema, generator, schedule { version, conference { days, rooms, ... } })', schema: { type: 'object' } })
+  async import(@Body() body: unknown, @Query('slug') slug: string | undefined) {
+    // No DTO: the domain is the one reader of a schedule.json, for HTTP and the CLI alike (same checks, same report).
+    const outcome = await importConference(this.db, body, { slug });
     const conference = conferenceSummary(await this.store.conferenceById(outcome.conferenceId));
     return { slug: outcome.slug, conference, report: outcome.report, counts: outcome.counts };
   }

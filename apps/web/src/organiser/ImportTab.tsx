@@ -22,7 +22,7 @@ export function ImportTab() {
     setAnswer(null);
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = JSON.parse(text.replace(/^\uFEFF/, '')); // a byte order mark, as the server and the CLI take it
     } catch {
       setError(new Error(t('org.import.notJson')));
       return;

@@ -33,17 +33,30 @@ function refuse(message: string): never {
   throw new DomainError('VALIDATION', `not a schedule.json: ${message}`, { field: 'schedule' });
 }
 
+const TOP_LEVEL = ['$schema', 'generator', 'schedule'];
+
+/** The one reading of a file for every way in (HTTP body or CLI text): same checks, same messages. */
 function parse(json: unknown): Json {
   let doc = json;
   if (typeof json === 'string') {
     try {
-      doc = JSON.parse(json);
+      // A UTF-8 byte order mark is what editors on Windows write; HTTP's JSON parser drops it too.
+      doc = JSON.parse(json.replace(/^\uFEFF/, ''));
     } catch (e) {
       refuse(`the text is not JSON (${(e as Error).message})`);
     }
   }
   if (!isObject(doc)) refuse('expected a JSON object with a "schedule" member');
   if (!isObject(doc.schedule)) refuse('the "schedule" member is missing or not an object');
+  const { version } = doc.schedule;
+  if (Array.isArray(doc.schedule.events) || (typeof version === 'string' && /^2(\.|$)/.test(version.trim()))) {
+    throw new DomainError(
+      'VALIDATION',
+      `not a schedule.json Podium reads: this is "schedule 2" (version ${JSON.stringify(version ?? null)}, events under "schedule.events"); ` +
+        'Podium imports version 1, with events under "schedule.conference.days[].rooms"',
+      { field: 'schedule.version', version: version ?? null },
+    );
+  }
   if (!isObject(doc.schedule.conference)) refuse('"schedule.conference" is missing or not an object');
   if (!Array.isArray(doc.schedule.conference.days)) refuse('"schedule.conference.days" is missing or not a list');
   return doc;
@@ -72,6 +85,8 @@ export function importSchedule(json: unknown, options: ImportOptions = {}): Impo
   if (total > maxEvents) throw new DomainError('PAYLOAD_TOO_LARGE', `schedule has ${total} events; at most ${maxEvents} are taken`, { events: total });
 
   const report: ImportReportEntry[] = [];
+  const strangers = Object.keys(doc).filter((k) => !TOP_LEVEL.includes(k));
+  if (strangers.length) report.push({ item: 'schedule', action: 'ignored', message: `top-level members not in the format dropped: ${strangers.join(', ')}` });
   const meta = isObject(c.meta) ? c.meta : {};
   const fallbackZone = options.defaultTimeZone ?? DEFAULT_TIMEZONE;
   const named = [c.time_zone_name, meta.time_zone_name].find((z) => typeof z === 'string' && z.trim());

@@ -2,85 +2,19 @@
  * The item-by-item part of the schedule.json import: rooms, tracks, persons and events, each
  * taken as liberally as it can be and every change noted for the report.
  */
-import {
-  LIMITS,
-  PERSON_ROLES,
-  SESSION_KINDS,
-  type Person,
-  type PersonRole,
-  type Room,
-  type RoomKind,
-  type Session,
-  type SessionKind,
-  type Track,
-} from '../model';
+import { LIMITS, PERSON_ROLES, type Person, type PersonRole, type Room, type RoomKind, type Session, type Track } from '../model';
 import { isInstant, isLocalDate, isLocalTime, localTimeOf, toInstant, toMs, zonedToUtc } from '../time';
+import { clean, eventName, IdPool, isObject, kindFor, roomKindFor, type ImportAction, type ImportReportEntry } from './import-values';
 import { isUri, isUuid, KNOWN_EVENT_KEYS, parseDuration, slugify, SLUG_PATTERN, toSlug } from './rules';
 
-export type ImportAction = 'repaired' | 'skipped' | 'ignored';
+export { clean, isObject, type ImportAction, type ImportReportEntry, type Json } from './import-values';
 
-export interface ImportReportEntry {
-  /** What the entry is about: 'conference', 'room "Curie"', 'event 2814', 'event 2814, person 2'. */
-  item: string;
-  /** repaired: taken with a change; skipped: left out; ignored: taken, but some data was dropped. */
-  action: ImportAction;
-  message: string;
-}
-
-export type Json = Record<string, unknown>;
-export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const MINUTE = 60_000;
 const LANGUAGE = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
 const COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 const ROLES: readonly string[] = PERSON_ROLES;
 const NOT_KEPT = ['links', 'attachments', 'logo', 'recording_license', 'feedback_url', 'origin_url', 'code'];
 
-/** Free text cut to what the model allows: control characters out, line breaks only where allowed. */
-export function clean(value: unknown, max: number, multiline = false): { text?: string; changed: boolean } {
-  if (typeof value !== 'string') return { changed: false };
-  let text = value.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '');
-  if (!multiline) text = text.replace(/\s*[\r\n]+\s*/g, ' ');
-  text = text.trim();
-  const cut = text.length > max;
-  if (cut) text = text.slice(0, max);
-  return { text: text || undefined, changed: cut || text !== value.trim() };
-}
-
-function kindFor(type: unknown): SessionKind {
-  const t = typeof type === 'string' ? type.trim().toLowerCase() : '';
-  if ((SESSION_KINDS as readonly string[]).includes(t)) return t as SessionKind;
-  if (/keynote/.test(t)) return 'keynote';
-  if (/panel|podium|discussion|plenary|plenum/.test(t)) return 'panel';
-  if (/fishbowl/.test(t)) return 'fishbowl';
-  if (/workshop|forum|meeting|hands-on|session|bof/.test(t)) return 'forum';
-  if (/press/.test(t)) return 'press-conference';
-  if (/market|project|exhibition|booth|assembly/.test(t)) return 'marketplace';
-  if (/welcome|opening|begr/.test(t)) return 'welcome';
-  if (/closing|abschluss/.test(t)) return 'closing';
-  if (/break|pause/.test(t)) return 'break';
-  return 'keynote'; // a talk, lecture or performance before the whole room
-}
-
-function roomKindFor(type: unknown, fallback: RoomKind): RoomKind {
-  if (type === 'online' || type === 'bbb') return 'virtual-stage';
-  if (type === 'workshop' || type === 'project') return 'forum-room';
-  return typeof type === 'string' ? 'hall' : fallback;
-}
-
-/** Ids unique within one collection, from whatever the file offers. */
-class IdPool {
-  private readonly taken = new Set<string>();
-  claim(wanted: string): string {
-    const base = wanted.replace(/\s+/g, '-').slice(0, LIMITS.id - 6) || 'item';
-    let id = base;
-    for (let n = 2; this.taken.has(id); n++) id = `${base}-${n}`;
-    this.taken.add(id);
-    return id;
-  }
-  has(id: string): boolean {
-    return this.taken.has(id);
-  }
-}
 
 export class Importer {
   readonly report: ImportReportEntry[] = [];
@@ -93,7 +27,10 @@ export class Importer {
   private readonly personIds = new IdPool();
   private readonly sessionIds = new IdPool();
   private readonly roomGuids = new Set<string>();
-  private readonly sessionGuids = new Set<string>();
+  // guid -> where it was first used, to tell a repeat (kept) from the same event listed twice (skipped).
+  private readonly sessionGuids = new Map<string, { start: number; room: string; item: string }>();
+  // frab person id -> the first name seen with it; merged exports reuse ids for different people.
+  private readonly personIdNames = new Map<string, string>();
   private readonly scheduleIds = new Set<number>();
   private offsetMismatches = 0;
   // Members the format defines that the model does not keep, counted for one summary line.
@@ -110,9 +47,16 @@ export class Importer {
     this.report.push({ item, action, message });
   }
 
+  /** Free text the model keeps, with a report entry when it had to be cut. */
+  text(value: unknown, max: number, what: string, item: string, multiline = false): string | undefined {
+    const { text, cut } = clean(value, max, multiline);
+    if (cut) this.note(item, 'repaired', `${what} cut to ${max} characters`);
+    return text;
+  }
+
   defineRoom(raw: unknown, where: string, position: number): void {
     if (!isObject(raw)) return this.note(where, 'skipped', 'a room entry that is not an object');
-    const name = clean(raw.name, LIMITS.name).text;
+    const name = this.text(raw.name, LIMITS.name, 'name', where);
     if (!name) return this.note(where, 'skipped', 'a room without a name');
     const item = `room "${name}"`;
     if (this.rooms.has(name)) return this.note(item, 'ignored', 'listed twice; the first entry is kept');
@@ -138,7 +82,7 @@ export class Importer {
 
   defineTrack(raw: unknown, where: string): void {
     if (!isObject(raw)) return this.note(where, 'skipped', 'a track entry that is not an object');
-    const name = clean(raw.name, LIMITS.name).text;
+    const name = this.text(raw.name, LIMITS.name, 'name', where);
     if (!name) return this.note(where, 'skipped', 'a track without a name');
     if (this.tracks.has(name)) return;
     const track = this.trackFor(name, typeof raw.slug === 'string' ? raw.slug : undefined);
@@ -161,27 +105,29 @@ export class Importer {
 
   person(raw: unknown, item: string): Person | undefined {
     if (!isObject(raw)) return void this.note(item, 'skipped', 'a person entry that is not an object');
-    const name = clean(raw.name, LIMITS.name).text ?? clean(raw.public_name, LIMITS.name).text;
+    const name = this.text(raw.name, LIMITS.name, 'name', item) ?? this.text(raw.public_name, LIMITS.name, 'public_name', item);
     if (!name) return void this.note(item, 'skipped', 'person without a name cannot become a speaker');
     // frab's public_name is a name, but only a frab person (integer id) may go without 'name'.
     if (!clean(raw.name, LIMITS.name).text && !Number.isInteger(raw.id)) {
       this.note(item, 'repaired', `no 'name' and not a frab person (id ${JSON.stringify(raw.id ?? null)} is no integer); public_name "${name}" used as the name`);
     }
-    const key = isUuid(raw.guid)
-      ? `guid:${raw.guid.toLowerCase()}`
-      : typeof raw.code === 'string' && raw.code.trim()
-        ? `code:${raw.code.trim()}`
-        : typeof raw.id === 'number' || (typeof raw.id === 'string' && raw.id.trim())
-          ? `id:${String(raw.id).trim()}`
-          : `name:${name}`;
+    const code = typeof raw.code === 'string' && raw.code.trim() ? raw.code.trim() : undefined;
+    const frabId = typeof raw.id === 'number' || (typeof raw.id === 'string' && raw.id.trim()) ? String(raw.id).trim() : undefined;
+    // An id alone is no identity: merged frab exports give hundreds of people id 0, so id and name together are.
+    const key = isUuid(raw.guid) ? `guid:${raw.guid.toLowerCase()}` : code ? `code:${code}` : frabId !== undefined ? `id:${frabId}/${name}` : `name:${name}`;
     const known = this.people.get(key);
     if (known) return known;
-    const idHint = key.startsWith('guid:') ? key.slice(5) : key.startsWith('name:') ? `person-${toSlug(name, 'person')}` : `person-${key.slice(key.indexOf(':') + 1)}`;
+    if (key.startsWith('id:') && frabId !== undefined) {
+      const first = this.personIdNames.get(frabId);
+      if (first === undefined) this.personIdNames.set(frabId, name);
+      else this.note(item, 'repaired', `person id ${frabId} also names "${first}"; "${name}" is kept as a different person`);
+    }
+    const idHint = key.startsWith('guid:') ? key.slice(5) : code ? `person-${code}` : frabId !== undefined ? `person-${frabId}` : `person-${toSlug(name, 'person')}`;
     const person: Person = { id: this.personIds.claim(idHint), name };
     if (isUuid(raw.guid)) person.guid = raw.guid.toLowerCase();
-    const fn = clean(raw.function, LIMITS.function).text;
-    const org = clean(raw.organisation ?? raw.organization, LIMITS.organisation).text;
-    const bio = clean(raw.biography, LIMITS.biography, true).text;
+    const fn = this.text(raw.function, LIMITS.function, 'function', item);
+    const org = this.text(raw.organisation ?? raw.organization, LIMITS.organisation, 'organisation', item);
+    const bio = this.text(raw.biography, LIMITS.biography, 'biography', item, true);
     if (fn) person.function = fn;
     if (org) person.organisation = org;
     if (bio) person.biography = bio;
@@ -191,25 +137,24 @@ export class Importer {
 
   event(raw: unknown, dayDate: unknown, roomKey: string, position: string): void {
     if (!isObject(raw)) return this.note(`event at ${position}`, 'skipped', 'not an object');
-    const rawTitle = typeof raw.title === 'string' ? raw.title : undefined;
-    const item =
-      typeof raw.id === 'number' || (typeof raw.id === 'string' && raw.id)
-        ? `event ${raw.id}`
-        : isUuid(raw.guid)
-          ? `event ${raw.guid}`
-          : rawTitle
-            ? `event "${rawTitle.slice(0, 60)}"`
-            : `event at ${position}`;
-    const note = (action: ImportAction, message: string) => this.note(item, action, message);
-
+    // The start comes first: report entries name the event by its title, time and guid.
     let start = typeof raw.date === 'string' && isInstant(raw.date) ? toMs(raw.date) : NaN;
+    const startNotes: string[] = [];
     if (Number.isNaN(start)) {
-      if (!isLocalDate(dayDate) || !isLocalTime(raw.start)) return note('skipped', "no start: neither a 'date' with offset nor a day date with 'start'");
+      if (!isLocalDate(dayDate) || !isLocalTime(raw.start)) {
+        return this.note(eventName(raw, NaN, this.timeZone, position), 'skipped', "no start: neither a 'date' with offset nor a day date with 'start'");
+      }
       start = toMs(zonedToUtc(dayDate, raw.start, this.timeZone));
-      note('repaired', `no usable 'date'; start read as ${dayDate} ${raw.start} in ${this.timeZone}`);
+      startNotes.push(`no usable 'date'; start read as ${dayDate} ${raw.start} in ${this.timeZone}`);
+      const wall = localTimeOf(start, this.timeZone);
+      if (wall !== raw.start.slice(0, 5)) startNotes.push(`${dayDate} ${raw.start.slice(0, 5)} does not exist in ${this.timeZone} (the clocks go forward); moved to ${wall}`);
     } else if (isLocalTime(raw.start) && localTimeOf(start, this.timeZone) !== raw.start.slice(0, 5)) {
       this.offsetMismatches++;
     }
+    const item = eventName(raw, start, this.timeZone, position);
+    const note = (action: ImportAction, message: string) => this.note(item, action, message);
+    for (const message of startNotes) note('repaired', message);
+
     let minutes = parseDuration(raw.duration);
     if (minutes === undefined && typeof raw.end === 'string' && isInstant(raw.end)) {
       minutes = Math.round((toMs(raw.end) - start) / MINUTE);
@@ -221,30 +166,42 @@ export class Importer {
     }
     if (minutes > LIMITS.sessionDuration) return note('skipped', `lasts ${minutes} minutes, more than the ${LIMITS.sessionDuration} a session may`);
 
-    const guid = isUuid(raw.guid) ? raw.guid.toLowerCase() : undefined;
-    if (guid && this.sessionGuids.has(guid)) return note('skipped', `guid ${guid} was already imported (listed twice)`);
-    if (raw.guid !== undefined && raw.guid !== null && !guid) note('repaired', 'guid is not a UUID; a new one is derived on export');
+    const roomName = this.text(raw.room, LIMITS.name, 'room name', item) ?? roomKey;
+    if (roomName !== roomKey) note('repaired', `listed under room "${roomKey}" but names room "${roomName}"; "${roomName}" is used`);
+
+    let guid = isUuid(raw.guid) ? raw.guid.toLowerCase() : undefined;
+    const first = guid ? this.sessionGuids.get(guid) : undefined;
+    if (first && first.start === start && first.room === roomName) return note('skipped', `listed twice: ${first.item} has the same guid, time and room`);
+    if (first) {
+      // The same workshop at two times: both are kept, the repeat under a guid of its own.
+      note('repaired', `guid also used by ${first.item}; kept as a repeat, a new guid is derived on export`);
+      guid = undefined;
+    }
+    if (raw.guid !== undefined && raw.guid !== null && !isUuid(raw.guid)) note('repaired', 'guid is not a UUID; a new one is derived on export');
 
     let scheduleId: number | undefined;
-    if (typeof raw.id === 'number' && Number.isSafeInteger(raw.id) && raw.id >= 1) scheduleId = raw.id;
-    else if (typeof raw.id === 'string' && /^\d{1,15}$/.test(raw.id.trim()) && Number(raw.id) >= 1) {
+    if (typeof raw.id === 'number' && Number.isInteger(raw.id) && raw.id >= 1) scheduleId = raw.id;
+    else if (typeof raw.id === 'string' && /^\d+$/.test(raw.id.trim()) && Number(raw.id) >= 1) {
       scheduleId = Number(raw.id);
-      note('repaired', `id ${JSON.stringify(raw.id)} is text; read as the number ${scheduleId}`);
+      note('repaired', `id ${JSON.stringify(raw.id)} is text; read as the number ${raw.id.trim()}`);
     } else if (raw.id !== undefined && raw.id !== null) note('repaired', `id ${JSON.stringify(raw.id)} is not a positive integer; a new one is assigned on export`);
+    if (scheduleId !== undefined && scheduleId > LIMITS.scheduleId) {
+      note('repaired', `id ${String(raw.id).trim()} is larger than ${LIMITS.scheduleId}, the largest Podium keeps; a new one is assigned on export`);
+      scheduleId = undefined;
+    }
     if (scheduleId !== undefined && this.scheduleIds.has(scheduleId)) {
       note('repaired', `id ${scheduleId} is used by another event; a new one is assigned on export`);
       scheduleId = undefined;
     }
 
-    const wantedId = scheduleId !== undefined ? String(scheduleId) : typeof raw.id === 'string' && raw.id.trim() ? raw.id.trim() : guid ?? `event-${position}`;
+    const textId = typeof raw.id === 'string' && raw.id.trim() && !/^\d+$/.test(raw.id.trim()) ? raw.id.trim() : undefined;
+    const wantedId = scheduleId !== undefined ? String(scheduleId) : textId ?? guid ?? `event-${position}`;
     const id = this.sessionIds.has(wantedId) && guid ? this.sessionIds.claim(guid) : this.sessionIds.claim(wantedId);
 
     const title = clean(raw.title, LIMITS.title);
     if (!title.text) note('repaired', 'no title; called "(ohne Titel)"');
-    else if (title.changed) note('repaired', 'title shortened or cleaned of control characters');
-
-    const roomName = clean(raw.room, LIMITS.name).text ?? roomKey;
-    if (roomName !== roomKey) note('repaired', `listed under room "${roomKey}" but names room "${roomName}"; "${roomName}" is used`);
+    else if (title.cut) note('repaired', `title cut to ${LIMITS.title} characters`);
+    else if (title.changed) note('repaired', 'title cleaned of control characters and line breaks');
 
     let language = this.language;
     if (typeof raw.language === 'string' && LANGUAGE.test(raw.language.trim().toLowerCase())) language = raw.language.trim().toLowerCase();
@@ -266,14 +223,13 @@ export class Importer {
     };
     if (guid) session.guid = guid;
     if (scheduleId !== undefined) session.scheduleId = scheduleId;
-    const type = clean(raw.type, LIMITS.eventType).text;
+    const type = this.text(raw.type, LIMITS.eventType, 'type', item);
     if (type && type !== session.kind) session.eventType = type;
-    const track = clean(raw.track, LIMITS.name).text;
+    const track = this.text(raw.track, LIMITS.name, 'track name', item);
     if (track) session.trackId = this.trackFor(track).id;
     for (const [field, max, multiline] of [['subtitle', LIMITS.subtitle, false], ['abstract', LIMITS.abstract, true], ['description', LIMITS.description, true]] as const) {
-      const value = clean(raw[field], max, multiline);
-      if (value.text) session[field] = value.text;
-      if (value.changed && (raw[field] as string).trim().length > max) note('repaired', `${field} shortened to ${max} characters`);
+      const value = this.text(raw[field], max, field, item, multiline);
+      if (value) session[field] = value;
     }
     const slug = typeof raw.slug === 'string' ? raw.slug.trim() : undefined;
     if (slug && SLUG_PATTERN.test(slug) && slug.length <= LIMITS.sessionSlug) session.slug = slug;
@@ -307,7 +263,7 @@ export class Importer {
     const extra = Object.keys(raw).filter((k) => !KNOWN_EVENT_KEYS.has(k));
     if (extra.length) note('ignored', `members not in the format dropped: ${extra.join(', ')}`);
 
-    if (guid) this.sessionGuids.add(guid);
+    if (guid) this.sessionGuids.set(guid, { start, room: roomName, item });
     if (scheduleId !== undefined) this.scheduleIds.add(scheduleId);
     this.sessions.push(session);
   }
