@@ -166,6 +166,7 @@ export const de = {
   'fishbowl.queueEmpty': 'Niemand wartet gerade.',
   'fishbowl.positionShort': 'Position {position}:',
   'fishbowl.firstTime': 'zum ersten Mal',
+  'fishbowl.guest': 'Gast',
   'fishbowl.invited': 'eingeladen',
   'fishbowl.expectedWait': 'Erwartete Wartezeit: etwa {time}',
   'fishbowl.soon': 'Sie sind gleich an der Reihe.',

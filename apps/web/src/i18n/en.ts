@@ -168,6 +168,7 @@ export const en: Messages = {
   'fishbowl.queueEmpty': 'Nobody is waiting right now.',
   'fishbowl.positionShort': 'Position {position}:',
   'fishbowl.firstTime': 'first time',
+  'fishbowl.guest': 'Guest',
   'fishbowl.invited': 'invited',
   'fishbowl.expectedWait': 'Expected wait: about {time}',
   'fishbowl.soon': 'You are next.',
