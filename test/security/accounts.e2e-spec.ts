@@ -123,6 +123,9 @@ describe('accounts, guest names and tokens', () => {
         expect(page.body).not.toMatch(/"error"/);
         const json = await api(app.url, 'GET', `/signin/${secret}`, { headers: { accept: 'application/json' } });
         expect([label, json.status, json.body.error.code]).toEqual([label, 401, 'UNAUTHENTICATED']);
+        // A client that did not ask for HTML (fetch sends */*) is not a browser: JSON too.
+        const any = await api(app.url, 'GET', `/signin/${secret}`);
+        expect([label, any.status, any.body.error?.code]).toEqual([label, 401, 'UNAUTHENTICATED']);
       }
       const page = await api(app.url, 'GET', `/signin/${secretOf(expired.body.link)}`, { headers: html });
       expect(page.body).toMatch(/abgelaufen/);

@@ -40,8 +40,9 @@ export class AuthController {
     try {
       redeemed = await this.identity.redeem(token);
     } catch (error) {
-      // A person clicking a dead link gets a page saying what to do, not raw JSON.
-      if (wantsJson || !(error instanceof DomainError) || error.code !== 'UNAUTHENTICATED') throw error;
+      // A person clicking a dead link (a browser asks for text/html) gets a page saying what to do; other clients get JSON.
+      const browser = !wantsJson && /text\/html/.test(req.get('accept') ?? '');
+      if (!browser || !(error instanceof DomainError) || error.code !== 'UNAUTHENTICATED') throw error;
       const expired = error.details?.link === 'expired';
       res.status(expired ? 410 : 401).type('html').send(deadLinkPage(expired));
       return;
