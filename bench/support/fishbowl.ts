@@ -62,7 +62,7 @@ export async function setupFishbowl(people: number, nodes = 1): Promise<Fishbowl
   const database: TestDatabase = await createTestDatabase('bench_fishbowl');
   const dataDir = mkdtempSync(join(tmpdir(), 'podium-bench-'));
   const db = await openDatabase({ url: database.url, poolSize: 2 });
-  const [conference] = await db.query(`INSERT INTO conference (slug, title, start_date, end_date) VALUES ('bench', 'Bench', current_date, current_date) RETURNING id`);
+  const [conference] = await db.query(`INSERT INTO conference (slug, title, start_date, end_date, published) VALUES ('bench', 'Bench', current_date, current_date, true) RETURNING id`);
   const [session] = await db.query(
     `INSERT INTO session (conference_id, kind, title, starts_at, ends_at) VALUES ($1, 'fishbowl', 'Bench', now(), now() + interval '3 hours') RETURNING id`,
     [conference.id],

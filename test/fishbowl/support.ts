@@ -16,7 +16,7 @@ export interface Person {
 export async function createFishbowl(db: DataSource, people: { personId: string; role: 'moderator' | 'speaker' | 'interpreter' }[] = []) {
   const slug = `fb-${randomBytes(4).toString('hex')}`;
   const [conference] = await db.query(
-    `INSERT INTO conference (slug, title, start_date, end_date, timezone) VALUES ($1, 'Fishbowl test', current_date, current_date, 'Europe/Berlin') RETURNING id`,
+    `INSERT INTO conference (slug, title, start_date, end_date, timezone, published) VALUES ($1, 'Fishbowl test', current_date, current_date, 'Europe/Berlin', true) RETURNING id`,
     [slug],
   );
   const [session] = await db.query(

@@ -87,9 +87,11 @@ describe('programme: organiser CRUD, conflicts, timezones and bad input (real Po
     const invited = await api(app.url, 'POST', `/api/conferences/${conf.slug}/invitations`, { token: orga.token, body: { displayName: 'Mona Moderatorin', role: 'moderator' } });
     expectStatus(invited, 201);
     const attendee = await signIn(app, 'attendee', 'Anton Publikum', conf.slug);
-    const people = await api(app.url, 'GET', `/api/conferences/${conf.slug}/people`);
+    // The organiser's list offers invited people for sessions; the public list shows only people on sessions.
+    const people = await api(app.url, 'GET', `/api/conferences/${conf.slug}/people`, { token: orga.token });
     expect(people.body.map((p: { id: string }) => p.id)).toContain(invited.body.personId);
     expect(people.body.map((p: { id: string }) => p.id)).not.toContain(attendee.personId);
+    expect((await api(app.url, 'GET', `/api/conferences/${conf.slug}/people`)).body.map((p: { id: string }) => p.id)).not.toContain(invited.body.personId);
     const session = await create({ kind: 'forum', title: 'Forum mit Mona', start: '2031-09-23T14:00', end: '2031-09-23T15:00', roomId: conf.rooms[0].id, moderators: [invited.body.personId] });
     expectStatus(session, 201);
     const token = (await api(app.url, 'POST', '/api/auth/redeem', { body: { token: invited.body.link.split('/signin/')[1] } })).body.token;

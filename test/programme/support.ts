@@ -30,14 +30,14 @@ export async function platformOrganiser(app: TestApp, name = 'Plattform Orga'): 
   return signIn(app, 'organiser', name, null);
 }
 
-/** A fresh conference with one or more rooms, made through the API. */
+/** A fresh conference with one or more rooms, made through the API; published unless the body says otherwise (the API's default is unpublished). */
 export async function makeConference(
   app: TestApp,
   organiser: Organiser,
   body: Record<string, unknown>,
   rooms: Array<Record<string, unknown>> = [{ name: 'Plenum', kind: 'virtual-stage' }],
 ): Promise<{ slug: string; id: string; rooms: Array<{ id: string; name: string }> }> {
-  const created = await api(app.url, 'POST', '/api/conferences', { token: organiser.token, body });
+  const created = await api(app.url, 'POST', '/api/conferences', { token: organiser.token, body: { published: true, ...body } });
   expectStatus(created, 201);
   const made = [];
   for (const room of rooms) {

@@ -148,6 +148,8 @@ export interface FishbowlOccupantView {
   /** True once the time warning was given (and until the guest leaves). */
   warning: boolean;
   speaking: boolean;
+  /** Signed in as a guest (a name nobody vouched for): screens mark it. */
+  guest: boolean;
 }
 
 export interface FishbowlChairView {
@@ -156,7 +158,7 @@ export interface FishbowlChairView {
   fixedRole: FishbowlFixedChairRole | null;
   occupant: FishbowlOccupantView | null;
   /** An open invitation holds this chair. */
-  heldFor: { personId: string; displayName: string; expiresAt: number } | null;
+  heldFor: { personId: string; displayName: string; expiresAt: number; guest: boolean } | null;
 }
 
 export interface FishbowlQueueEntryView {
@@ -172,6 +174,8 @@ export interface FishbowlQueueEntryView {
   firstTime: boolean;
   /** Estimate, see docs/fishbowl-protocol.md ("Expected wait"). 0 when invited or a chair is free. */
   expectedWaitMs: number;
+  /** Signed in as a guest (a name nobody vouched for): screens mark it. */
+  guest: boolean;
 }
 
 export interface FishbowlInvitationView {
@@ -181,6 +185,7 @@ export interface FishbowlInvitationView {
   invitedAt: number;
   expiresAt: number;
   timeLeftMs: number;
+  guest: boolean;
 }
 
 export interface FishbowlRoundView {

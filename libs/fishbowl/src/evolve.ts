@@ -32,7 +32,7 @@ function apply(s: FishbowlState, e: FishbowlEvent, at: number): FishbowlState {
     case 'seat-requested': {
       if (s.status === 'ended') return s;
       if (s.queue.some((q) => q.personId === e.personId) || s.chairs.some((c) => c.occupant?.personId === e.personId)) return s;
-      const withPerson = touchPerson(s, e.personId, e.displayName, e.where);
+      const withPerson = touchPerson(s, e.personId, e.displayName, e.where, e.actor?.role === 'guest');
       const entry = { personId: e.personId, displayName: e.displayName, where: e.where, topic: e.topic, askedAt: at, seq: s.nextSeq };
       const queue = [...withPerson.queue];
       queue.splice(insertIndex(withPerson, e.personId), 0, entry);
@@ -163,11 +163,11 @@ const dropFromQueue = (s: FishbowlState, personId: string): FishbowlState =>
 const dropInvitation = (s: FishbowlState, personId: string): FishbowlState =>
   s.invitations.some((i) => i.personId === personId) ? { ...s, invitations: s.invitations.filter((i) => i.personId !== personId) } : s;
 
-function touchPerson(s: FishbowlState, personId: string, displayName: string, where: PersonStats['where']): FishbowlState {
+function touchPerson(s: FishbowlState, personId: string, displayName: string, where: PersonStats['where'], guest = false): FishbowlState {
   const known = s.people.get(personId);
   const person: PersonStats = known
-    ? { ...known, displayName, where: where ?? known.where }
-    : { personId, displayName, where, seatings: 0, seatedMs: 0, reportedSpeakingMs: 0 };
+    ? { ...known, displayName, where: where ?? known.where, guest: guest || known.guest === true }
+    : { personId, displayName, where, seatings: 0, seatedMs: 0, reportedSpeakingMs: 0, guest };
   return { ...s, people: new Map(s.people).set(personId, person) };
 }
 

@@ -51,6 +51,8 @@ export interface PersonStats {
   readonly seatedMs: number;
   /** Sum of closed reported speaking intervals. */
   readonly reportedSpeakingMs: number;
+  /** Asked for a seat as a guest (from the actor of the request). */
+  readonly guest?: boolean;
 }
 
 export interface Round {

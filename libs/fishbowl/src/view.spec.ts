@@ -26,10 +26,24 @@ describe('toView', () => {
     });
     expect(view.chairs[2]).toMatchObject({ occupant: null, heldFor: { personId: 'cem', expiresAt: s.now + 30_000 } });
     expect(view.queue.map((q) => [q.personId, q.position, q.invited, q.firstTime])).toEqual([['cem', 1, true, true], ['ben', 2, false, true]]);
-    expect(view.invitations).toEqual([{ personId: 'cem', displayName: 'CEM', chairIndex: 2, invitedAt: s.now, expiresAt: s.now + 30_000, timeLeftMs: 25_000 }]);
+    expect(view.invitations).toEqual([{ personId: 'cem', displayName: 'CEM', chairIndex: 2, invitedAt: s.now, expiresAt: s.now + 30_000, timeLeftMs: 25_000, guest: false }]);
     expect(view.queue[1].expectedWaitMs).toBe(0); // chair 3 is free
     expect(view.nextDeadline).toBe(T0 + 180_000);
     expect(JSON.parse(JSON.stringify(view))).toEqual(view); // plain JSON for the wire
+  });
+
+  it('marks guests in the queue, on chairs, on held chairs and in invitations; nobody else', () => {
+    const s = Scenario.running({ chairCount: 4, fixedChairs: [{ role: 'moderator', personId: 'mod', displayName: 'Moderation' }] });
+    s.run({ type: 'ask', actor: actor('gast', 'guest'), where: 'remote' });
+    s.run({ type: 'ask', actor: actor('gastzwei', 'guest'), where: 'hall' });
+    s.ask('anna');
+    s.seat('gast');
+    s.run({ type: 'invite', personId: 'gastzwei' });
+    const view = toView(s.state, s.now);
+    expect(view.chairs.map((c) => [c.occupant?.personId ?? null, c.occupant?.guest ?? null])).toEqual([['mod', false], ['gast', true], [null, null], [null, null]]);
+    expect(view.chairs[2].heldFor).toMatchObject({ personId: 'gastzwei', guest: true });
+    expect(view.queue.map((q) => [q.personId, q.guest])).toEqual([['gastzwei', true], ['anna', false]]);
+    expect(view.invitations.map((i) => [i.personId, i.guest])).toEqual([['gastzwei', true]]);
   });
 
   it('shows the round and the rotation suggestion', () => {

@@ -20,6 +20,7 @@ export function toView(state: FishbowlState, now: number, options: ViewOptions =
   const invited = new Set(state.invitations.map((i) => i.personId));
   const left = (until: number) => Math.max(0, until - now);
   const invitationFor = (chairIndex: number) => state.invitations.find((i) => i.chairIndex === chairIndex);
+  const isGuest = (personId: string) => state.people.get(personId)?.guest === true;
   const chairs: FishbowlChairView[] = state.chairs.map((chair) => {
     const o = chair.occupant;
     const held = invitationFor(chair.index);
@@ -37,8 +38,9 @@ export function toView(state: FishbowlState, now: number, options: ViewOptions =
         timeLeftMs: o.endsAt === null ? null : left(o.endsAt),
         warning: o.warned,
         speaking: o.speakingSince !== null,
+        guest: isGuest(o.personId),
       },
-      heldFor: held ? { personId: held.personId, displayName: held.displayName, expiresAt: held.expiresAt } : null,
+      heldFor: held ? { personId: held.personId, displayName: held.displayName, expiresAt: held.expiresAt, guest: isGuest(held.personId) } : null,
     };
   });
   const waits = expectedWaits(state, now, shown);
@@ -60,11 +62,12 @@ export function toView(state: FishbowlState, now: number, options: ViewOptions =
       invited: invited.has(e.personId),
       firstTime: !hasSat(state, e.personId),
       expectedWaitMs: waits[i],
+      guest: isGuest(e.personId),
     })),
     queueLength: state.queue.length,
     queueOrder: state.queue.map((e) => e.personId),
     fullQueue,
-    invitations: state.invitations.map((i) => ({ ...i, timeLeftMs: left(i.expiresAt) })),
+    invitations: state.invitations.map((i) => ({ ...i, timeLeftMs: left(i.expiresAt), guest: isGuest(i.personId) })),
     round: state.round && { ...state.round, timeLeftMs: left(state.round.endsAt) },
     rotation,
     averageSeatMs: averageSeatMs(state),

@@ -1,3 +1,5 @@
 export * from './roles';
 export * from './permissions';
 export * from './invitation-token';
+export * from './names';
+export * from './tenancy';

@@ -15,10 +15,3 @@ export function invitationProblem(invitation: InvitationState, now: Date): Invit
   if (invitation.expiresAt.getTime() <= now.getTime()) return 'expired';
   return null;
 }
-
-/** Display names are shown to everybody: keep them to one short line of visible text. */
-export function normaliseDisplayName(raw: string): string | null {
-  const name = raw.replace(/[\u0000-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
-  if (name.length < 1 || name.length > 80) return null;
-  return name;
-}

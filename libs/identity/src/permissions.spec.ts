@@ -1,5 +1,5 @@
 import { allows, sessionRoleOf } from './permissions';
-import { invitationProblem, normaliseDisplayName } from './invitation-token';
+import { invitationProblem } from './invitation-token';
 import type { ConferenceRole, RoleSet, SessionRole } from './roles';
 
 const roles = (conference: ConferenceRole[] = [], session: SessionRole[] = [], extra: Partial<RoleSet> = {}): RoleSet => ({
@@ -25,6 +25,11 @@ describe('permissions', () => {
     expect(allows('session.moderate', roles([], [], { guest: true }))).toBe(false);
   });
 
+  it('gives a guest no rights outside the conference they signed in to', () => {
+    expect(allows('person.self', roles([], [], { guest: true }))).toBe(false);
+    expect(allows('person.self', roles(['attendee'], [], { guest: true }))).toBe(true);
+  });
+
   it('names the strongest session role', () => {
     expect(sessionRoleOf(roles(['attendee']))).toBe('attendee');
     expect(sessionRoleOf(roles(['attendee'], ['interpreter']))).toBe('interpreter');
@@ -45,11 +50,5 @@ describe('invitations', () => {
     expect(invitationProblem({ expiresAt: new Date('2026-01-02T00:00:00Z'), revokedAt: null }, now)).toBeNull();
     expect(invitationProblem({ expiresAt: new Date('2026-01-01T09:59:59Z'), revokedAt: null }, now)).toBe('expired');
     expect(invitationProblem({ expiresAt: new Date('2026-01-02T00:00:00Z'), revokedAt: now }, now)).toBe('revoked');
-  });
-
-  it('keeps display names to one short visible line', () => {
-    expect(normaliseDisplayName('  Anna \n Muster ')).toBe('Anna Muster');
-    expect(normaliseDisplayName('\u0007')).toBeNull();
-    expect(normaliseDisplayName('x'.repeat(81))).toBeNull();
   });
 });

@@ -20,8 +20,8 @@ export const PERMISSIONS = {
   'session.speak': (r: RoleSet) => r.session.has('speaker') || r.session.has('moderator'),
   /** Publish as the session's interpreter. */
   'session.interpret': (r: RoleSet) => r.session.has('interpreter'),
-  /** Bookmark sessions, ask for a seat: any signed-in non-guest or guest attendee. */
-  'person.self': (r: RoleSet) => r.platformOrganiser || r.conference.size > 0 || r.session.size > 0 || r.guest,
+  /** Ask for a seat: anyone with a role in the conference (a guest holds one only where they signed in). */
+  'person.self': (r: RoleSet) => r.platformOrganiser || r.conference.size > 0 || r.session.size > 0,
 } as const;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -61,10 +61,10 @@ export async function createWorld(app: TestApp): Promise<World> {
   const slug = `sec-${randomBytes(3).toString('hex')}`;
   const otherSlug = `${slug}-other`;
   const [conference] = await db.query(
-    `INSERT INTO conference (slug, title, start_date, end_date, timezone, allow_guests) VALUES ($1, 'Sicherheit', current_date, current_date, 'Europe/Berlin', true) RETURNING id`,
+    `INSERT INTO conference (slug, title, start_date, end_date, timezone, allow_guests, published) VALUES ($1, 'Sicherheit', current_date, current_date, 'Europe/Berlin', true, true) RETURNING id`,
     [slug],
   );
-  await db.query(`INSERT INTO conference (slug, title, start_date, end_date, timezone) VALUES ($1, 'Andere', current_date, current_date, 'Europe/Berlin')`, [otherSlug]);
+  await db.query(`INSERT INTO conference (slug, title, start_date, end_date, timezone, published) VALUES ($1, 'Andere', current_date, current_date, 'Europe/Berlin', true)`, [otherSlug]);
   const [session] = await db.query(
     `INSERT INTO session (conference_id, kind, title, starts_at, ends_at, livestream, status)
      VALUES ($1, 'fishbowl', 'Aktuelle Stunde', now() - interval '10 minutes', now() + interval '2 hours', true, 'live') RETURNING id`,

@@ -37,8 +37,20 @@ export class AuthController {
   @Header('Cache-Control', 'no-store')
   @Header('Referrer-Policy', 'no-referrer')
   async signInLink(@Param('token') token: string, @Req() req: Request, @Res() res: Response) {
-    const { token: session, person } = await this.identity.redeem(token);
-    if (req.accepts(['html', 'json']) === 'json') {
+    const wantsJson = req.accepts(['html', 'json']) === 'json';
+    let redeemed: Awaited<ReturnType<IdentityService['redeem']>>;
+    try {
+      redeemed = await this.identity.redeem(token);
+    } catch (error) {
+      // A person clicking a dead link (a browser asks for text/html) gets a page saying what to do; other clients get JSON.
+      const browser = !wantsJson && /text\/html/.test(req.get('accept') ?? '');
+      if (!browser || !(error instanceof DomainError) || error.code !== 'UNAUTHENTICATED') throw error;
+      const expired = error.details?.link === 'expired';
+      res.status(expired ? 410 : 401).type('html').send(deadLinkPage(expired));
+      return;
+    }
+    const { token: session, person } = redeemed;
+    if (wantsJson) {
       res.json({ token: session, person: { id: person.id, displayName: person.displayName } });
       return;
     }
@@ -61,7 +73,8 @@ export class AuthController {
   @ApiOperation({ summary: 'Join a conference as a guest with a display name, where the conference allows it' })
   async guest(@Param('slug') slug: string, @Body() body: GuestSignInDto, @Req() req: Request) {
     const conference = await this.db.getRepository(ConferenceEntity).findOne({ where: { slug } });
-    if (!conference) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
+    // An unpublished conference answers exactly like a missing one: its existence stays hidden.
+    if (!conference || !conference.published) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
     // Budgeted per address and conference: one venue's hall does not use up another conference's.
     await this.limiter.consume('guest', { address: `${req.ip ?? 'unknown'} ${conference.id}` });
     if (!conference.allowGuests) throw new DomainError('FORBIDDEN', 'This conference does not admit guests; please use your invitation link');
@@ -94,6 +107,17 @@ export class AuthController {
   async revoke(@Param('id', new ParseUUIDPipe()) id: string, @CurrentAccess() access: AccessContext) {
     await this.identity.revokeInvitation(id, access.conferenceId);
   }
+}
+
+function deadLinkPage(expired: boolean): string {
+  const de = expired ? 'Dieser Anmeldelink ist abgelaufen.' : 'Dieser Anmeldelink ist ungültig oder wurde zurückgezogen.';
+  const en = expired ? 'This sign-in link has expired.' : 'This sign-in link is not valid or has been withdrawn.';
+  return (
+    `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Podium: Anmeldung nicht möglich</title></head><body>` +
+    `<h1>Anmeldung nicht möglich</h1><p>${de} Bitte das Organisationsteam der Konferenz um einen neuen Link bitten.</p>` +
+    `<h2 lang="en">Cannot sign in</h2><p lang="en">${en} Please ask the conference organisers for a new link.</p>` +
+    `<p><a href="/">Podium</a></p></body></html>`
+  );
 }
 
 function escapeHtml(text: string): string {

@@ -7,6 +7,7 @@ import {
   INVITATION_TOKEN_PATTERN,
   invitationProblem,
   normaliseDisplayName,
+  sameDisplayName,
   type ConferenceRole,
   type RoleSet,
   type SessionRole,
@@ -81,15 +82,17 @@ export class IdentityService {
     if (!existing) await repo.save({ personId, conferenceId, role });
   }
 
-  /** Creates a person (or reuses one by email) with a role and a sign-in link; the link is logged in development. */
+  /**
+   * Creates a NEW person with a role and a sign-in link, whatever the e-mail address: an invitation
+   * never opens an existing account nor tells whether an address is known. The link is logged in development.
+   */
   async invite(
     input: NewPerson & { role: ConferenceRole; conferenceId: string | null; createdBy?: string | null },
   ): Promise<IssuedInvitation> {
     const token = randomBytes(INVITATION_TOKEN_BYTES).toString('base64url');
     const expiresAt = new Date(Date.now() + this.runtime.config.invitationTtlHours * 3600_000);
     const issued = await this.db.transaction(async (manager) => {
-      const existing = input.email ? await manager.getRepository(PersonEntity).findOne({ where: { email: input.email } }) : null;
-      const person = existing ?? (await this.createPerson(input, manager));
+      const person = await this.createPerson(input, manager);
       await this.grantConferenceRole(person.id, input.conferenceId, input.role, manager);
       const invitation = await manager.getRepository(InvitationEntity).save({
         tokenHash: hashToken(token),
@@ -129,16 +132,30 @@ export class IdentityService {
     const invitation = await repo.findOne({ where: { tokenHash: hashToken(token) } });
     if (!invitation) throw new DomainError('UNAUTHENTICATED', 'This sign-in link is not valid');
     const problem = invitationProblem(invitation, new Date());
-    if (problem === 'expired') throw new DomainError('UNAUTHENTICATED', 'This sign-in link has expired; ask the organisers for a new one');
-    if (problem === 'revoked') throw new DomainError('UNAUTHENTICATED', 'This sign-in link has been withdrawn');
+    if (problem === 'expired') throw new DomainError('UNAUTHENTICATED', 'This sign-in link has expired; ask the organisers for a new one', { link: 'expired' });
+    if (problem === 'revoked') throw new DomainError('UNAUTHENTICATED', 'This sign-in link has been withdrawn', { link: 'revoked' });
     const person = await this.db.getRepository(PersonEntity).findOneByOrFail({ id: invitation.personId });
     await repo.update({ id: invitation.id }, { lastUsedAt: new Date() });
     return { token: await this.tokens.sign({ sub: person.id, inv: invitation.id }), person };
   }
 
+  /** A guest of one conference; refused (409) under the name of a non-guest person of that conference. */
   async signInGuest(conferenceId: string, displayName: string): Promise<{ token: string; person: PersonEntity }> {
+    const name = normaliseDisplayName(displayName);
+    if (!name) throw new DomainError('VALIDATION', 'displayName must be 1 to 80 visible characters', { field: 'displayName' });
+    const people: { display_name: string }[] = await this.db.query(
+      `SELECT DISTINCT p.display_name FROM person p
+        WHERE NOT p.is_guest AND (
+              p.id IN (SELECT r.person_id FROM conference_role r WHERE r.conference_id = $1)
+           OR p.id IN (SELECT sp.person_id FROM session_person sp JOIN session s ON s.id = sp.session_id WHERE s.conference_id = $1)
+           OR p.id IN (SELECT cp.person_id FROM conference_person cp WHERE cp.conference_id = $1))`,
+      [conferenceId],
+    );
+    if (people.some((p) => sameDisplayName(p.display_name, name))) {
+      throw new DomainError('CONFLICT', 'This name belongs to a person of this conference; please add something, e.g. your organisation', { field: 'displayName' });
+    }
     const person = await this.db.transaction(async (manager) => {
-      const created = await this.createPerson({ displayName }, manager, true);
+      const created = await this.createPerson({ displayName: name }, manager, true);
       await this.grantConferenceRole(created.id, conferenceId, 'attendee', manager);
       return created;
     });

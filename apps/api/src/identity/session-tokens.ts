@@ -21,8 +21,10 @@ export class SessionTokens {
 
   async verify(token: string): Promise<SessionClaims> {
     try {
-      const claims = await this.jwt.verifyAsync<SessionClaims & { exp: number }>(token, { algorithms: ['HS256'] });
+      const claims = await this.jwt.verifyAsync<SessionClaims & { exp?: unknown; iat?: unknown }>(token, { algorithms: ['HS256'] });
       if (claims.typ !== 'session' || typeof claims.sub !== 'string') throw new Error('wrong token type');
+      // A token without an expiry would be valid forever: we never issue one, so it was not made by us.
+      if (typeof claims.exp !== 'number' || typeof claims.iat !== 'number') throw new Error('token without exp or iat');
       return claims;
     } catch (error) {
       const expired = (error as Error).name === 'TokenExpiredError';

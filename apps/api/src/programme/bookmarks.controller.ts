@@ -23,7 +23,8 @@ export class BookmarksController {
   @Access.signedIn()
   @ApiOperation({ summary: 'Bookmark a session (idempotent)' })
   async add(@Param('id') id: string, @CurrentAccess() access: AccessContext) {
-    await this.store.visibleSession(id, access);
+    const { conference } = await this.store.visibleSession(id, access);
+    await this.store.assertGuestOf(conference.id, access);
     await this.db.query('INSERT INTO bookmark (person_id, session_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [access.principal!.personId, id]);
   }
 

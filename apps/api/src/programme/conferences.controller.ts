@@ -52,7 +52,7 @@ export class ConferencesController {
     const [row] = await this.db.query(
       `INSERT INTO conference (slug, title, description, timezone, start_date, end_date, format, venue, allow_guests, published, url)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-      [c.slug, c.title, c.description ?? null, c.timezone, c.startDate, c.endDate, c.format, c.venue ?? null, c.allowGuests, body.published ?? true, c.url ?? null],
+      [c.slug, c.title, c.description ?? null, c.timezone, c.startDate, c.endDate, c.format, c.venue ?? null, c.allowGuests, body.published ?? false, c.url ?? null],
     );
     return conferenceSummary(await this.store.conferenceById(row.id));
   }

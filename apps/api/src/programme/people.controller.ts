@@ -2,12 +2,15 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@ne
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@podium/contracts';
+import { allows, personEditProblem } from '@podium/identity';
 import { validatePerson, type Person } from '@podium/programme';
+import { IdentityService } from '../identity/identity.service';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
 import { CreatePersonDto, UpdatePersonDto } from './dto/resources.dto';
 import { isUuid, ProgrammeStore } from './programme-store';
-import { toPerson } from './rows';
+import { personTenancy } from './person-tenancy';
+import { toPerson, type PersonRow } from './rows';
 import { personView } from './views';
 
 /** People on a conference's programme (name, function, organisation); their session roles are set on sessions. */
@@ -17,13 +20,15 @@ export class PeopleController {
   constructor(
     private readonly db: DataSource,
     private readonly store: ProgrammeStore,
+    private readonly identity: IdentityService,
   ) {}
 
   @Get()
   @Access.public()
-  @ApiOperation({ summary: 'People of the programme, with their session roles' })
+  @ApiOperation({ summary: 'People on the sessions of the programme, with their session roles (organisers: everybody of the conference)' })
   async list(@Param('slug') slug: string, @CurrentAccess() access: AccessContext) {
     const conference = await this.store.visibleConference(slug, access);
+    const organiser = await this.organises(conference.id, access);
     const [people, roles] = await Promise.all([
       this.store.people(conference.id),
       this.db.query(
@@ -34,7 +39,9 @@ export class PeopleController {
     ]);
     const byPerson = new Map<string, Array<{ sessionId: string; role: string }>>();
     for (const r of roles) byPerson.set(r.person_id, [...(byPerson.get(r.person_id) ?? []), { sessionId: r.session_id, role: r.role }]);
-    return people.map((row) => ({ ...personView(toPerson(row)), sessions: byPerson.get(row.id) ?? [] }));
+    // Invited people on no session stay private: only the conference's organisers see them.
+    const shown = organiser ? people : people.filter((row) => byPerson.has(row.id));
+    return shown.map((row) => ({ ...personView(toPerson(row)), sessions: byPerson.get(row.id) ?? [] }));
   }
 
   @Post()
@@ -58,7 +65,7 @@ export class PeopleController {
   @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
   @ApiOperation({ summary: 'Change a person' })
   async update(@Param('personId') personId: string, @Body() body: UpdatePersonDto, @CurrentAccess() access: AccessContext) {
-    const current = await this.find(access.conferenceId!, personId);
+    const current = await this.findEditable(access, personId);
     const person = validatePerson(this.merge(current, body));
     await this.db.transaction(async (m) => {
       await m.query('UPDATE person SET display_name = $2, function = $3, organisation = $4 WHERE id = $1', [personId, person.name, person.function ?? null, person.organisation ?? null]);
@@ -76,7 +83,7 @@ export class PeopleController {
   @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
   @ApiOperation({ summary: 'Take a person off this programme (and off its sessions); the account stays' })
   async remove(@Param('personId') personId: string, @CurrentAccess() access: AccessContext) {
-    await this.find(access.conferenceId!, personId);
+    await this.findEditable(access, personId);
     await this.db.transaction(async (m) => {
       await m.query('DELETE FROM session_person sp USING session s WHERE s.id = sp.session_id AND s.conference_id = $1 AND sp.person_id = $2', [access.conferenceId, personId]);
       await m.query('DELETE FROM conference_person WHERE conference_id = $1 AND person_id = $2', [access.conferenceId, personId]);
@@ -94,8 +101,28 @@ export class PeopleController {
     };
   }
 
-  private async find(conferenceId: string, personId: string): Promise<Person> {
-    const person = isUuid(personId) ? (await this.store.people(conferenceId)).find((p) => p.id === personId) : undefined;
+  private async organises(conferenceId: string, access: AccessContext): Promise<boolean> {
+    if (!access.principal) return false;
+    return allows('conference.manage', await this.identity.rolesFor(access.principal.personId, conferenceId, null, access.principal.guest));
+  }
+
+  /** The person, if this caller may change them here: shared people only by a platform organiser (see @podium/identity tenancy). */
+  private async findEditable(access: AccessContext, personId: string): Promise<Person> {
+    const conferenceId = access.conferenceId!;
+    if (!isUuid(personId)) throw new DomainError('NOT_FOUND', 'No such person on this programme');
+    const problem = personEditProblem(await personTenancy(this.db.manager, conferenceId, personId), access.roles);
+    if (problem === 'not-found') throw new DomainError('NOT_FOUND', 'No such person on this programme');
+    if (problem === 'shared') {
+      throw new DomainError(
+        'FORBIDDEN',
+        'This person also appears in another conference (or organises the platform); only they or a platform organiser may change their shared fields',
+      );
+    }
+    const [person]: PersonRow[] = await this.db.query(
+      `SELECT p.id, p.display_name, p.function, p.organisation, cp.biography, cp.guid
+         FROM person p LEFT JOIN conference_person cp ON cp.person_id = p.id AND cp.conference_id = $1 WHERE p.id = $2`,
+      [conferenceId, personId],
+    );
     if (!person) throw new DomainError('NOT_FOUND', 'No such person on this programme');
     return toPerson(person);
   }

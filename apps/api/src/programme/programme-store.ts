@@ -59,6 +59,13 @@ export class ProgrammeStore {
     return allows('conference.read', roles);
   }
 
+  /** A guest acts only in the conference they signed in to (where they hold their one role). */
+  async assertGuestOf(conferenceId: string, access: AccessContext): Promise<void> {
+    if (!access.principal?.guest) return;
+    const roles = await this.identity.rolesFor(access.principal.personId, conferenceId, null, true);
+    if (roles.conference.size === 0) throw new DomainError('FORBIDDEN', 'Your guest access is for another conference');
+  }
+
   /** The session and its conference, if the caller may see them. */
   async visibleSession(sessionId: string, access: AccessContext, conferenceSlug?: string): Promise<{ conference: ConferenceRow; session: SessionRow }> {
     if (!isUuid(sessionId)) throw new DomainError('NOT_FOUND', 'No such session');

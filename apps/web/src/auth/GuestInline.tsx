@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { signInAsGuest } from '../api/auth';
 import { useI18n } from '../i18n/I18nProvider';
-import { ErrorNote } from '../ui/Async';
 import { useAuth } from './AuthProvider';
+import { GuestSignInError } from './GuestSignInError';
 
 /** Sign in with just a name, right where it is needed (hall mode). */
 export function GuestInline({ slug }: { slug: string }) {
@@ -27,8 +27,8 @@ export function GuestInline({ slug }: { slug: string }) {
   return (
     <form className="form is-large" onSubmit={submit}>
       <label htmlFor="hall-name">{t('guest.name')}</label>
-      <input id="hall-name" autoComplete="name" required maxLength={120} value={name} onChange={(e) => setName(e.target.value)} />
-      {error ? <ErrorNote error={error} /> : null}
+      <input id="hall-name" autoComplete="name" required maxLength={80} value={name} onChange={(e) => setName(e.target.value)} />
+      {error ? <GuestSignInError error={error} /> : null}
       <button type="submit" className="button--primary" disabled={busy}>
         {t('hall.join')}
       </button>

@@ -3,9 +3,10 @@ import { signInAsGuest } from '../api/auth';
 import { getConference } from '../api/conferences';
 import { navigate, paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
-import { ErrorNote, PageFallback, useAsync } from '../ui/Async';
+import { PageFallback, useAsync } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
 import { useAuth } from './AuthProvider';
+import { GuestSignInError } from './GuestSignInError';
 
 /** Guests type a name; invited people use the link they were sent. */
 export function GuestSignInPage({ slug, next }: { slug: string; next: string | null }) {
@@ -44,11 +45,11 @@ export function GuestSignInPage({ slug, next }: { slug: string; next: string | n
       {c.allowGuests ? (
         <form onSubmit={submit} className="form">
           <label htmlFor="guest-name">{t('guest.name')}</label>
-          <input id="guest-name" name="displayName" autoComplete="name" required maxLength={120} value={name} onChange={(e) => setName(e.target.value)} />
+          <input id="guest-name" name="displayName" autoComplete="name" required maxLength={80} value={name} onChange={(e) => setName(e.target.value)} />
           <p className="muted small" id="guest-name-hint">
             {t('guest.nameHint')}
           </p>
-          {error ? <ErrorNote error={error} /> : null}
+          {error ? <GuestSignInError error={error} /> : null}
           <button type="submit" className="button--primary" disabled={busy}>
             {t('guest.submit')}
           </button>

@@ -28,6 +28,7 @@ export function ChairsList({ chairs, now, myId, actions }: Props) {
             {o ? (
               <span className="chair__occupant">
                 <strong>{o.personId === myId ? t('fishbowl.you', { name: o.displayName }) : o.displayName}</strong>
+                {o.guest && <span className="badge badge--guest">{t('fishbowl.guest')}</span>}
                 {o.speaking && <span className="badge badge--speaking">{t('fishbowl.speaking')}</span>}
                 {o.where && <span className="badge">{t(o.where === 'hall' ? 'fishbowl.where.hall' : 'fishbowl.where.remote')}</span>}
                 <span className="muted small block">
@@ -38,7 +39,10 @@ export function ChairsList({ chairs, now, myId, actions }: Props) {
                 {o.topic && <span className="block small">{t('fishbowl.topicLabel', { topic: o.topic })}</span>}
               </span>
             ) : c.heldFor ? (
-              <span className="chair__held">{t('fishbowl.heldFor', { name: c.heldFor.displayName, time: f.clock(c.heldFor.expiresAt - now) })}</span>
+              <span className="chair__held">
+                {t('fishbowl.heldFor', { name: c.heldFor.displayName, time: f.clock(c.heldFor.expiresAt - now) })}
+                {c.heldFor.guest && <> <span className="badge badge--guest">{t('fishbowl.guest')}</span></>}
+              </span>
             ) : (
               <span className="chair__free">{t('fishbowl.free')}</span>
             )}

@@ -28,6 +28,7 @@ export function QueueList({ queue, total = queue.length, myId, actions }: Props)
             <span className="queue__who">
               <span className="visually-hidden">{t('fishbowl.positionShort', { position: e.position })} </span>
               <strong>{e.personId === myId ? t('fishbowl.you', { name: e.displayName }) : e.displayName}</strong>{' '}
+              {e.guest && <span className="badge badge--guest">{t('fishbowl.guest')}</span>}
               <span className="badge">{t(e.where === 'hall' ? 'fishbowl.where.hall' : 'fishbowl.where.remote')}</span>
               {e.firstTime && <span className="badge">{t('fishbowl.firstTime')}</span>}
               {e.invited && <span className="badge badge--delay">{t('fishbowl.invited')}</span>}

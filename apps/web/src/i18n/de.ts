@@ -126,7 +126,8 @@ export const de = {
   'guest.already': 'Sie sind bereits als {name} angemeldet.',
   'guest.invitedHint': 'Mit Einladung? Öffnen Sie einfach den Anmeldelink aus Ihrer Einladung.',
   'guest.name': 'Ihr Name (so sehen ihn andere)',
-  'guest.nameHint': 'Höchstens 120 Zeichen.',
+  'guest.nameHint': 'Höchstens 80 Zeichen.',
+  'guest.nameTaken': 'Diesen Namen trägt eine Person dieser Konferenz. Bitte ergänzen Sie etwas, z. B. Ihre Organisation.',
   'guest.submit': 'Teilnehmen',
   'guest.notAllowed': 'Diese Konferenz lässt keine Gäste zu. Bitte nutzen Sie Ihren Einladungslink.',
 
@@ -166,6 +167,7 @@ export const de = {
   'fishbowl.queueEmpty': 'Niemand wartet gerade.',
   'fishbowl.positionShort': 'Position {position}:',
   'fishbowl.firstTime': 'zum ersten Mal',
+  'fishbowl.guest': 'Gast',
   'fishbowl.invited': 'eingeladen',
   'fishbowl.expectedWait': 'Erwartete Wartezeit: etwa {time}',
   'fishbowl.soon': 'Sie sind gleich an der Reihe.',

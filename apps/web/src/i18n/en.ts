@@ -128,7 +128,8 @@ export const en: Messages = {
   'guest.already': 'You are already signed in as {name}.',
   'guest.invitedHint': 'Invited? Just open the sign-in link from your invitation.',
   'guest.name': 'Your name (as others will see it)',
-  'guest.nameHint': 'At most 120 characters.',
+  'guest.nameHint': 'At most 80 characters.',
+  'guest.nameTaken': 'This name belongs to a person of this conference. Please add something, e.g. your organisation.',
   'guest.submit': 'Join',
   'guest.notAllowed': 'This conference does not admit guests. Please use your invitation link.',
 
@@ -168,6 +169,7 @@ export const en: Messages = {
   'fishbowl.queueEmpty': 'Nobody is waiting right now.',
   'fishbowl.positionShort': 'Position {position}:',
   'fishbowl.firstTime': 'first time',
+  'fishbowl.guest': 'Guest',
   'fishbowl.invited': 'invited',
   'fishbowl.expectedWait': 'Expected wait: about {time}',
   'fishbowl.soon': 'You are next.',

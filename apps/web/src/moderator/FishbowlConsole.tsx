@@ -55,6 +55,7 @@ export function FishbowlConsole({ sessionId, fishbowl, view, busy, run }: Props)
               {view.invitations.map((i) => (
                 <li key={i.personId}>
                   {t('mod.invitationOpen', { name: i.displayName, chair: i.chairIndex + 1, time: f.clock(i.expiresAt - now) })}{' '}
+                  {i.guest && <><span className="badge badge--guest">{t('fishbowl.guest')}</span>{' '}</>}
                   <button type="button" disabled={busy} onClick={() => run(() => fishbowl.send('fishbowl:cancel-invitation', { personId: i.personId, expectedVersion: v }))}>
                     {t('mod.cancelInvitation')}
                   </button>

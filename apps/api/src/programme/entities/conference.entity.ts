@@ -14,7 +14,7 @@ export class ConferenceEntity {
   @Column({ type: 'text', nullable: true }) venue: string | null;
   @Column({ type: 'text', nullable: true }) url: string | null;
   @Column({ name: 'allow_guests', type: 'boolean', default: false }) allowGuests: boolean;
-  @Column({ type: 'boolean', default: true }) published: boolean;
+  @Column({ type: 'boolean', default: false }) published: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
