@@ -58,7 +58,7 @@ describe('rate limits on joins and seat requests', () => {
     expect(limited.error!.details!.retryAfterSeconds).toBeGreaterThan(0);
   });
 
-  it('a flood on one socket is cut off by its token bucket with RATE_LIMITED acks, and the server keeps serving', async () => {
+  it('a flood on one socket is cut off by its per-socket budget with RATE_LIMITED acks, and the server keeps serving', async () => {
     const socket = await connect(app.url, world.tokens.moderator!, { reconnection: false });
     const acks = await Promise.all(Array.from({ length: 120 }, () => send<Ack>(socket, 'fishbowl:part', { sessionId: world.sessionId })));
     socket.disconnect();

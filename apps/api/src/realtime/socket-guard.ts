@@ -1,0 +1,111 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Namespace, Socket } from 'socket.io';
+import { DomainError, type ErrorBody } from '@podium/contracts';
+import { ConcurrentSockets } from '../common/rate-limit/concurrent-sockets';
+import { SOCKET_CAPS } from '../common/rate-limit/policies';
+import { RateLimiter } from '../common/rate-limit/rate-limiter';
+import { MAX_JSON_DEPTH, valueTooDeep } from '../common/json-depth';
+import { IdentityService } from '../identity/identity.service';
+import type { Principal } from '../identity/principal';
+import { RUNTIME, type Runtime } from '../runtime';
+import { socketAddress } from './socket-address';
+
+export interface GuardedSocketData {
+  /** Null on namespaces that admit anonymous sockets (`authenticate: 'optional'`). */
+  principal: Principal | null;
+}
+
+/**
+ * What every Socket.IO namespace runs before its handlers: handshake rate limit, caps on concurrent
+ * sockets per address and per person, authentication, then per message a rate limit (per socket
+ * and per address) and a depth check. A refused message is answered with a RATE_LIMITED or
+ * VALIDATION ack (or an `exception` event without ack) and never reaches the handler.
+ */
+@Injectable()
+export class SocketGuard {
+  private readonly logger = new Logger('socket-guard');
+
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly limiter: RateLimiter,
+    private readonly caps: ConcurrentSockets,
+    @Inject(RUNTIME) private readonly runtime: Runtime,
+  ) {}
+
+  protect(namespace: Namespace, options: { authenticate: 'required' | 'optional' }): void {
+    namespace.use((socket, next) => {
+      this.admit(socket, options.authenticate).then(
+        () => next(),
+        (error: unknown) => next(refusal(error)),
+      );
+    });
+    namespace.on('connection', (socket: Socket) => {
+      socket.use((packet, next) => this.screen(socket, packet, next));
+    });
+  }
+
+  private async admit(socket: Socket, authenticate: 'required' | 'optional'): Promise<void> {
+    const address = socketAddress(socket);
+    await this.limiter.consume('connect', { address });
+    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+    const hasToken = typeof token === 'string' && token.length > 0;
+    if (authenticate === 'required' && !hasToken) throw new DomainError('UNAUTHENTICATED', 'Please sign in first: send the session token as auth.token');
+    if (hasToken && token.length > 4096) throw new DomainError('UNAUTHENTICATED', 'That session token is not valid');
+    // On public namespaces a bad token is no token: the socket sees what anybody may see.
+    const principal = hasToken ? await this.identity.authenticate(token).catch((e: unknown) => (authenticate === 'required' ? Promise.reject(e) : null)) : null;
+    (socket.data as GuardedSocketData).principal = principal;
+    const keys = [`a:${address}`, ...(principal ? [`p:${principal.personId}`] : [])];
+    const limits = [SOCKET_CAPS.perAddress, SOCKET_CAPS.perPerson];
+    const factor = this.runtime.config.rateLimitFactor;
+    if (factor === 0) return;
+    const taken: string[] = [];
+    for (const [i, key] of keys.entries()) {
+      if (!(await this.caps.claim(key, socket.id, limits[i] * factor))) {
+        for (const k of taken) await this.caps.release(k, socket.id);
+        const what = i === 0 ? 'from this network address' : 'for this person';
+        throw new DomainError('RATE_LIMITED', `Too many open connections ${what} (at most ${limits[i] * factor}); please close other tabs or devices`, {
+          limit: i === 0 ? 'sockets-per-address' : 'sockets-per-person',
+        });
+      }
+      taken.push(key);
+    }
+    socket.once('disconnect', () => {
+      for (const key of taken) void this.caps.release(key, socket.id);
+    });
+  }
+
+  private screen(socket: Socket, packet: unknown[], next: (error?: Error) => void): void {
+    const event = String(packet[0]);
+    const ack = typeof packet[packet.length - 1] === 'function' ? (packet[packet.length - 1] as (body: unknown) => void) : null;
+    const refuse = (error: ErrorBody) => {
+      try {
+        if (ack) ack({ error });
+        else socket.emit('exception', { event, error });
+      } catch (e) {
+        this.logger.warn(`could not refuse ${event}: ${(e as Error).message}`);
+      }
+    };
+    const principal = (socket.data as GuardedSocketData).principal;
+    this.limiter.consume('event', { socketId: socket.id, address: socketAddress(socket), personId: null }).then(
+      () => {
+        if (packet.slice(1).some((arg) => typeof arg !== 'function' && valueTooDeep(arg))) {
+          return refuse({ code: 'VALIDATION', message: `The payload nests deeper than ${MAX_JSON_DEPTH} levels` });
+        }
+        next();
+      },
+      (error: unknown) => {
+        if (error instanceof DomainError) return refuse(error.toBody());
+        this.logger.error(`rate limit check failed for ${event} of ${principal?.personId ?? 'anonymous'}: ${(error as Error)?.message}`);
+        refuse({ code: 'UNAVAILABLE', message: 'Could not check this request right now; please try again' });
+      },
+    );
+  }
+}
+
+/** A refused handshake reaches the client as connect_error with `data: { code, message }`. */
+function refusal(error: unknown): Error {
+  const e = error instanceof DomainError ? error : new DomainError('UNAVAILABLE', 'Could not check the session right now');
+  const result = new Error(e.message) as Error & { data?: unknown };
+  result.data = { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) };
+  return result;
+}
