@@ -1,4 +1,7 @@
 // Real Chromium under the real CSP (script-src 'self', no inline scripts): the sign-in page and the API docs work.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { webDistDir } from '../../apps/api/src/paths';
 import { IdentityService } from '../../apps/api/src/identity/identity.service';
 import { startTestApp, type TestApp } from '../support/app';
 import { launchBrowser, type TestBrowser } from '../support/browser';
@@ -31,6 +34,16 @@ describe('the CSP in real Chromium', () => {
     await page.waitForURL(`${app.url}/`, { timeout: 15_000 });
     const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('podium.session'))) ?? 'null');
     expect(stored).toEqual({ token: expect.any(String), displayName: 'Kim Klick' });
+    expect(blocked).toEqual([]);
+  });
+
+  it('the web client renders its start page without any blocked script', async () => {
+    if (!existsSync(join(webDistDir(), 'index.html'))) throw new Error('No built web client: run "npm run build:web" first');
+    const { page } = await browser.newPage();
+    const blocked = violations(page);
+    await page.goto(`${app.url}/`);
+    await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0, undefined, { timeout: 15_000 });
+    await page.getByRole('heading').first().waitFor({ state: 'visible', timeout: 15_000 });
     expect(blocked).toEqual([]);
   });
 
