@@ -54,24 +54,28 @@ export class SocketGuard {
     // On public namespaces a bad token is no token: the socket sees what anybody may see.
     const principal = hasToken ? await this.identity.authenticate(token).catch((e: unknown) => (authenticate === 'required' ? Promise.reject(e) : null)) : null;
     (socket.data as GuardedSocketData).principal = principal;
-    const keys = [`a:${address}`, ...(principal ? [`p:${principal.personId}`] : [])];
-    const limits = [SOCKET_CAPS.perAddress, SOCKET_CAPS.perPerson];
     const factor = this.runtime.config.rateLimitFactor;
     if (factor === 0) return;
+    const caps = [
+      { key: `a:${address}`, limit: SOCKET_CAPS.perAddress * factor, name: 'sockets-per-address', who: 'from this network address' },
+      ...(principal ? [{ key: `p:${principal.personId}`, limit: SOCKET_CAPS.perPerson * factor, name: 'sockets-per-person', who: 'for this person' }] : []),
+    ];
     const taken: string[] = [];
-    for (const [i, key] of keys.entries()) {
-      if (!(await this.caps.claim(key, socket.id, limits[i] * factor))) {
-        for (const k of taken) await this.caps.release(k, socket.id);
-        const what = i === 0 ? 'from this network address' : 'for this person';
-        throw new DomainError('RATE_LIMITED', `Too many open connections ${what} (at most ${limits[i] * factor}); please close other tabs or devices`, {
-          limit: i === 0 ? 'sockets-per-address' : 'sockets-per-person',
-        });
+    for (const cap of caps) {
+      if (!(await this.caps.claim(cap.key, socket.id, cap.limit))) {
+        for (const key of taken) await this.caps.release(key, socket.id);
+        throw new DomainError('RATE_LIMITED', `Too many open connections ${cap.who} (at most ${cap.limit}); please close other tabs or devices`, { limit: cap.name });
       }
-      taken.push(key);
+      taken.push(cap.key);
     }
-    socket.once('disconnect', () => {
+    const free = () => {
+      socket.conn.off('close', free);
       for (const key of taken) void this.caps.release(key, socket.id);
-    });
+    };
+    socket.once('disconnect', free);
+    // A client gone during the handshake never gets 'disconnect': its connection's close frees the places (twice is harmless).
+    socket.conn.once('close', free);
+    if (socket.conn.readyState !== 'open') free();
   }
 
   private screen(socket: Socket, packet: unknown[], next: (error?: Error) => void): void {
