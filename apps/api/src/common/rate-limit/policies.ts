@@ -13,7 +13,7 @@ export const RATE_LIMIT_POLICIES = {
   join: { windowMs: 60_000, perPerson: 30, perAddress: 3000 },
   seat: { windowMs: 60_000, perPerson: 12, perAddress: 3000 },
   /** Every HTTP write (POST/PUT/PATCH/DELETE) of a signed-in person without a stricter policy. */
-  write: { windowMs: 60_000, perPerson: 1200 },
+  write: { windowMs: 60_000, perPerson: 600 },
   /** Every Socket.IO message on every namespace: 20/s per socket on average; a venue's 1000 sockets may each send a few. */
   event: { windowMs: 5_000, perSocket: 100, perAddress: 2500 },
   /** Socket.IO handshakes (each checks a token): a reconnect storm of one venue passes, a connect loop does not. */
