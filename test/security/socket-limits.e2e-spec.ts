@@ -1,6 +1,7 @@
 // Every namespace and message is rate limited per socket and per address, sockets are capped per person and per
 // address, and with Redis two api processes share those counts (issue 12, items 4 and 7).
 import { randomBytes } from 'node:crypto';
+import { Socket as EngineConnection } from 'engine.io-client';
 import { io, type Socket } from 'socket.io-client';
 import { connect } from '../fishbowl/support';
 import { api, startTestApp, type TestApp } from '../support/app';
@@ -16,6 +17,16 @@ const PER_ADDRESS = 2500;
 const WINDOW_MS = 5000;
 const SOCKETS_PER_PERSON = 20;
 const SOCKETS_PER_ADDRESS = 1000;
+const CONNECTIONS_PER_ADDRESS = 2000;
+
+/** A raw engine.io connection that never opens a namespace; resolves once it is open. */
+function rawConnection(url: string): Promise<EngineConnection> {
+  const conn = new EngineConnection(url, { path: '/socket.io/', transports: ['websocket'] });
+  return new Promise((resolve, reject) => {
+    conn.once('open', () => resolve(conn));
+    conn.once('error', reject);
+  });
+}
 
 function open(url: string, namespace: '/programme' | '/fishbowl', token?: string): Promise<Socket> {
   const socket = io(`${url}${namespace}`, { auth: token ? { token } : {}, transports: ['websocket'], reconnection: false, forceNew: true });
@@ -117,6 +128,20 @@ describe('limits on sockets: one process', () => {
     expect(opened.filter((s) => s instanceof Error)).toEqual([]);
     expect(await refusalOf(open(app.url, '/programme'))).toMatchObject({ code: 'RATE_LIMITED', details: { limit: 'sockets-per-address' } });
     expect((await api(app.url, 'GET', '/health')).status).toBe(200);
+  }, 120_000);
+
+  it(`closes raw engine.io connections (no namespace) beyond ${CONNECTIONS_PER_ADDRESS} per address`, async () => {
+    const raw = await Promise.all(Array.from({ length: CONNECTIONS_PER_ADDRESS }, () => rawConnection(app.url)));
+    try {
+      const extra = await rawConnection(app.url);
+      const extraClosed = await new Promise<string>((resolve) => extra.once('close', (reason: string) => resolve(reason)));
+      expect(extraClosed).toBe('transport close');
+      // The ones within the cap are still open.
+      expect(raw.filter((c) => c.readyState !== 'open')).toHaveLength(0);
+      expect((await api(app.url, 'GET', '/health')).status).toBe(200);
+    } finally {
+      for (const c of raw) c.close();
+    }
   }, 120_000);
 });
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { Namespace, Socket } from 'socket.io';
+import type { Namespace, Server, Socket } from 'socket.io';
 import { DomainError, type ErrorBody } from '@podium/contracts';
 import { ConcurrentSockets } from '../common/rate-limit/concurrent-sockets';
 import { SOCKET_CAPS } from '../common/rate-limit/policies';
@@ -8,7 +8,7 @@ import { MAX_JSON_DEPTH, valueTooDeep } from '../common/json-depth';
 import { IdentityService } from '../identity/identity.service';
 import type { Principal } from '../identity/principal';
 import { RUNTIME, type Runtime } from '../runtime';
-import { socketAddress } from './socket-address';
+import { connectionAddress, socketAddress, type ClientConnection } from './socket-address';
 
 export interface GuardedSocketData {
   /** Null on namespaces that admit anonymous sockets (`authenticate: 'optional'`). */
@@ -24,6 +24,7 @@ export interface GuardedSocketData {
 @Injectable()
 export class SocketGuard {
   private readonly logger = new Logger('socket-guard');
+  private readonly cappedServers = new WeakSet<Server>();
 
   constructor(
     private readonly identity: IdentityService,
@@ -33,6 +34,7 @@ export class SocketGuard {
   ) {}
 
   protect(namespace: Namespace, options: { authenticate: 'required' | 'optional' }): void {
+    this.capConnections(namespace.server);
     namespace.use((socket, next) => {
       this.admit(socket, options.authenticate).then(
         () => next(),
@@ -41,6 +43,29 @@ export class SocketGuard {
     });
     namespace.on('connection', (socket: Socket) => {
       socket.use((packet, next) => this.screen(socket, packet, next));
+    });
+  }
+
+  /**
+   * Raw engine.io connections (with no namespace, or on the unused main one) cost memory too: at most
+   * SOCKET_CAPS.connectionsPerAddress per address and process; the excess is closed at once.
+   */
+  private capConnections(server: Server): void {
+    if (this.cappedServers.has(server)) return;
+    this.cappedServers.add(server);
+    const open = new Map<string, number>();
+    server.engine.on('connection', (conn: ClientConnection & { once(event: 'close', listener: () => void): void; close(): void }) => {
+      const factor = this.runtime.config.rateLimitFactor;
+      if (factor === 0) return;
+      const address = connectionAddress(conn);
+      const count = (open.get(address) ?? 0) + 1;
+      open.set(address, count);
+      conn.once('close', () => {
+        const left = (open.get(address) ?? 1) - 1;
+        if (left > 0) open.set(address, left);
+        else open.delete(address);
+      });
+      if (count > SOCKET_CAPS.connectionsPerAddress * factor) conn.close();
     });
   }
 

@@ -22,5 +22,8 @@ export const RATE_LIMIT_POLICIES = {
 
 export type RateLimitName = keyof typeof RATE_LIMIT_POLICIES;
 
-/** Concurrent sockets (all namespaces together) per person and per address. */
-export const SOCKET_CAPS = { perPerson: 20, perAddress: 1000 } as const;
+/**
+ * Concurrent sockets (all namespaces together) per person and per address; and raw engine.io connections
+ * per address in one process, above the socket cap so a client multiplexing or not meets the socket cap first.
+ */
+export const SOCKET_CAPS = { perPerson: 20, perAddress: 1000, connectionsPerAddress: 2000 } as const;
