@@ -19,7 +19,7 @@ describe('the CSP in real Chromium', () => {
   let browser: TestBrowser;
   beforeAll(async () => {
     browser = await launchBrowser();
-    app = await startTestApp('sec-csp-browser', { livekit: false });
+    app = await startTestApp('sec-csp-browser', { livekit: false, env: { API_DOCS: 'true' } });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

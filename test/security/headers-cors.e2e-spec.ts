@@ -8,7 +8,7 @@ const FOREIGN = 'https://evil.example';
 describe('security headers and CORS limited to the configured origins', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp('sec-cors', { livekit: false, env: { CORS_ORIGINS: `${ALLOWED},https://second.example.org` } });
+    app = await startTestApp('sec-cors', { livekit: false, env: { CORS_ORIGINS: `${ALLOWED},https://second.example.org`, API_DOCS: 'true' } });
   });
   afterAll(() => app?.stop());
 
