@@ -75,7 +75,8 @@ export async function setupFishbowl(people: number, nodes = 1): Promise<Fishbowl
   await db.query(`INSERT INTO conference_role (conference_id, person_id, role) SELECT $1, unnest($2::uuid[]), unnest($3::text[])`, [conference.id, rows.map((r) => r.id), roles]);
   const signer = new SessionTokens(new JwtService({ secret: SECRET, signOptions: { algorithm: 'HS256', expiresIn: 3 * 3600, issuer: 'podium' } }));
   const tokens = await Promise.all(rows.map((r) => signer.sign({ sub: r.id })));
-  const env = { DATABASE_URL: database.url, JWT_SECRET: SECRET, PODIUM_DATA_DIR: dataDir, LIVEKIT_DISABLED: 'true', PODIUM_SEED_DEMO: 'false', ...(nodes > 1 ? { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' } : {}) };
+  // RATE_LIMIT_FACTOR 0: thousands of clients from 127.0.0.1 would otherwise meet the per-address socket cap (1000).
+  const env = { DATABASE_URL: database.url, JWT_SECRET: SECRET, PODIUM_DATA_DIR: dataDir, LIVEKIT_DISABLED: 'true', PODIUM_SEED_DEMO: 'false', RATE_LIMIT_FACTOR: '0', ...(nodes > 1 ? { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' } : {}) };
   const apis = await Promise.all(Array.from({ length: nodes }, () => startApi(env)));
   progress(`${nodes} api process(es) up, ${people} attendees signed in`);
   return {

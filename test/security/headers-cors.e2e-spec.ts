@@ -1,5 +1,6 @@
 // Security headers on every kind of answer, and CORS (HTTP and Socket.IO) granted only to CORS_ORIGINS.
 import { startTestApp, type TestApp } from '../support/app';
+import { IdentityService } from '../../apps/api/src/identity/identity.service';
 
 const ALLOWED = 'https://buko.example.org';
 const FOREIGN = 'https://evil.example';
@@ -7,7 +8,7 @@ const FOREIGN = 'https://evil.example';
 describe('security headers and CORS limited to the configured origins', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp('sec-cors', { livekit: false, env: { CORS_ORIGINS: `${ALLOWED},https://second.example.org` } });
+    app = await startTestApp('sec-cors', { livekit: false, env: { CORS_ORIGINS: `${ALLOWED},https://second.example.org`, API_DOCS: 'true' } });
   });
   afterAll(() => app?.stop());
 
@@ -50,5 +51,40 @@ describe('security headers and CORS limited to the configured origins', () => {
     const res = await fetch(`${app.url}/signin/${'a'.repeat(43)}`);
     expect(res.status).toBe(401);
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
+  it('allows scripts from the origin only (no inline scripts) and does not upgrade requests on a plain-http public URL', async () => {
+    for (const path of ['/', '/api/conferences', '/api/docs', `/signin/${'a'.repeat(43)}`]) {
+      const csp = (await fetch(app.url + path)).headers.get('content-security-policy') ?? '';
+      expect([path, csp.match(/script-src [^;]*/)?.[0]]).toEqual([path, "script-src 'self'"]);
+      expect([path, csp.includes('upgrade-insecure-requests')]).toEqual([path, false]);
+    }
+  });
+
+  it('the sign-in page carries the session in a JSON data block and loads its script as a file', async () => {
+    const invitation = await app.podium.app.get(IdentityService).invite({ displayName: 'Kim </script><script>alert(1)</script>', role: 'attendee', conferenceId: null });
+    const page = await (await fetch(invitation.link.replace(/^https?:\/\/[^/]+/, app.url), { headers: { accept: 'text/html' } })).text();
+    const scripts = [...page.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({ attributes: m[1], body: m[2] }));
+    expect(scripts.map((s) => s.attributes)).toEqual([' type="application/json" id="podium-signin"', ' src="/api/auth/signin.js"']);
+    const stored = JSON.parse(scripts[0].body);
+    expect(stored).toEqual({ token: expect.any(String), displayName: 'Kim </script><script>alert(1)</script>' });
+    const script = await fetch(`${app.url}/api/auth/signin.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(await script.text()).toContain("localStorage.setItem('podium.session'");
+  });
+});
+
+describe('security headers behind an https public URL', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp('sec-csp-https', { livekit: false, env: { PUBLIC_URL: 'https://podium.example.org' } });
+  });
+  afterAll(() => app?.stop());
+
+  it('asks browsers to upgrade insecure requests', async () => {
+    const csp = (await fetch(`${app.url}/`)).headers.get('content-security-policy') ?? '';
+    expect(csp).toContain('upgrade-insecure-requests');
+    expect(csp).toContain("script-src 'self';");
   });
 });

@@ -59,12 +59,29 @@ describe('rate limits on joins and seat requests', () => {
     expect(limited.error!.details!.retryAfterSeconds).toBeGreaterThan(0);
   });
 
-  it('a flood on one socket is cut off by its token bucket with RATE_LIMITED acks, and the server keeps serving', async () => {
+  it('a flood on one socket is cut off by its per-socket budget with RATE_LIMITED acks, and the server keeps serving', async () => {
     const socket = await connect(app.url, world.tokens.moderator!, { reconnection: false });
     const acks = await Promise.all(Array.from({ length: 120 }, () => send<Ack>(socket, 'fishbowl:part', { sessionId: world.sessionId })));
     socket.disconnect();
     expect(acks.some((a) => a.error?.code === 'RATE_LIMITED')).toBe(true);
     expect(acks.every((a) => a.ok || a.error?.code === 'RATE_LIMITED')).toBe(true);
     expect((await api(app.url, 'GET', '/health')).status).toBe(200);
+  });
+
+  it('counts every HTTP write of a signed-in person against the write budget (600 per minute)', async () => {
+    const person = await signIn(app, 'attendee', 'Schreibflut', world.slug);
+    const path = `/api/sessions/${world.sessionId}/bookmark`;
+    const statuses: number[] = [];
+    // 600 bookmark writes, 20 at a time: all allowed; the next one is over the budget.
+    for (let i = 0; i < 600; i += 20) {
+      statuses.push(...(await Promise.all(Array.from({ length: 20 }, () => api(app.url, 'PUT', path, { token: person.token })))).map((r) => r.status));
+    }
+    expect(statuses.filter((s) => s >= 300)).toEqual([]);
+    const limited = await api(app.url, 'PUT', path, { token: person.token });
+    expect(limited.status).toBe(429);
+    expect(limited.body.error).toMatchObject({ code: 'RATE_LIMITED', details: { limit: 'write' } });
+    // Reads are not writes, and somebody else still writes.
+    expect((await api(app.url, 'GET', '/api/auth/me', { token: person.token })).status).toBe(200);
+    expect((await api(app.url, 'PUT', path, { token: world.tokens.attendee })).status).toBeLessThan(300);
   });
 });

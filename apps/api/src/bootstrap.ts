@@ -13,6 +13,7 @@ import { AppModule } from './app.module';
 import { PodiumIoAdapter } from './realtime/io-adapter';
 import { HttpErrorFilter } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation';
+import { refuseDeepJson } from './common/deep-json';
 import type { PodiumConfig } from './config/config';
 import { openDatabase } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
@@ -169,8 +170,10 @@ function configureHttp(app: NestExpressApplication, runtime: Runtime): void {
           connectSrc: ["'self'", 'ws:', 'wss:'],
           mediaSrc: ["'self'", 'blob:'],
           imgSrc: ["'self'", 'data:', 'blob:'],
-          scriptSrc: ["'self'", "'unsafe-inline'"],
+          scriptSrc: ["'self'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
+          // Only behind https: on a plain-http LAN name it would rewrite every asset to https and blank the page.
+          upgradeInsecureRequests: config.publicUrl.startsWith('https:') ? [] : null,
         },
       },
       crossOriginEmbedderPolicy: false,
@@ -179,7 +182,7 @@ function configureHttp(app: NestExpressApplication, runtime: Runtime): void {
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: false });
   // LiveKit signs the exact bytes of its webhook body: keep them raw for that route.
   app.use('/livekit/webhook', express.raw({ type: ['application/webhook+json', 'application/json'], limit: '1mb' }));
-  app.use(express.json({ limit: '5mb', type: ['application/json', 'application/*+json'] }));
+  app.use(express.json({ limit: '5mb', type: ['application/json', 'application/*+json'], verify: refuseDeepJson }));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
 

@@ -5,14 +5,17 @@ import { DomainError, type FishbowlActor, type FishbowlCommandEventName } from '
 import { commandFromSocket, COMMAND_OF_EVENT, isModerator, toView, validatePayload } from '@podium/fishbowl';
 import { IdentityService } from '../identity/identity.service';
 import { RateLimiter } from '../common/rate-limit/rate-limiter';
-import { socketAuthentication, type SocketData } from '../realtime/socket-auth';
+import { socketAddress } from '../realtime/socket-address';
+import { SocketGuard } from '../realtime/socket-guard';
+import type { Principal } from '../identity/principal';
 import { toAckError } from '../realtime/ws-errors';
 import { eventRoomOf, moderatorRoomOf, roomOf, FishbowlBroadcaster } from './fishbowl-broadcaster';
 import { FishbowlSessions, type FishbowlSession } from './fishbowl-sessions';
 import { FishbowlStore } from './fishbowl-store';
-import { RateLimit } from './rate-limit';
 
-type FishbowlSocketData = SocketData & { actors?: Map<string, FishbowlActor>; rate?: RateLimit; checkedAt?: number };
+/** `/fishbowl` requires sign-in: the guard has set the principal. */
+type SocketData = { principal: Principal };
+type FishbowlSocketData = SocketData & { actors?: Map<string, FishbowlActor>; checkedAt?: number };
 
 /** How long a socket acts on its handshake check before the token (revocation) and roles are checked again. */
 const RECHECK_MS = 5000;
@@ -33,10 +36,11 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly store: FishbowlStore,
     private readonly broadcaster: FishbowlBroadcaster,
     private readonly limiter: RateLimiter,
+    private readonly guard: SocketGuard,
   ) {}
 
   afterInit(namespace: Namespace): void {
-    namespace.use(socketAuthentication(this.identity));
+    this.guard.protect(namespace, { authenticate: 'required' });
     this.broadcaster.attach(namespace);
   }
 
@@ -79,7 +83,7 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
     if (payload instanceof DomainError) throw payload;
     await this.stillSignedIn(socket);
     // Seat requests share the per-person and per-address 'seat' budget with every api process.
-    if (event === 'fishbowl:ask') await this.limiter.consume('seat', { personId: (socket.data as SocketData).principal.personId, address: socket.handshake.address });
+    if (event === 'fishbowl:ask') await this.limiter.consume('seat', { personId: (socket.data as SocketData).principal.personId, address: socketAddress(socket) });
     const session = await this.sessions.find(payload.sessionId);
     const parsed = commandFromSocket(event, raw, await this.actorFor(socket, session, false));
     if (parsed instanceof DomainError) throw parsed;
@@ -115,7 +119,7 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
     return actor;
   }
 
-  /** Registers a handler: ack or 'exception' event for the answer, rate limit, no throw ever escapes. */
+  /** Registers a handler (the SocketGuard has rate-limited it): ack or 'exception' event for the answer, no throw ever escapes. */
   private on(socket: Socket, event: string, handler: (raw: unknown) => Promise<Reply>): void {
     socket.on(event, (...args: unknown[]) => {
       const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (body: unknown) => void) : null;
@@ -127,9 +131,6 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
           this.logger.warn(`could not answer ${event}: ${(error as Error).message}`);
         }
       };
-      const data = socket.data as FishbowlSocketData;
-      data.rate ??= new RateLimit();
-      if (!data.rate.take()) return reply({ error: { code: 'RATE_LIMITED', message: 'Too many requests; please slow down' } });
       Promise.resolve()
         .then(() => handler(args[0]))
         .then(reply, (error: unknown) => {

@@ -11,6 +11,7 @@ import { RATE_LIMIT } from '../common/rate-limit/rate-limit.decorator';
 import type { RateLimitName } from '../common/rate-limit/policies';
 import type { AccessContext, RequestWithAccess } from './principal';
 
+const isWrite = (method: string | undefined) => method !== undefined && !['GET', 'HEAD', 'OPTIONS'].includes(method);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The one place where HTTP requests are authenticated and their roles checked. */
@@ -29,8 +30,9 @@ export class AccessGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
-    const req = context.switchToHttp().getRequest<RequestWithAccess & { ip?: string }>();
-    const limit = this.reflector.getAllAndOverride<RateLimitName | undefined>(RATE_LIMIT, [context.getHandler(), context.getClass()]);
+    const req = context.switchToHttp().getRequest<RequestWithAccess & { ip?: string; method?: string }>();
+    // Writes without a stricter policy share the per-person 'write' budget (it counts signed-in people only).
+    const limit = this.reflector.getAllAndOverride<RateLimitName | undefined>(RATE_LIMIT, [context.getHandler(), context.getClass()]) ?? (isWrite(req.method) ? 'write' : undefined);
     if (!rule) {
       this.logger.error(`route without an access rule refused: ${context.getClass().name}.${context.getHandler().name}`);
       throw new DomainError('FORBIDDEN', 'This route is not open to anybody');

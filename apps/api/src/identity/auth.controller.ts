@@ -62,7 +62,7 @@ export class AuthController {
       .send(
         `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Podium: Anmeldung</title></head>` +
           `<body><p>Angemeldet als ${escapeHtml(person.displayName)}. Weiter zu <a href="/">Podium</a>.</p>` +
-          `<script>localStorage.setItem('podium.session', ${JSON.stringify(payload)}); location.replace('/');</script></body></html>`,
+          `<script type="application/json" id="podium-signin">${payload}</script><script src="/api/auth/signin.js"></script></body></html>`,
       );
   }
 

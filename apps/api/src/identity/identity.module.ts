@@ -5,10 +5,13 @@ import { JwtModule } from '@nestjs/jwt';
 import { RUNTIME, type Runtime } from '../runtime';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
+import { SigninScriptController } from './signin-script.controller';
 import { IdentityService } from './identity.service';
 import { SessionTokens } from './session-tokens';
 import { ScopeCache } from './scope-cache';
 import { RateLimiter } from '../common/rate-limit/rate-limiter';
+import { ConcurrentSockets } from '../common/rate-limit/concurrent-sockets';
+import { SocketGuard } from '../realtime/socket-guard';
 
 @Global()
 @Module({
@@ -23,8 +26,8 @@ import { RateLimiter } from '../common/rate-limit/rate-limiter';
       }),
     }),
   ],
-  controllers: [AuthController],
-  providers: [IdentityService, SessionTokens, RateLimiter, ScopeCache, AccessGuard, { provide: APP_GUARD, useExisting: AccessGuard }],
-  exports: [IdentityService, SessionTokens, AccessGuard, RateLimiter, ScopeCache],
+  controllers: [AuthController, SigninScriptController],
+  providers: [IdentityService, SessionTokens, RateLimiter, ConcurrentSockets, SocketGuard, ScopeCache, AccessGuard, { provide: APP_GUARD, useExisting: AccessGuard }],
+  exports: [IdentityService, SessionTokens, AccessGuard, RateLimiter, SocketGuard, ScopeCache],
 })
 export class IdentityModule {}

@@ -3,11 +3,13 @@ import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/we
 import type { Namespace, Socket } from 'socket.io';
 import { DomainError } from '@podium/contracts';
 import { shownTimes, type Session } from '@podium/programme';
-import { IdentityService } from '../identity/identity.service';
 import { NO_ROLES } from '@podium/identity';
-import type { AccessContext } from '../identity/principal';
+import { IdentityService } from '../identity/identity.service';
+import type { AccessContext, Principal } from '../identity/principal';
+import { SocketGuard, type GuardedSocketData } from '../realtime/socket-guard';
 import { toAckError } from '../realtime/ws-errors';
 import { ProgrammeStore } from './programme-store';
+import type { ConferenceRow } from './rows';
 
 export type ProgrammeChangeReason = 'transition' | 'moderator' | 'delay' | 'edit';
 
@@ -22,6 +24,12 @@ export interface ProgrammeChange {
 
 const roomOf = (conferenceId: string) => `programme:${conferenceId}`;
 
+/** A flood of subscribes costs one conference lookup per slug and CONFERENCE_CACHE_MS, not one per message. */
+const CONFERENCE_CACHE_MS = 2000;
+const CONFERENCE_CACHE_SIZE = 1000;
+/** A signed-in socket's token is checked again at most this often (a withdrawn invitation loses unpublished conferences). */
+const RECHECK_MS = 5000;
+
 /**
  * The `/programme` namespace: anyone may subscribe to a published conference (no sign-in needed to
  * follow a public programme); unpublished ones need `auth.token` with a role there. The server
@@ -31,14 +39,18 @@ const roomOf = (conferenceId: string) => `programme:${conferenceId}`;
 export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger('programme');
   private namespace: Namespace | null = null;
+  private readonly conferences = new Map<string, { until: number; row: Promise<ConferenceRow> }>();
 
   constructor(
     private readonly store: ProgrammeStore,
+    private readonly guard: SocketGuard,
     private readonly identity: IdentityService,
   ) {}
 
   afterInit(namespace: Namespace): void {
     this.namespace = namespace;
+    // Anyone may follow a public programme; a token (checked once, at the handshake) shows unpublished ones.
+    this.guard.protect(namespace, { authenticate: 'optional' });
   }
 
   handleConnection(socket: Socket): void {
@@ -58,12 +70,34 @@ export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
   private async subscribe(socket: Socket, raw: unknown): Promise<{ ok: true; conferenceId: string }> {
     const slug = (raw as { slug?: unknown })?.slug;
     if (typeof slug !== 'string' || slug.length === 0 || slug.length > 64) throw new DomainError('VALIDATION', 'slug: a conference slug is required');
-    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
-    const principal = typeof token === 'string' && token ? await this.identity.authenticate(token).catch(() => null) : null;
+    const principal = await this.currentPrincipal(socket);
     const access: AccessContext = { principal, conferenceId: null, sessionId: null, roles: NO_ROLES };
-    const conference = await this.store.visibleConference(slug, access);
+    const conference = await this.conference(slug);
+    if (!(await this.store.canSee(conference, access))) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
     await socket.join(roomOf(conference.id));
     return { ok: true, conferenceId: conference.id };
+  }
+
+  private async currentPrincipal(socket: Socket): Promise<Principal | null> {
+    const data = socket.data as GuardedSocketData & { checkedAt?: number };
+    data.checkedAt ??= Date.now();
+    if (!data.principal || Date.now() - data.checkedAt < RECHECK_MS) return data.principal;
+    const token = String((socket.handshake.auth as { token?: unknown }).token);
+    data.principal = await this.identity.authenticate(token).catch(() => null);
+    data.checkedAt = Date.now();
+    return data.principal;
+  }
+
+  /** The conference row, shared by concurrent and recent subscribes (misses too, so random slugs cost no more). */
+  private conference(slug: string): Promise<ConferenceRow> {
+    const now = Date.now();
+    const cached = this.conferences.get(slug);
+    if (cached && cached.until > now) return cached.row;
+    if (this.conferences.size >= CONFERENCE_CACHE_SIZE) this.conferences.clear();
+    const row = this.store.conferenceBySlug(slug);
+    row.catch(() => undefined);
+    this.conferences.set(slug, { until: now + CONFERENCE_CACHE_MS, row });
+    return row;
   }
 
   /** Tells everyone following that conference that these sessions are gone. */

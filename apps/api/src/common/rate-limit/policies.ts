@@ -1,9 +1,11 @@
-/** Doors that get hammered: how many hits per window, per person and per network address. */
+/** Doors that get hammered: how many hits per window, per person, per network address and per socket. */
 export interface RateLimitPolicy {
   windowMs: number;
   perPerson?: number;
   /** Generous: a ministry's whole staff may sit behind one address. */
   perAddress?: number;
+  /** A socket lives in one process, so its count stays local (no Redis round trip per message). */
+  perSocket?: number;
 }
 
 export const RATE_LIMIT_POLICIES = {
@@ -15,7 +17,18 @@ export const RATE_LIMIT_POLICIES = {
   guestAnyConference: { windowMs: 60_000, perAddress: 1200 },
   join: { windowMs: 60_000, perPerson: 30, perAddress: 3000 },
   seat: { windowMs: 60_000, perPerson: 12, perAddress: 3000 },
+  /** Every HTTP write (POST/PUT/PATCH/DELETE) of a signed-in person without a stricter policy. */
   write: { windowMs: 60_000, perPerson: 600 },
+  /** Every Socket.IO message on every namespace: 20/s per socket on average; a venue's 1000 sockets may each send a few. */
+  event: { windowMs: 5_000, perSocket: 100, perAddress: 2500 },
+  /** Socket.IO handshakes (each checks a token): a reconnect storm of one venue passes, a connect loop does not. */
+  connect: { windowMs: 60_000, perAddress: 3000 },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type RateLimitName = keyof typeof RATE_LIMIT_POLICIES;
+
+/**
+ * Concurrent sockets (all namespaces together) per person and per address; and raw engine.io connections
+ * per address in one process, above the socket cap so a client multiplexing or not meets the socket cap first.
+ */
+export const SOCKET_CAPS = { perPerson: 20, perAddress: 1000, connectionsPerAddress: 2000 } as const;
