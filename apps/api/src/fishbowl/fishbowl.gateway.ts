@@ -6,6 +6,7 @@ import { commandFromSocket, COMMAND_OF_EVENT, isModerator, toView, validatePaylo
 import { IdentityService } from '../identity/identity.service';
 import { RateLimiter } from '../common/rate-limit/rate-limiter';
 import { socketAuthentication, type SocketData } from '../realtime/socket-auth';
+import { retryTransient } from '../realtime/transient';
 import { toAckError } from '../realtime/ws-errors';
 import { eventRoomOf, moderatorRoomOf, roomOf, FishbowlBroadcaster } from './fishbowl-broadcaster';
 import { FishbowlSessions, type FishbowlSession } from './fishbowl-sessions';
@@ -41,7 +42,8 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   handleConnection(socket: Socket): void {
-    this.on(socket, 'fishbowl:join', (raw) => this.join(socket, raw));
+    // A join only reads (and joins rooms): safe to repeat while the database is briefly away, e.g. right after a restart.
+    this.on(socket, 'fishbowl:join', (raw) => retryTransient(() => this.join(socket, raw)));
     this.on(socket, 'fishbowl:part', (raw) => this.part(socket, raw));
     for (const event of Object.keys(COMMAND_OF_EVENT) as FishbowlCommandEventName[]) this.on(socket, event, (raw) => this.command(socket, event, raw));
   }

@@ -6,6 +6,7 @@ import { shownTimes, type Session } from '@podium/programme';
 import { IdentityService } from '../identity/identity.service';
 import { NO_ROLES } from '@podium/identity';
 import type { AccessContext } from '../identity/principal';
+import { isTransient, retryTransient } from '../realtime/transient';
 import { toAckError } from '../realtime/ws-errors';
 import { ProgrammeStore } from './programme-store';
 
@@ -21,6 +22,11 @@ export interface ProgrammeChange {
 }
 
 const roomOf = (conferenceId: string) => `programme:${conferenceId}`;
+/** A token that does not hold follows as anyone; a database hiccup must not demote a signed-in person (retried instead). */
+const signedOutUnlessTransient = (error: unknown) => {
+  if (isTransient(error)) throw error;
+  return null;
+};
 
 /**
  * The `/programme` namespace: anyone may subscribe to a published conference (no sign-in needed to
@@ -43,7 +49,7 @@ export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
 
   handleConnection(socket: Socket): void {
     socket.on('programme:subscribe', (raw: unknown, ack?: (body: unknown) => void) => {
-      this.subscribe(socket, raw).then(
+      retryTransient(() => this.subscribe(socket, raw)).then(
         (body) => typeof ack === 'function' && ack(body),
         (error: unknown) => typeof ack === 'function' && ack(toAckError(error)),
       );
@@ -59,7 +65,7 @@ export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
     const slug = (raw as { slug?: unknown })?.slug;
     if (typeof slug !== 'string' || slug.length === 0 || slug.length > 64) throw new DomainError('VALIDATION', 'slug: a conference slug is required');
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
-    const principal = typeof token === 'string' && token ? await this.identity.authenticate(token).catch(() => null) : null;
+    const principal = typeof token === 'string' && token ? await this.identity.authenticate(token).catch(signedOutUnlessTransient) : null;
     const access: AccessContext = { principal, conferenceId: null, sessionId: null, roles: NO_ROLES };
     const conference = await this.store.visibleConference(slug, access);
     await socket.join(roomOf(conference.id));
