@@ -1,4 +1,5 @@
 import { FISHBOWL_QUEUE_HEAD, type FishbowlChairView, type FishbowlView } from '@podium/contracts';
+import { canonical } from './canonical';
 import { rotationSuggestion } from './policies';
 import { averageSeatMs, hasSat } from './queries';
 import type { FishbowlState } from './state';
@@ -13,7 +14,10 @@ export interface ViewOptions {
   fullQueue?: boolean;
 }
 
-/** The state for the wire: what every screen shows, computed at `now` (epoch ms). */
+/**
+ * The state for the wire: what every screen shows, computed at `now` (epoch ms). Canonical: equal
+ * content is equal JSON text, also after a restart rebuilt the state from the database.
+ */
 export function toView(state: FishbowlState, now: number, options: ViewOptions = {}): FishbowlView {
   const fullQueue = options.fullQueue === true || state.queue.length <= FISHBOWL_QUEUE_HEAD;
   const shown = fullQueue ? state.queue.length : FISHBOWL_QUEUE_HEAD;
@@ -43,7 +47,7 @@ export function toView(state: FishbowlState, now: number, options: ViewOptions =
   });
   const waits = expectedWaits(state, now, shown);
   const rotation = rotationSuggestion(state, now);
-  return {
+  return canonical({
     sessionId: state.sessionId,
     version: state.version,
     now,
@@ -69,5 +73,5 @@ export function toView(state: FishbowlState, now: number, options: ViewOptions =
     rotation,
     averageSeatMs: averageSeatMs(state),
     nextDeadline: nextDeadline(state),
-  };
+  });
 }
