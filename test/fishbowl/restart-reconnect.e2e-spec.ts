@@ -31,7 +31,7 @@ function follow(url: string, person: Person, sessionId: string) {
   const backoff = () => Math.min(5000, 250 * 2 ** attempt++);
   const join = () => {
     socket.timeout(15_000).emit('fishbowl:join', { sessionId }, (err: Error | null, ack: FishbowlJoinAck) => {
-      if (err) return; // no answer: the next connect joins again
+      if (err) return void setTimeout(() => socket.connected && join(), backoff()); // no answer in time: ask again
       if (ack.ok) {
         attempt = 0;
         client.joins++;

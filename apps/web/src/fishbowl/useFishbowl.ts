@@ -52,7 +52,12 @@ export function useFishbowl(sessionId: string, token: string | null): FishbowlHa
     const socket = socketRef.current;
     if (!socket?.connected) return;
     socket.timeout(ACK_TIMEOUT_MS).emit('fishbowl:join', { sessionId }, (err, ack) => {
-      if (err) return; // no answer: the next reconnect or change joins again
+      const retry = () => {
+        clearTimeout(retryTimer.current);
+        retryTimer.current = setTimeout(join, retryDelayMs(attempts.current++));
+      };
+      // No answer in time (the server may still be waiting for its database): ask again while connected.
+      if (err) return retry();
       if (ack.ok) {
         attempts.current = 0;
         setStatus('connected');
@@ -61,8 +66,7 @@ export function useFishbowl(sessionId: string, token: string | null): FishbowlHa
       } else if (isRetryable(ack.error.code)) {
         // The server could not answer right now (e.g. just restarted): say so and join again later.
         setStatus('reconnecting');
-        clearTimeout(retryTimer.current);
-        retryTimer.current = setTimeout(join, retryDelayMs(attempts.current++));
+        retry();
       } else {
         setRefusal(ack.error.code);
       }
