@@ -1,4 +1,5 @@
 import { Client as PgClient } from 'pg';
+import { io, type Socket } from 'socket.io-client';
 import type { FishbowlJoinAck } from '@podium/contracts';
 import { startTestApp, type TestApp } from '../support/app';
 import { connect, createFishbowl, createPeople, send, sleep, type Client } from './support';
@@ -15,13 +16,14 @@ const CLIENTS = 40;
 describe('sockets while the database is briefly slow', () => {
   let app: TestApp;
   const sockets: Client[] = [];
+  const programmeSockets: Socket[] = [];
 
   beforeAll(async () => {
     app = await startTestApp('slow-database', { livekit: false, seedDemo: false });
   });
 
   afterAll(async () => {
-    for (const s of sockets) s.disconnect();
+    for (const s of [...sockets, ...programmeSockets]) s.disconnect();
     await app?.stop();
   });
 
@@ -47,7 +49,7 @@ describe('sockets while the database is briefly slow', () => {
 
   it('lets every valid handshake and join through once the database answers again', async () => {
     const db = app.podium.dataSource;
-    const { conferenceId, sessionId } = await createFishbowl(db);
+    const { conferenceId, sessionId, slug } = await createFishbowl(db);
     const people = await createPeople(app, conferenceId, CLIENTS);
 
     // Handshakes: the token check reads `person`; 30 of 40 wait longer for a connection than the pool allows.
@@ -72,5 +74,22 @@ describe('sockets while the database is briefly slow', () => {
     const acks = await Promise.all(joining);
     expect(acks.filter((a) => !a.ok)).toEqual([]);
     expect(acks.map((a) => a.ok && a.view.sessionId)).toEqual(people.map(() => sessionId));
-  }, 90_000);
+
+    // Programme subscriptions of signed-in people to an unpublished conference: a token check that could not
+    // run must not turn them into anonymous visitors (who would be told the conference does not exist).
+    await db.query(`UPDATE conference SET published = false WHERE id = $1`, [conferenceId]);
+    for (const p of people) {
+      const socket = io(`${app.url}/programme`, { auth: { token: p.token }, transports: ['websocket'], forceNew: true });
+      programmeSockets.push(socket);
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', resolve);
+        socket.once('connect_error', reject);
+      });
+    }
+    const releaseOnceMore = await slowDown(['person']);
+    const subscribing = programmeSockets.map((s) => s.timeout(30_000).emitWithAck('programme:subscribe', { slug }) as Promise<{ ok?: boolean; error?: { code: string } }>);
+    await releaseOnceMore();
+    const subscribed = await Promise.all(subscribing);
+    expect(subscribed.filter((a) => !a.ok)).toEqual([]);
+  }, 120_000);
 });
