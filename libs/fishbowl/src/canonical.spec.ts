@@ -1,7 +1,7 @@
 import type { FishbowlSettings } from '@podium/contracts';
 import { canonical } from './canonical';
 import type { FishbowlState } from './state';
-import { Scenario, T0 } from './testing/harness';
+import { actor, Scenario, T0 } from './testing/harness';
 import { toView } from './view';
 
 /** The same object with its keys in reverse order, as jsonb (shortest key first) may hand it back. */
@@ -45,5 +45,37 @@ describe('toView is canonical', () => {
     expect(Object.keys(fromDatabase.settings)[0]).not.toBe(Object.keys(state.settings)[0]);
     expect(JSON.stringify(toView(state, T0 + 5000))).toBe(expected);
     expect(JSON.stringify(toView(fromDatabase, T0 + 5000))).toBe(expected);
+  });
+
+  /** Every object's keys, at every depth, in sorted order: the rule, checked without the product's own function. */
+  function unsortedPaths(value: unknown, path = 'view'): string[] {
+    if (Array.isArray(value)) return value.flatMap((v, i) => unsortedPaths(v, `${path}[${i}]`));
+    if (value === null || typeof value !== 'object') return [];
+    const keys = Object.keys(value);
+    const own = keys.join() === [...keys].sort().join() ? [] : [path];
+    return [...own, ...keys.flatMap((k) => unsortedPaths((value as Record<string, unknown>)[k], `${path}.${k}`))];
+  }
+
+  it('sorts the keys of invitations, holds, occupants, the round and the rotation too, whatever order their events had', () => {
+    // Open mode, every open chair taken and someone waiting: a rotation suggestion; anna speaking.
+    const open = Scenario.running({ chairCount: 3 });
+    for (const id of ['anna', 'ben', 'cem', 'dora']) open.ask(id, 'hall', `Thema ${id}`);
+    for (const id of ['anna', 'ben', 'cem']) open.seat(id);
+    open.run({ type: 'report-speaking', personId: 'anna', speaking: true });
+    open.advance(120_000);
+    // Closed mode: a round, and an invitation holding a chair.
+    const closed = Scenario.running({ mode: 'closed', chairCount: 3, roundLengthMs: 600_000 });
+    closed.ask('eva', 'remote', 'Verkehr');
+    closed.run({ type: 'invite', personId: 'eva', actor: actor('mod', 'moderator') });
+    expect(toView(open.state, T0 + 130_000).rotation).not.toBeNull();
+    expect(toView(closed.state, T0 + 1000)).toMatchObject({ invitations: [{ personId: 'eva' }], round: { number: 1 } });
+    for (const [state, at] of [[open.state, T0 + 130_000], [closed.state, T0 + 1000]] as const) {
+      const shuffled: FishbowlState = {
+        ...state,
+        invitations: state.invitations.map((i) => reversed(i)),
+        round: state.round && reversed(state.round),
+      };
+      for (const s of [state, shuffled]) expect(unsortedPaths(toView(s, at, { fullQueue: true }))).toEqual([]);
+    }
   });
 });
