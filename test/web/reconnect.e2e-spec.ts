@@ -67,4 +67,40 @@ describe('reconnecting after a network drop (Chromium)', () => {
     await page.screenshot({ path: screenshotPath('reconnect-back-de-phone'), fullPage: true });
     await context.close();
   }, 120_000);
+
+  it('tries again by itself when the server refuses the handshake or the join with UNAVAILABLE/INTERNAL (as right after a restart)', async () => {
+    const attendee = await signIn(app, 'attendee', 'Rita Reconnect', SLUG);
+    const { context, page } = await browser.newPage({ width: 360, height: 780 });
+    await prepareContext(context, { token: attendee.token, displayName: 'Rita Reconnect', lang: 'de' });
+    // Between the page and the real server: the first two /fishbowl handshakes and the first join are
+    // answered as a server that cannot check right now would answer them (socket.io packets 44 and 43).
+    const refused = { handshakes: 0, joins: 0, forwarded: 0 };
+    await context.routeWebSocket(/\/socket\.io\//, (ws) => {
+      const server = ws.connectToServer();
+      ws.onMessage((message) => {
+        const text = typeof message === 'string' ? message : message.toString();
+        if (text.startsWith('40/fishbowl,') && refused.handshakes < 2) {
+          refused.handshakes++;
+          ws.send('44/fishbowl,{"message":"Could not check the session right now","data":{"code":"UNAVAILABLE","message":"Could not check the session right now"}}');
+          return;
+        }
+        const join = /^42\/fishbowl,(\d+)\["fishbowl:join"/.exec(text);
+        if (join && refused.joins < 1) {
+          refused.joins++;
+          ws.send(`43/fishbowl,${join[1]}[{"error":{"code":"INTERNAL","message":"Something went wrong on our side"}}]`);
+          return;
+        }
+        if (text.startsWith('40/fishbowl,')) refused.forwarded++;
+        server.send(message);
+      });
+    });
+    await page.goto(`${app.url}/c/${SLUG}/s/${sessionId}/live`);
+    await page.getByText('Verbindung unterbrochen – wird wiederhergestellt …').first().waitFor({ timeout: 30_000 });
+    await page.locator('.link-status[data-status="connected"]').waitFor({ state: 'attached', timeout: 60_000 });
+    await page.getByRole('button', { name: 'Um einen Platz bitten' }).waitFor({ timeout: 15_000 });
+    expect(refused).toEqual({ handshakes: 2, joins: 1, forwarded: 1 });
+    expect(await page.getByText('Verbindung unterbrochen', { exact: false }).count()).toBe(0);
+    expect(await page.getByText('Bitte melden Sie sich an.').count()).toBe(0);
+    await context.close();
+  }, 120_000);
 });

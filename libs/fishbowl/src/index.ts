@@ -16,6 +16,7 @@ export { autoReactions } from './auto';
 export { expectedWaits } from './wait';
 export { averageSeatMs, seatedMsAt, speakingMsAt } from './queries';
 export { toView } from './view';
+export { canonical } from './canonical';
 export { invariantViolations } from './invariants';
 export { buildRecord } from './record';
 export type { FishbowlRecord, PersonRecord, SeatingRecord, FishbowlBalance, LocationBalance } from './record';

@@ -8,6 +8,7 @@ import { RateLimiter } from '../common/rate-limit/rate-limiter';
 import { socketAddress } from '../realtime/socket-address';
 import { SocketGuard } from '../realtime/socket-guard';
 import type { Principal } from '../identity/principal';
+import { retryTransient } from '../realtime/transient';
 import { toAckError } from '../realtime/ws-errors';
 import { eventRoomOf, moderatorRoomOf, roomOf, FishbowlBroadcaster } from './fishbowl-broadcaster';
 import { FishbowlSessions, type FishbowlSession } from './fishbowl-sessions';
@@ -45,7 +46,8 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   handleConnection(socket: Socket): void {
-    this.on(socket, 'fishbowl:join', (raw) => this.join(socket, raw));
+    // A join only reads (and joins rooms): safe to repeat while the database is briefly away, e.g. right after a restart.
+    this.on(socket, 'fishbowl:join', (raw) => retryTransient(() => this.join(socket, raw)));
     this.on(socket, 'fishbowl:part', (raw) => this.part(socket, raw));
     for (const event of Object.keys(COMMAND_OF_EVENT) as FishbowlCommandEventName[]) this.on(socket, event, (raw) => this.command(socket, event, raw));
   }

@@ -7,6 +7,7 @@ import { NO_ROLES } from '@podium/identity';
 import { IdentityService } from '../identity/identity.service';
 import type { AccessContext, Principal } from '../identity/principal';
 import { SocketGuard, type GuardedSocketData } from '../realtime/socket-guard';
+import { isTransient, retryTransient } from '../realtime/transient';
 import { toAckError } from '../realtime/ws-errors';
 import { ProgrammeStore } from './programme-store';
 import type { ConferenceRow } from './rows';
@@ -23,6 +24,11 @@ export interface ProgrammeChange {
 }
 
 const roomOf = (conferenceId: string) => `programme:${conferenceId}`;
+/** A token that does not hold follows as anyone; a database hiccup must not demote a signed-in person (retried instead). */
+const signedOutUnlessTransient = (error: unknown) => {
+  if (isTransient(error)) throw error;
+  return null;
+};
 
 /** A flood of subscribes costs one conference lookup per slug and CONFERENCE_CACHE_MS, not one per message. */
 const CONFERENCE_CACHE_MS = 2000;
@@ -55,7 +61,7 @@ export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
 
   handleConnection(socket: Socket): void {
     socket.on('programme:subscribe', (raw: unknown, ack?: (body: unknown) => void) => {
-      this.subscribe(socket, raw).then(
+      retryTransient(() => this.subscribe(socket, raw)).then(
         (body) => typeof ack === 'function' && ack(body),
         (error: unknown) => typeof ack === 'function' && ack(toAckError(error)),
       );
@@ -83,7 +89,7 @@ export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
     data.checkedAt ??= Date.now();
     if (!data.principal || Date.now() - data.checkedAt < RECHECK_MS) return data.principal;
     const token = String((socket.handshake.auth as { token?: unknown }).token);
-    data.principal = await this.identity.authenticate(token).catch(() => null);
+    data.principal = await this.identity.authenticate(token).catch(signedOutUnlessTransient);
     data.checkedAt = Date.now();
     return data.principal;
   }

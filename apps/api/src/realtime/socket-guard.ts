@@ -4,11 +4,13 @@ import { DomainError, type ErrorBody } from '@podium/contracts';
 import { ConcurrentSockets } from '../common/rate-limit/concurrent-sockets';
 import { SOCKET_CAPS } from '../common/rate-limit/policies';
 import { RateLimiter } from '../common/rate-limit/rate-limiter';
+import { translateDatabaseError } from '../common/database-errors';
 import { MAX_JSON_DEPTH, valueTooDeep } from '../common/json-depth';
 import { IdentityService } from '../identity/identity.service';
 import type { Principal } from '../identity/principal';
 import { RUNTIME, type Runtime } from '../runtime';
 import { connectionAddress, rememberSocketAddress, socketAddress, type ClientConnection } from './socket-address';
+import { isTransient, retryTransient } from './transient';
 
 export interface GuardedSocketData {
   /** Null on namespaces that admit anonymous sockets (`authenticate: 'optional'`). */
@@ -77,7 +79,9 @@ export class SocketGuard {
     if (authenticate === 'required' && !hasToken) throw new DomainError('UNAUTHENTICATED', 'Please sign in first: send the session token as auth.token');
     if (hasToken && token.length > 4096) throw new DomainError('UNAUTHENTICATED', 'That session token is not valid');
     // On public namespaces a bad token is no token: the socket sees what anybody may see.
-    const principal = hasToken ? await this.identity.authenticate(token).catch((e: unknown) => (authenticate === 'required' ? Promise.reject(e) : null)) : null;
+    // A refused handshake ends socket.io-client's reconnection: a transient database error is waited out first.
+    const check = () => this.identity.authenticate(token as string);
+    const principal = hasToken ? await retryTransient(check).catch((e: unknown) => (authenticate === 'required' || isTransient(e) ? Promise.reject(e) : null)) : null;
     (socket.data as GuardedSocketData).principal = principal;
     const factor = this.runtime.config.rateLimitFactor;
     if (factor === 0) return;
@@ -132,8 +136,16 @@ export class SocketGuard {
 }
 
 /** A refused handshake reaches the client as connect_error with `data: { code, message }`. */
+const refusalLog = new Logger('socket-guard');
+
+/** UNAVAILABLE only when the database stayed away; our own bugs are INTERNAL (and logged), so clients know which to retry. */
 function refusal(error: unknown): Error {
-  const e = error instanceof DomainError ? error : new DomainError('UNAVAILABLE', 'Could not check the session right now');
+  let e: DomainError;
+  if (error instanceof DomainError) e = error;
+  else {
+    e = translateDatabaseError(error) ?? new DomainError('INTERNAL', 'Something went wrong on our side; it has been logged. Please try again.');
+    refusalLog.error(`handshake check failed: ${(error as Error)?.stack ?? error}`);
+  }
   const result = new Error(e.message) as Error & { data?: unknown };
   result.data = { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) };
   return result;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FishbowlAck, FishbowlChangePayload, FishbowlClientToServerEvents, FishbowlCommandEventName, FishbowlView } from '@podium/contracts';
+import { isRetryable, retryDelayMs } from '../api/socket-retry';
 import { connectFishbowl, type FishbowlSocket } from './socket';
 
 export type LinkStatus = 'connecting' | 'connected' | 'reconnecting' | 'refused';
@@ -36,6 +37,9 @@ export function useFishbowl(sessionId: string, token: string | null): FishbowlHa
   const socketRef = useRef<FishbowlSocket | null>(null);
   const versionRef = useRef(-1);
   const resyncTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const retryTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  /** Tries since the last successful join: the backoff for refused handshakes and joins. */
+  const attempts = useRef(0);
 
   const accept = useCallback((next: FishbowlView) => {
     if (next.sessionId !== sessionId || next.version < versionRef.current) return;
@@ -48,10 +52,21 @@ export function useFishbowl(sessionId: string, token: string | null): FishbowlHa
     const socket = socketRef.current;
     if (!socket?.connected) return;
     socket.timeout(ACK_TIMEOUT_MS).emit('fishbowl:join', { sessionId }, (err, ack) => {
-      if (err) return; // no answer: the next reconnect or change joins again
+      const retry = () => {
+        clearTimeout(retryTimer.current);
+        retryTimer.current = setTimeout(join, retryDelayMs(attempts.current++));
+      };
+      // No answer in time (the server may still be waiting for its database): ask again while connected.
+      if (err) return retry();
       if (ack.ok) {
+        attempts.current = 0;
+        setStatus('connected');
         setRefusal(null);
         accept(ack.view);
+      } else if (isRetryable(ack.error.code)) {
+        // The server could not answer right now (e.g. just restarted): say so and join again later.
+        setStatus('reconnecting');
+        retry();
       } else {
         setRefusal(ack.error.code);
       }
@@ -75,12 +90,18 @@ export function useFishbowl(sessionId: string, token: string | null): FishbowlHa
       if (reason === 'io server disconnect') socket.connect();
     });
     socket.on('connect_error', (error: Error & { data?: { code?: string } }) => {
-      if (error.data?.code === 'UNAUTHENTICATED' || error.data?.code === 'FORBIDDEN') {
-        setStatus('refused');
-        setRefusal(error.data.code);
-        socket.disconnect();
-      } else {
+      const code = error.data?.code;
+      if (code === undefined || isRetryable(code)) {
         setStatus('reconnecting');
+        // A refused handshake ends socket.io's own reconnecting: start the next try ourselves.
+        if (code !== undefined) {
+          clearTimeout(retryTimer.current);
+          retryTimer.current = setTimeout(() => socket.connect(), retryDelayMs(attempts.current++));
+        }
+      } else {
+        setStatus('refused');
+        setRefusal(code);
+        socket.disconnect();
       }
     });
     socket.on('fishbowl:state', (next) => accept(next));
@@ -95,6 +116,7 @@ export function useFishbowl(sessionId: string, token: string | null): FishbowlHa
     });
     return () => {
       clearTimeout(resyncTimer.current);
+      clearTimeout(retryTimer.current);
       if (socket.connected) socket.emit('fishbowl:part', { sessionId }, () => undefined);
       socket.removeAllListeners();
       socket.disconnect();

@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ProgrammeData, SessionStatus } from '../api/programme';
+import { isRetryable, retryDelayMs } from '../api/socket-retry';
 
 /** One session as `programme:changed` carries it (see apps/api/src/programme/programme.gateway.ts). */
 export interface ProgrammeSessionChange {
@@ -53,6 +54,8 @@ interface Link {
   refusal: string | null;
   conferenceId: string | null;
   retry?: ReturnType<typeof setTimeout>;
+  /** Refused tries in a row (handshake or subscribe): the backoff. */
+  attempts: number;
 }
 
 /** One socket per conference (and sign-in), shared by every component of the page that follows it. */
@@ -67,7 +70,7 @@ function open(slug: string, token: string | null): Link {
     reconnectionDelayMax: 5000,
     timeout: 10000,
   });
-  const link: Link = { socket, listeners: new Set(), status: 'connecting', refusal: null, conferenceId: null };
+  const link: Link = { socket, listeners: new Set(), status: 'connecting', refusal: null, conferenceId: null, attempts: 0 };
   const setStatus = (status: ProgrammeLinkStatus, refusal: string | null = null) => {
     link.status = status;
     link.refusal = refusal;
@@ -83,9 +86,14 @@ function open(slug: string, token: string | null): Link {
         return;
       }
       if (ack.ok) {
+        link.attempts = 0;
         link.conferenceId = ack.conferenceId;
         setStatus('connected');
         for (const l of link.listeners) l.resync();
+      } else if (isRetryable(ack.error.code)) {
+        // The server could not answer right now (e.g. just restarted): say so and subscribe again later.
+        setStatus('reconnecting');
+        link.retry = setTimeout(subscribe, retryDelayMs(link.attempts++));
       } else {
         setStatus('refused', ack.error.code);
       }
@@ -97,7 +105,14 @@ function open(slug: string, token: string | null): Link {
     // The server closed us on purpose: socket.io does not retry that by itself.
     if (reason === 'io server disconnect') socket.connect();
   });
-  socket.on('connect_error', () => setStatus('reconnecting'));
+  socket.on('connect_error', (error: Error & { data?: { code?: string } }) => {
+    setStatus('reconnecting');
+    // A handshake refused by the server ends socket.io's own reconnecting: start the next try ourselves.
+    if (isRetryable(error.data?.code)) {
+      clearTimeout(link.retry);
+      link.retry = setTimeout(() => socket.connect(), retryDelayMs(link.attempts++));
+    }
+  });
   socket.on('programme:changed', (change) => {
     if (link.conferenceId && change.conferenceId !== link.conferenceId) return;
     for (const l of link.listeners) l.change(change);
