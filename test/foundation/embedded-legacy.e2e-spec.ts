@@ -47,6 +47,7 @@ describe('data of the former embedded database (PGlite) on the first start of th
         'Livestream1732600000000',
         'Fishbowl1732610000000',
         'Programme1732620000000',
+        'Trust1732630000000',
       ]);
       expect(existsSync(join(dataDir, 'pgdata'))).toBe(false);
       expect(readdirSync(dataDir).filter((f) => f.startsWith('pgdata.migrated-'))).toHaveLength(1);

@@ -15,7 +15,7 @@ describe('deep JSON in request bodies and socket payloads', () => {
     app = await startTestApp('sec-deep-json', { livekit: false, env: { RATE_LIMIT_FACTOR: '0' } });
     slug = `deep-${randomBytes(3).toString('hex')}`;
     await app.podium.dataSource.query(
-      `INSERT INTO conference (slug, title, start_date, end_date, timezone, allow_guests) VALUES ($1, 'Tiefe', current_date, current_date, 'Europe/Berlin', true)`,
+      `INSERT INTO conference (slug, title, start_date, end_date, timezone, allow_guests, published) VALUES ($1, 'Tiefe', current_date, current_date, 'Europe/Berlin', true, true)`,
       [slug],
     );
     organiser = (await signIn(app, 'organiser', 'Orga Tief', slug)).token;

@@ -61,7 +61,7 @@ const unpublished = (status: number) => row({ status, allowed: PLATFORM, notFoun
 
 /**
  * Route (method + path as the app declares it) -> persona -> outcome. A key with `#case` is an extra
- * scenario of the same route. Rows marked PENDING follow rules.md where today's app does not yet.
+ * scenario of the same route.
  */
 export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'GET /health': row({ status: 200, allowed: EVERYONE }),
@@ -69,12 +69,14 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   // identity
   'POST /api/auth/redeem': row({ status: 200, allowed: EVERYONE }),
   'GET /signin/:token': row({ status: 200, allowed: EVERYONE }),
+  // The sign-in page's script, served as a file so the CSP needs no inline script.
+  'GET /api/auth/signin.js': row({ status: 200, allowed: EVERYONE }),
   'POST /api/conferences/:slug/guests': row({ status: 201, allowed: EVERYONE }),
-  // PENDING rule 4: guest sign-in to an unpublished conference is 404 for everyone (today 201).
+  // rule 4: guest sign-in to an unpublished conference is 404 for everyone .
   'POST /api/conferences/:slug/guests#unpublished': row({ status: 201, allowed: [], notFound: EVERYONE }),
   'GET /api/auth/me': row({ status: 200, allowed: SIGNED_IN }),
   'POST /api/conferences/:slug/invitations': row({ status: 201, allowed: MANAGES_A }),
-  // PENDING rule 1: an invitation with a known address creates a NEW person; the link gives only the new roles.
+  // rule 1: an invitation with a known address creates a NEW person; the link gives only the new roles.
   'POST /api/conferences/:slug/invitations#known-email': row({ status: 201, allowed: MANAGES_A }),
   'DELETE /api/conferences/:slug/invitations/:id': row({ status: 204, allowed: MANAGES_A }),
 
@@ -99,7 +101,7 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'GET /api/conferences': row({ status: 200, allowed: EVERYONE }),
   'GET /api/conferences/:slug': row({ status: 200, allowed: EVERYONE }),
   'GET /api/conferences/:slug#unpublished': unpublished(200),
-  // PENDING rule 4: a new conference is unpublished unless said otherwise (today published).
+  // rule 4: a new conference is unpublished unless said otherwise.
   'POST /api/conferences': row({ status: 201, allowed: PLATFORM }),
   'PATCH /api/conferences/:slug': row({ status: 200, allowed: MANAGES_A }),
   'DELETE /api/conferences/:slug': row({ status: 204, allowed: PLATFORM }),
@@ -124,23 +126,23 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'POST /api/conferences/:slug/rooms': row({ status: 201, allowed: MANAGES_A }),
   'PATCH /api/conferences/:slug/rooms/:roomId': row({ status: 200, allowed: MANAGES_A }),
   'DELETE /api/conferences/:slug/rooms/:roomId': row({ status: 204, allowed: MANAGES_A }),
-  // PENDING rule 5 (effect): people on no session of A are not in the public list.
+  // rule 5 (effect): people on no session of A are not in the public list.
   'GET /api/conferences/:slug/people': row({ status: 200, allowed: EVERYONE }),
   'GET /api/conferences/:slug/people#unpublished': unpublished(200),
   'POST /api/conferences/:slug/people': row({ status: 201, allowed: MANAGES_A }),
   'PATCH /api/conferences/:slug/people/:personId': row({ status: 200, allowed: MANAGES_A }),
-  // PENDING rule 2: a person also in B: only a platform organiser (or they themselves) may change them.
+  // rule 2: a person also in B: only a platform organiser (or they themselves) may change them.
   'PATCH /api/conferences/:slug/people/:personId#shared': row({ status: 200, allowed: PLATFORM }),
   'PATCH /api/conferences/:slug/people/:personId#foreign': row({ status: 200, allowed: [], notFound: MANAGES_A }),
   'DELETE /api/conferences/:slug/people/:personId': row({ status: 204, allowed: MANAGES_A }),
-  // PENDING rule 2.
+  // rule 2.
   'DELETE /api/conferences/:slug/people/:personId#shared': row({ status: 204, allowed: PLATFORM }),
   'DELETE /api/conferences/:slug/people/:personId#foreign': row({ status: 204, allowed: [], notFound: MANAGES_A }),
-  // PENDING rule 3 (otherGuest): registration in another conference is 403.
+  // rule 3 (otherGuest): registration in another conference is 403.
   'GET /api/sessions/:id/registration': row({ status: 200, allowed: SIGNED_IN }),
   'POST /api/sessions/:id/registration': row({ status: 200, allowed: OF_A }),
   'DELETE /api/sessions/:id/registration': row({ status: 200, allowed: OF_A }),
-  // PENDING rule 3 (otherGuest): a guest's bookmarks in another conference are 403.
+  // rule 3 (otherGuest): a guest's bookmarks in another conference are 403.
   'PUT /api/sessions/:id/bookmark': row({ status: 204, allowed: SIGNED_IN_BUT_OTHER_GUEST }),
   'DELETE /api/sessions/:id/bookmark': row({ status: 204, allowed: SIGNED_IN_BUT_OTHER_GUEST }),
   'GET /api/conferences/:slug/my-agenda': row({ status: 200, allowed: SIGNED_IN }),
@@ -180,7 +182,7 @@ const socketRow = (ok: readonly Persona[], refusal: SocketOutcome = 'FORBIDDEN')
   return out;
 };
 const FOLLOWS_S: Persona[] = ['guest', 'attendee', 'speaker', 'moderator', 'organiser', 'platform', 'removed'];
-/** A person removed from S may watch but not take a seat (PENDING: today the fishbowl ignores removals). */
+/** A person removed from S may watch but not take a seat. */
 const SEATS_IN_S: Persona[] = ['guest', 'attendee', 'speaker', 'moderator', 'organiser', 'platform'];
 
 /** Every fishbowl client event (the contract's map: a new event does not compile until it has a row). */

@@ -33,6 +33,9 @@ export class BookmarksController {
   @Access.signedIn()
   @ApiOperation({ summary: 'Remove a bookmark (idempotent)' })
   async remove(@Param('id') id: string, @CurrentAccess() access: AccessContext) {
+    // The same door as adding: a guest acts only in the conference it signed in to.
+    const { conference } = await this.store.visibleSession(id, access);
+    await this.store.assertGuestOf(conference.id, access);
     await this.db.query('DELETE FROM bookmark WHERE person_id = $1 AND session_id::text = $2', [access.principal!.personId, id]);
   }
 
@@ -68,7 +71,8 @@ export class BookmarksController {
   @HttpCode(204)
   @Access.signedIn()
   @ApiOperation({ summary: 'Remove a bookmark' })
-  async removeInConference(@Param('id') id: string, @CurrentAccess() access: AccessContext) {
+  async removeInConference(@Param('slug') slug: string, @Param('id') id: string, @CurrentAccess() access: AccessContext) {
+    await this.store.visibleSession(id, access, slug);
     await this.remove(id, access);
   }
 
