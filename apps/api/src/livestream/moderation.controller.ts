@@ -1,6 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DomainError } from '@podium/contracts';
+import { allows } from '@podium/identity';
 import { Access } from '../identity/access.decorator';
+import { IdentityService } from '../identity/identity.service';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
 import { LockDto, MuteDto, StageDto } from './moderation.dto';
 import { StageService } from './stage.service';
@@ -9,7 +12,10 @@ import { StageService } from './stage.service';
 @ApiTags('livestream')
 @Controller('api/sessions')
 export class ModerationController {
-  constructor(private readonly stage: StageService) {}
+  constructor(
+    private readonly stage: StageService,
+    private readonly identity: IdentityService,
+  ) {}
 
   @Post(':id/stage/:personId')
   @HttpCode(200)
@@ -31,7 +37,11 @@ export class ModerationController {
   @HttpCode(200)
   @Access.to('session.moderate', { sessionIdParam: 'id' })
   @ApiOperation({ summary: 'Remove a person from the session rooms for good' })
-  remove(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @CurrentAccess() access: AccessContext) {
+  async remove(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @CurrentAccess() access: AccessContext) {
+    // Removal points down, never up: a session moderator cannot lock out the people who run the session with them.
+    if (allows('session.moderate', await this.identity.rolesFor(personId, access.conferenceId, access.sessionId))) {
+      throw new DomainError('FORBIDDEN', 'People who run this session (its moderators and the organisers) cannot be removed from it');
+    }
     return this.stage.remove(id, personId, access.principal!.personId);
   }
 

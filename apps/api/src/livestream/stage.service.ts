@@ -72,6 +72,8 @@ export class StageService extends StageControl {
 
   /** Removed for good: a ban row (refuses joins; the webhook and reconciler remove reconnects), then disconnect. */
   async remove(sessionId: string, personId: string, by: string | null): Promise<{ personId: string; banned: true; disconnected: number; pending: boolean }> {
+    // An unknown id is a 404 in words, not a foreign-key error that names our tables.
+    if ((await this.db.query('SELECT 1 FROM person WHERE id = $1', [personId])).length === 0) throw new DomainError('NOT_FOUND', 'No such person');
     await this.db.query(
       `INSERT INTO livestream_ban (session_id, person_id, banned_by) VALUES ($1, $2, $3) ON CONFLICT (session_id, person_id) DO NOTHING`,
       [sessionId, personId, by],
