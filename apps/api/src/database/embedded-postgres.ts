@@ -1,10 +1,10 @@
 import { execFile, type ExecFileOptions } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { platform } from 'node:os';
-import { dirname, join } from 'node:path';
-import { postgresBinaries, postgresOsUser, type PostgresBinaries } from './postgres-binaries';
+import { dirname, join, resolve } from 'node:path';
+import { passableForOthers, postgresBinaries, postgresOsUser, SHARED_ROOT, type PostgresBinaries } from './postgres-binaries';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -21,13 +21,13 @@ type OsUser = { uid: number; gid: number } | null;
  * process left behind is stopped first, so it never blocks the next start.
  */
 export async function startEmbeddedPostgres(dataDir: string, log: (message: string) => void = () => undefined): Promise<EmbeddedPostgres> {
-  const pgDir = join(dataDir, 'postgres');
-  const bin = postgresBinaries();
   const user = postgresOsUser();
+  const bin = postgresBinaries(user);
   mkdirSync(dataDir, { recursive: true });
-  if (user) reachableFor(dataDir);
-  const password = passwordOf(dataDir, existsSync(join(pgDir, 'PG_VERSION')));
-  if (!existsSync(join(pgDir, 'PG_VERSION'))) await initCluster(bin, user, dataDir, pgDir, password);
+  const pgDir = clusterDir(dataDir, user);
+  if (pgDir !== join(dataDir, 'postgres')) log(`the data directory is closed to the "postgres" user, so the cluster lives in ${pgDir}`);
+  const password = passwordOf(dataDir, pgDir);
+  if (!existsSync(join(pgDir, 'PG_VERSION'))) await initCluster(bin, user, pgDir, password);
   await stopOrphan(bin, user, pgDir, log);
   const port = await startCluster(bin, user, pgDir);
   // Should the api exit without stop() (an uncaught error, the forced exit), ask PostgreSQL to shut down fast.
@@ -57,22 +57,37 @@ export async function stopOrphan(bin: PostgresBinaries, user: OsUser, pgDir: str
 
 /** The same for a data directory alone (test clean-up, the CLI). */
 export async function stopOrphanedEmbeddedPostgres(dataDir: string): Promise<void> {
-  await stopOrphan(postgresBinaries(), postgresOsUser(), join(dataDir, 'postgres'));
+  const user = postgresOsUser();
+  await stopOrphan(postgresBinaries(user), user, clusterDir(dataDir, user));
 }
 
-function passwordOf(dataDir: string, clusterExists: boolean): string {
+/**
+ * `<dataDir>/postgres`; as root PostgreSQL runs as `postgres`, so when it cannot pass through the data directory's
+ * parents (a clone under /root, a 0700 folder) the cluster lives under SHARED_ROOT, named by the data directory.
+ */
+function clusterDir(dataDir: string, user: OsUser): string {
+  if (!user) return join(dataDir, 'postgres');
+  if ((statSync(dataDir).mode & 0o001) === 0) chmodSync(dataDir, statSync(dataDir).mode | 0o001);
+  if (passableForOthers(dataDir)) return join(dataDir, 'postgres');
+  const home = join(SHARED_ROOT, 'clusters', createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 16));
+  mkdirSync(home, { recursive: true, mode: 0o755 });
+  return join(home, 'postgres');
+}
+
+function passwordOf(dataDir: string, pgDir: string): string {
   const file = join(dataDir, 'postgres-password');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  if (clusterExists) throw new Error(`the embedded database in ${join(dataDir, 'postgres')} exists but its password file ${file} is missing; restore it or move the directory away`);
+  if (existsSync(join(pgDir, 'PG_VERSION'))) throw new Error(`the embedded database in ${pgDir} exists but its password file ${file} is missing; restore it or move the directory away`);
   const password = randomBytes(32).toString('base64url');
   writeFileSync(file, password, { mode: 0o600 });
   return password;
 }
 
-async function initCluster(bin: PostgresBinaries, user: OsUser, dataDir: string, pgDir: string, password: string): Promise<void> {
+async function initCluster(bin: PostgresBinaries, user: OsUser, pgDir: string, password: string): Promise<void> {
   rmSync(pgDir, { recursive: true, force: true }); // without PG_VERSION it is an initdb that never finished
   mkdirSync(pgDir, { mode: 0o700 });
-  const pwFile = join(dataDir, `.postgres-init-${randomBytes(6).toString('hex')}`);
+  // Beside the cluster, where the postgres user can read it; removed right after initdb.
+  const pwFile = join(dirname(pgDir), `.postgres-init-${randomBytes(6).toString('hex')}`);
   writeFileSync(pwFile, `${password}\n`, { mode: 0o600 });
   try {
     if (user) for (const path of [pgDir, pwFile]) chownSync(path, user.uid, user.gid);
@@ -142,16 +157,6 @@ function alive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** As root, PostgreSQL runs as `postgres`: it must be able to pass through the data directory (not list it). */
-function reachableFor(dataDir: string): void {
-  if ((statSync(dataDir).mode & 0o001) === 0) chmodSync(dataDir, statSync(dataDir).mode | 0o001);
-  for (let dir = dirname(dataDir); dir !== dirname(dir); dir = dirname(dir)) {
-    if ((statSync(dir).mode & 0o001) === 0) {
-      throw new Error(`PostgreSQL runs as the user "postgres" and cannot pass through ${dir} to reach ${dataDir}: set PODIUM_DATA_DIR to a directory outside it, or DATABASE_URL`);
-    }
   }
 }
 
