@@ -177,8 +177,11 @@ describe('limits on sockets: two api processes over Redis', () => {
     sockets.push(...onFirst, ...onSecond);
     await windowStart();
     // Each process alone sees 30 x 80 = 2400 messages (under the address budget); together 4800 are over it.
+    const from = Date.now();
     const acks = (await Promise.all([...onFirst, ...onSecond].map((s) => Promise.all(Array.from({ length: 80 }, () => subscribe(s, conference.slug)))))).flat();
+    // A flood slowed by a busy machine may run into the next 5 s window, which brings a fresh budget.
+    const windows = Math.floor(Date.now() / 5000) - Math.floor(from / 5000) + 1;
     expect(acks.filter((a) => a.error?.code === 'RATE_LIMITED').length).toBeGreaterThan(0);
-    expect(acks.filter((a) => a.ok).length).toBeLessThanOrEqual(PER_ADDRESS);
+    expect(acks.filter((a) => a.ok).length).toBeLessThanOrEqual(PER_ADDRESS * windows);
   });
 });
