@@ -81,6 +81,26 @@ describe('programme: schedule.xml export (real PostgreSQL, checked by xmllint ag
     expect((await xmllint(xml.body, ['--xpath', 'string(/schedule/version)'])).out.trim()).toBe(json.body.schedule.version);
   });
 
+  it('carries each session\'s page as url and its stream link where it is streamed, in schedule.json and schedule.xml', async () => {
+    const slug = 'buko-2020';
+    const sessions = (await api(app.url, 'GET', `/api/conferences/${slug}/sessions`)).body as Array<{ id: string; livestream: boolean; status: string }>;
+    const json = (await api(app.url, 'GET', `/api/conferences/${slug}/schedule.json`)).body as ScheduleDocument;
+    const xml = (await api(app.url, 'GET', `/api/conferences/${slug}/schedule.xml`)).body as string;
+    // Demo sessions keep no url of their own, so each event's url is its Podium page: /c/<slug>/s/<session id>.
+    const events = json.schedule.conference.days.flatMap((d) => Object.values(d.rooms).flat());
+    const byPage = new Map(sessions.map((s) => [`${app.url}/c/${slug}/s/${s.id}`, s]));
+    const streamed = sessions.filter((s) => s.livestream && s.status !== 'cancelled');
+    expect(streamed.length).toBeGreaterThan(0);
+    expect(events.some((e) => e.links.length === 0)).toBe(true);
+    for (const e of events) {
+      const s = byPage.get(e.url);
+      expect([e.url, s?.id]).toEqual([e.url, expect.any(String)]);
+      expect(e.links).toEqual(s?.livestream ? [{ url: `${e.url}/live`, title: 'Livestream', type: 'media' }] : []);
+    }
+    const hrefs = (await xmllint(xml, ['--xpath', '//event/links/link[@type="media"]/@href'])).out;
+    expect([...hrefs.matchAll(/href="([^"]*)"/g)].map((m) => m[1]).sort()).toEqual(streamed.map((s) => `${app.url}/c/${slug}/s/${s.id}/live`).sort());
+  });
+
   it('changes version and ETag with the programme like schedule.json, and hides an unpublished conference', async () => {
     const path = '/api/conferences/buko-2019-ulm/schedule.xml';
     const first = await api(app.url, 'GET', path);
