@@ -7,7 +7,8 @@ import { SCHEDULE_FORMAT_DIR } from '../testing/schedule-format';
 import { exportSchedule } from './export';
 import { importSchedule } from './import';
 import type { ScheduleDocument } from './types';
-import { toScheduleXml, xmlAttr, xmlText } from './xml';
+import { programme as buildProgramme, session } from '../testing/factories';
+import { toScheduleXml, xmlAttr, xmlDuration, xmlText } from './xml';
 
 const XSD = path.join(SCHEDULE_FORMAT_DIR, 'schedule.xml.xsd');
 
@@ -155,6 +156,25 @@ describe('toScheduleXml', () => {
     const xml = toScheduleXml(doc);
     expect(xml).toContain('<track name="X"/>');
     expect(xml).not.toContain('<slug>');
+  });
+
+  it('writes durations past 99 hours as D:HH:MM, which the XSD allows', () => {
+    expect(xmlDuration('01:30')).toBe('01:30');
+    expect(xmlDuration('99:59')).toBe('99:59');
+    expect(xmlDuration('100:00')).toBe('4:04:00');
+    expect(xmlDuration('168:05')).toBe('7:00:05');
+  });
+
+  it('stays valid for hostile text and a week-long session', () => {
+    const hostile = 'A <b> & "c" \'d\' \uFFFE \uD800 ]]> \r\n\t 😀';
+    const p = buildProgramme([
+      session('hostile', '10:00', '11:00', { title: hostile.replace(/\s+/g, ' '), subtitle: hostile.replace(/\s+/g, ' '), abstract: hostile, description: hostile, eventType: hostile.replace(/\s+/g, ' '), livestream: true }),
+      { ...session('week', '09:00', '09:00', {}, '2018-08-27'), end: '2018-09-03T07:00:00.000Z' },
+    ]);
+    const doc = exportSchedule(p, { baseUrl: 'https://podium.example/c/x/', sessionUrl: (s) => `https://podium.example/c/x/s/${s.id}`, streamUrl: (s) => `https://podium.example/c/x/s/${s.id}/live` });
+    const xml = toScheduleXml(doc);
+    expect(xml).toContain('<duration>7:00:00</duration>');
+    expect(xsdErrors(xml)).toBe('');
   });
 
   it('is valid against the published XSD, for the tiny programme and our Kassel fixture', () => {

@@ -35,6 +35,14 @@ function el(indent: string, name: string, value: string | number | boolean | nul
   return value === undefined || value === null ? [] : [`${indent}<${name}>${xmlText(String(value))}</${name}>`];
 }
 
+/** The XSD allows two digits of hours; longer (a session may last a week) goes as frab's D:HH:MM, which it also allows. */
+export function xmlDuration(hhmm: string): string {
+  const m = /^(\d+):(\d{2})$/.exec(hhmm);
+  if (!m || m[1].length <= 2) return hhmm;
+  const hours = Number(m[1]);
+  return `${Math.floor(hours / 24)}:${String(hours % 24).padStart(2, '0')}:${m[2]}`;
+}
+
 const http = (value: string | undefined): string | undefined => (value !== undefined && HTTP_URI.test(value) ? value : undefined);
 
 function persons(list: readonly SchedulePerson[], indent: string): string[] {
@@ -52,7 +60,7 @@ function event(e: ScheduleEvent, i: string): string[] {
     `${i}<event${attrs({ guid: e.guid, id: e.id })}>`,
     ...el(`${i}  `, 'date', e.date),
     ...el(`${i}  `, 'start', e.start),
-    ...el(`${i}  `, 'duration', e.duration),
+    ...el(`${i}  `, 'duration', xmlDuration(e.duration)),
     ...el(`${i}  `, 'room', e.room),
     ...el(`${i}  `, 'slug', EVENT_SLUG.test(e.slug) ? e.slug : undefined),
     ...el(`${i}  `, 'url', http(e.url)),
