@@ -118,7 +118,8 @@ describe('programme: schedule.xml export (real PostgreSQL, checked by xmllint ag
     expect(changed.body).toContain('<title>Neuer Titel &lt;&amp;&gt;</title>');
 
     expectStatus(await api(app.url, 'PATCH', '/api/conferences/buko-2019-ulm', { token: orga.token, body: { published: false } }), 200);
-    expect((await api(app.url, 'GET', path)).status).toBe(404);
+    const hidden = await api(app.url, 'GET', path);
+    expect([hidden.status, hidden.headers.get('content-type')]).toEqual([404, 'application/json; charset=utf-8']);
     expectStatus(await api(app.url, 'GET', path, { token: orga.token }), 200);
   });
 });

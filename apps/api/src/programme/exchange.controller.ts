@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Header, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { toScheduleXml } from '@podium/programme';
 import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
@@ -41,9 +42,11 @@ export class ExchangeController {
 
   @Get(':slug/schedule.xml')
   @Access.public()
-  @Header('Content-Type', 'application/xml; charset=utf-8')
   @ApiOperation({ summary: 'The programme as schedule.xml (valid against the published XSD; the same events, version and visibility as schedule.json)' })
-  async exportXml(@Param('slug') slug: string, @CurrentAccess() access: AccessContext) {
-    return toScheduleXml(await this.export(slug, access));
+  async exportXml(@Param('slug') slug: string, @CurrentAccess() access: AccessContext, @Res({ passthrough: true }) res: Response) {
+    const xml = toScheduleXml(await this.export(slug, access));
+    // Set only on success (not by @Header), so a 404 keeps its JSON error body's content type.
+    res.setHeader('Content-Type', 'application/xml; charset=utf-8');
+    return xml;
   }
 }
