@@ -144,8 +144,8 @@ describe('tenancy: conferences keep to their own people, guests and visibility',
       expect((await db().query(`SELECT count(*)::int AS n FROM person WHERE display_name = 'Neugierig'`))[0].n).toBe(0);
     });
 
-    it('hides programme, people, calendar and schedule.json from anonymous callers, not from its organiser', async () => {
-      for (const path of ['programme', 'people', 'calendar.ics', 'schedule.json']) {
+    it('hides programme, people, calendar, schedule.json and schedule.xml from anonymous callers, not from its organiser', async () => {
+      for (const path of ['programme', 'people', 'calendar.ics', 'schedule.json', 'schedule.xml']) {
         expect([path, (await api(app.url, 'GET', `/api/conferences/konf-entwurf/${path}`)).status]).toEqual([path, 404]);
         expect([path, (await api(app.url, 'GET', `/api/conferences/konf-entwurf/${path}`, { token: orgU })).status]).toEqual([path, 200]);
         expect([path, (await api(app.url, 'GET', `/api/conferences/konf-entwurf/${path}`, { token: orgA })).status]).toEqual([path, 404]);

@@ -12,6 +12,7 @@ export * from './uuid';
 export * from './generate';
 export * from './schedule-json/types';
 export * from './schedule-json/export';
+export * from './schedule-json/xml';
 export * from './schedule-json/import';
 export {
   ACRONYM_PATTERN,

@@ -108,6 +108,8 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'POST /api/conferences/import': row({ status: 201, allowed: PLATFORM }),
   'GET /api/conferences/:slug/schedule.json': row({ status: 200, allowed: EVERYONE }),
   'GET /api/conferences/:slug/schedule.json#unpublished': unpublished(200),
+  'GET /api/conferences/:slug/schedule.xml': row({ status: 200, allowed: EVERYONE }),
+  'GET /api/conferences/:slug/schedule.xml#unpublished': unpublished(200),
   'GET /api/conferences/:slug/programme': row({ status: 200, allowed: EVERYONE }),
   'GET /api/conferences/:slug/programme#unpublished': unpublished(200),
   'GET /api/conferences/:slug/now-next': row({ status: 200, allowed: EVERYONE }),

@@ -129,6 +129,8 @@ export const HTTP_CALLS: Record<string, Prepare> = {
   },
   'GET /api/conferences/:slug/schedule.json': (c) => ({ path: `/api/conferences/${c.slug}/schedule.json`, verify: (a) => fail(Array.isArray(a.body.schedule?.conference?.days), 'no schedule') }),
   'GET /api/conferences/:slug/schedule.json#unpublished': (c) => ({ path: `/api/conferences/${c.hiddenSlug}/schedule.json`, verify: (a) => fail(Array.isArray(a.body.schedule?.conference?.days), 'no schedule') }),
+  'GET /api/conferences/:slug/schedule.xml': (c) => ({ path: `/api/conferences/${c.slug}/schedule.xml`, verify: (a) => fail(a.text.includes('<schedule>') && a.text.includes('<day '), 'no schedule') }),
+  'GET /api/conferences/:slug/schedule.xml#unpublished': (c) => ({ path: `/api/conferences/${c.hiddenSlug}/schedule.xml`, verify: (a) => fail(a.text.includes('<schedule>') && a.text.includes('<day '), 'no schedule') }),
   'GET /api/conferences/:slug/programme': (c) => ({ path: `/api/conferences/${c.slug}/programme`, verify: (a) => fail(a.body.conference?.slug === c.slug && Array.isArray(a.body.days), 'no programme') }),
   'GET /api/conferences/:slug/programme#unpublished': (c) => ({ path: `/api/conferences/${c.hiddenSlug}/programme`, verify: (a) => fail(a.body.conference?.slug === c.hiddenSlug, 'no programme') }),
   'GET /api/conferences/:slug/now-next': (c) => ({ path: `/api/conferences/${c.slug}/now-next`, verify: (a) => fail(Array.isArray(a.body.rooms), 'no rooms') }),

@@ -1,5 +1,7 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { toScheduleXml } from '@podium/programme';
 import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
@@ -8,7 +10,7 @@ import { ProgrammeReads } from './programme-reads.service';
 import { ProgrammeStore } from './programme-store';
 import { conferenceSummary } from './views';
 
-/** schedule.json (frab/pretalx) in and out. */
+/** schedule.json (frab/pretalx) in and out; schedule.xml out. */
 @ApiTags('programme')
 @Controller('api/conferences')
 export class ExchangeController {
@@ -36,5 +38,15 @@ export class ExchangeController {
   async export(@Param('slug') slug: string, @CurrentAccess() access: AccessContext) {
     const row = await this.store.visibleConference(slug, access);
     return exportConference(this.db, slug, this.reads.publicUrl, row);
+  }
+
+  @Get(':slug/schedule.xml')
+  @Access.public()
+  @ApiOperation({ summary: 'The programme as schedule.xml (valid against the published XSD; the same events, version and visibility as schedule.json)' })
+  async exportXml(@Param('slug') slug: string, @CurrentAccess() access: AccessContext, @Res({ passthrough: true }) res: Response) {
+    const xml = toScheduleXml(await this.export(slug, access));
+    // Set only on success (not by @Header), so a 404 keeps its JSON error body's content type.
+    res.setHeader('Content-Type', 'application/xml; charset=utf-8');
+    return xml;
   }
 }

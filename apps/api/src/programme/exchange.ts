@@ -66,5 +66,7 @@ export async function exportConference(db: DataSource, slug: string, publicUrl: 
   }
   const programme = await loadProgramme(db.manager, conference.id, conference);
   const base = conferenceUrl(publicUrl, slug);
-  return exportSchedule(programme, { baseUrl: base, sessionUrl: (s) => `${base}s/${s.id}`, generator: { name: 'Podium' } });
+  // The web client's session page and its live view (apps/web router: /c/:slug/s/:id[/live]).
+  const sessionUrl = (s: { id: string }) => `${base}s/${encodeURIComponent(s.id)}`;
+  return exportSchedule(programme, { baseUrl: base, sessionUrl, streamUrl: (s) => `${sessionUrl(s)}/live`, generator: { name: 'Podium' } });
 }

@@ -116,3 +116,4 @@ function normalise(p: ProgrammeData): ProgrammeData {
 
 export const calendarUrl = (slug: string) => `${base(slug)}/calendar.ics`;
 export const scheduleJsonUrl = (slug: string) => `${base(slug)}/schedule.json`;
+export const scheduleXmlUrl = (slug: string) => `${base(slug)}/schedule.xml`;

@@ -72,6 +72,7 @@ export const de = {
   'calendar.subscribe': 'Kalender abonnieren',
   'calendar.download': 'Als .ics herunterladen',
   'calendar.scheduleJson': 'Programm als schedule.json',
+  'calendar.scheduleXml': 'Programm als schedule.xml (für Giggity, ConfClerk)',
   'calendar.copyHint': 'Adresse für Ihre Kalender-App:',
 
   'nowNext.heading': 'Jetzt und als Nächstes',

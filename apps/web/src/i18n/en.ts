@@ -74,6 +74,7 @@ export const en: Messages = {
   'calendar.subscribe': 'Subscribe to the calendar',
   'calendar.download': 'Download as .ics',
   'calendar.scheduleJson': 'Programme as schedule.json',
+  'calendar.scheduleXml': 'Programme as schedule.xml (for Giggity, ConfClerk)',
   'calendar.copyHint': 'Address for your calendar app:',
 
   'nowNext.heading': 'Now and next',

@@ -1,7 +1,7 @@
-import { calendarUrl, scheduleJsonUrl } from '../api/programme';
+import { calendarUrl, scheduleJsonUrl, scheduleXmlUrl } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
 
-/** Subscribe (webcal), download (.ics) and the schedule.json export. */
+/** Subscribe (webcal), download (.ics) and the schedule.json and schedule.xml exports. */
 export function CalendarLinks({ slug }: { slug: string }) {
   const { t } = useI18n();
   const ics = calendarUrl(slug);
@@ -22,6 +22,9 @@ export function CalendarLinks({ slug }: { slug: string }) {
         </li>
         <li>
           <a href={scheduleJsonUrl(slug)}>{t('calendar.scheduleJson')}</a>
+        </li>
+        <li>
+          <a href={scheduleXmlUrl(slug)}>{t('calendar.scheduleXml')}</a>
         </li>
       </ul>
       <p className="muted small">

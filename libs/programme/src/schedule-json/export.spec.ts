@@ -42,6 +42,29 @@ describe('exportSchedule', () => {
     expect(event).toMatchObject({ date: '2018-08-27T14:30:00+02:00', start: '14:30', end: '2018-08-27T16:00:00+02:00', duration: '01:30', room: 'Plenum', type: 'fishbowl', language: 'de' });
   });
 
+  it('lists the Podium page where the url is another system\'s, and the stream of a streamed session', () => {
+    const p = buildProgramme([
+      session('live', '10:00', '11:00', { livestream: true }),
+      session('quiet', '11:00', '12:00'),
+      session('origin', '13:00', '14:00', { livestream: true, url: 'https://pretalx.example/talk/ABC/' }),
+    ]);
+    const linked: ExportOptions = { ...options, sessionUrl: (s) => `https://podium.example/c/buko2018/s/${s.id}`, streamUrl: (s) => `https://podium.example/c/buko2018/s/${s.id}/live` };
+    const doc = exportSchedule(p, linked);
+    expectValid(doc);
+    expect(eventsOf(doc).map((e) => [e.url, e.links])).toEqual([
+      ['https://podium.example/c/buko2018/s/live', [{ url: 'https://podium.example/c/buko2018/s/live/live', title: 'Livestream', type: 'media' }]],
+      ['https://podium.example/c/buko2018/s/quiet', []],
+      [
+        'https://pretalx.example/talk/ABC/',
+        [
+          { url: 'https://podium.example/c/buko2018/s/origin', title: 'Podium', type: 'web' },
+          { url: 'https://podium.example/c/buko2018/s/origin/live', title: 'Livestream', type: 'media' },
+        ],
+      ],
+    ]);
+    expect(eventsOf(exportSchedule(p, options)).map((e) => e.links)).toEqual([[], [], []]);
+  });
+
   it('exports a session crossing the October switch with its true length', () => {
     const night = { ...session('night', '01:30', '03:30', {}, '2020-10-25'), end: '2020-10-25T02:30:00.000Z' };
     const p = buildProgramme([night], { conference: conference({ startDate: '2020-10-24', endDate: '2020-10-25' }) });

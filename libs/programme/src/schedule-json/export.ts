@@ -29,8 +29,13 @@ export interface ExportOptions {
    * '<conference id>/<kind>/<id>' in the Podium namespace, so the same item gets the same guid on every export.
    */
   uuidFor?: (kind: UuidKind, id: string) => string;
-  /** Public page of a session; '<baseUrl>sessions/<id>' by default. */
+  /**
+   * Public page of a session; '<baseUrl>sessions/<id>' by default. When given, it is the event's `url`,
+   * or (where the session keeps another system's url from an import) listed in `links` as 'web'.
+   */
   sessionUrl?: (session: Session) => string | undefined;
+  /** Stream page of a session with a livestream, listed in `links` as 'media'; no stream links by default. */
+  streamUrl?: (session: Session) => string | undefined;
   /** Room under which sessions without a room are listed (breaks without a room are left out). */
   unplacedRoomName?: string;
   /** timeslot_duration in minutes; 5 by default. */
@@ -134,7 +139,12 @@ export function exportSchedule(input: Programme, options: ExportOptions): Schedu
     const start = shownStartMs(s);
     const end = shownEndMs(s);
     const id = scheduleIds.get(s.id) as number;
-    const url = toUri(s.url) ?? toUri(options.sessionUrl?.(s)) ?? new URL(`sessions/${encodeURIComponent(s.id)}`, base).href;
+    const page = toUri(options.sessionUrl?.(s));
+    const url = toUri(s.url) ?? page ?? new URL(`sessions/${encodeURIComponent(s.id)}`, base).href;
+    const stream = s.livestream ? toUri(options.streamUrl?.(s)) : undefined;
+    const links: ScheduleEvent['links'] = [];
+    if (page && page !== url && isUri(page)) links.push({ url: page, title: 'Podium', type: 'web' });
+    if (stream && isUri(stream)) links.push({ url: stream, title: 'Livestream', type: 'media' });
     return {
       guid: guid(s.guid, 'session', s.id),
       id,
@@ -158,7 +168,7 @@ export function exportSchedule(input: Programme, options: ExportOptions): Schedu
         const p = people.get(personId);
         return p ? [person(p, role, guid(p.guid, 'person', p.id))] : [];
       }),
-      links: [],
+      links,
     };
   };
 
