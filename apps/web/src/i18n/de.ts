@@ -34,6 +34,13 @@ export const de = {
   'error.RATE_LIMITED': 'Zu viele Anfragen. Bitte einen Moment warten.',
   'error.UNAVAILABLE': 'Der Dienst ist gerade nicht verfügbar.',
   'error.VALIDATION': 'Die Eingabe ist nicht gültig.',
+  'error.validationField': 'Die Eingabe ist nicht gültig – {field}: {message}',
+  'error.validationMessage': 'Die Eingabe ist nicht gültig: {message}',
+  'error.reason.ended': 'Diese Sitzung ist beendet. Der Livestream ist vorbei.',
+  'error.reason.no-livestream': 'Diese Sitzung hat keinen Livestream.',
+  'error.reason.removed': 'Die Moderation hat Sie aus dieser Sitzung entfernt.',
+  'error.reason.locked': 'Die Moderation hat den Raum für neue Teilnehmende geschlossen.',
+  'error.reason.backstage': 'Der Backstage-Raum ist nur für Vortragende, Moderation, Dolmetschung und Organisation.',
 
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text': 'Diese Adresse gibt es nicht. Über „Podium“ oben geht es zur Startseite.',
@@ -57,7 +64,7 @@ export const de = {
   'kind.break': 'Pause',
 
   'role.moderator': 'Moderation',
-  'role.speaker': 'Vortrag',
+  'role.speaker': 'Vortragende',
   'role.interpreter': 'Dolmetschung',
   'role.organiser': 'Organisation',
   'role.attendee': 'Teilnahme',

@@ -36,6 +36,13 @@ export const en: Messages = {
   'error.RATE_LIMITED': 'Too many requests. Please wait a moment.',
   'error.UNAVAILABLE': 'The service is not available right now.',
   'error.VALIDATION': 'The input is not valid.',
+  'error.validationField': 'The input is not valid – {field}: {message}',
+  'error.validationMessage': 'The input is not valid: {message}',
+  'error.reason.ended': 'This session has ended. The livestream is over.',
+  'error.reason.no-livestream': 'This session has no livestream.',
+  'error.reason.removed': 'The moderators have removed you from this session.',
+  'error.reason.locked': 'The moderators have closed the room to new participants.',
+  'error.reason.backstage': 'The backstage room is only for speakers, moderators, interpreters and organisers.',
 
   'notFound.title': 'Page not found',
   'notFound.text': 'This address does not exist. “Podium” at the top takes you to the start page.',
