@@ -66,7 +66,10 @@ export function useErrorText(): (error: unknown) => string {
       if (typeof reason === 'string' && REASONS.includes(reason)) return t(`error.reason.${reason}` as MessageKey);
       // The api's 400 message names the field; say it, with the form's label when the field has one.
       if (error.code === 'VALIDATION' && error.message) {
-        const labels = fieldsOf(error.details).flatMap((f) => (FIELD_LABELS[f] ? [t(FIELD_LABELS[f])] : []));
+        const labels = fieldsOf(error.details).flatMap((f) => {
+          const label = FIELD_LABELS[f.split('.').pop() ?? f]; // 'conference.timezone' is the form's timezone field
+          return label ? [t(label)] : [];
+        });
         return labels.length ? t('error.validationField', { field: labels.join(', '), message: error.message }) : t('error.validationMessage', { message: error.message });
       }
       const key = `error.${error.code}` as MessageKey;
