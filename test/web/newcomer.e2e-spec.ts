@@ -6,12 +6,14 @@
  * - the livestream of a session that is over says so, not "Das hat sich inzwischen geändert";
  * - the moderator console of an ended fishbowl shows the real reason, never "Bitte melden Sie sich an.";
  * - a refused new conference names the field; the conflicts tab is German with names, no UUIDs;
- * - focus lands on the new place after asking for a chair and after accepting the invitation.
+ * - focus lands on the new place after asking for a chair and after accepting the invitation;
+ * - a sign-in link with `?next=` opens that page (same-site paths only, anything else opens `/`).
  */
 import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app';
 import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
 import { signIn } from '../support/people';
+import { IdentityService } from '../../apps/api/src/identity/identity.service';
 import { axeSerious, prepareContext, settle } from './helpers';
 
 const SLUG = 'buko-2020';
@@ -151,4 +153,24 @@ describe('web: what new users hit (Chromium + LiveKit)', () => {
     await a.context().close();
     await mod.context().close();
   }, 90_000);
+
+  it('opens the page a sign-in link was for, and only pages of this site', async () => {
+    const identity = app.podium.app.get(IdentityService);
+    const target = `/c/${SLUG}/organisation/conflicts`;
+    const first = await identity.invite({ displayName: 'Nora Neu', role: 'organiser', conferenceId: (await app.podium.dataSource.query('SELECT id FROM conference WHERE slug = $1', [SLUG]))[0].id });
+    const { context, page } = await browser.newPage({ width: 1280, height: 900 });
+    await prepareContext(context, { lang: 'de' });
+    await page.goto(`${app.url}/signin/${first.link.split('/signin/')[1]}?next=${encodeURIComponent(target)}`);
+    await page.waitForURL(`${app.url}${target}`, WAIT);
+    await page.getByRole('heading', { name: 'Konflikte' }).waitFor(WAIT);
+    await context.close();
+
+    // Another origin in `next` is not followed: the link opens the start page.
+    const second = await identity.invite({ displayName: 'Otto Offen', role: 'attendee', conferenceId: null });
+    const other = await browser.newPage({ width: 1280, height: 900 });
+    await prepareContext(other.context, { lang: 'de' });
+    await other.page.goto(`${app.url}/signin/${second.link.split('/signin/')[1]}?next=${encodeURIComponent('//evil.example/')}`);
+    await other.page.waitForURL(`${app.url}/`, WAIT);
+    await other.context.close();
+  }, 60_000);
 });
