@@ -3,3 +3,4 @@ export * from './permissions';
 export * from './invitation-token';
 export * from './names';
 export * from './tenancy';
+export * from './next-path';

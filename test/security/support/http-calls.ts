@@ -17,7 +17,7 @@ export const HTTP_CALLS: Record<string, Prepare> = {
     body: { token: c.invitedSecret },
     verify: async (a) => fail(a.body.person?.id === c.ids.invited, 'redeemed someone else') ?? fail(JSON.stringify((await rolesOf(c, a.body.token)).roles) === JSON.stringify([`${c.slug}:attendee`]), 'the link gives more than attendee of A'),
   }),
-  'GET /api/auth/signin.js': () => ({ path: '/api/auth/signin.js', verify: (a) => fail(a.text.includes("localStorage.setItem('podium.session'") && a.text.includes("location.replace('/')"), `not the sign-in script: ${a.text.slice(0, 80)}`) }),
+  'GET /api/auth/signin.js': () => ({ path: '/api/auth/signin.js', verify: (a) => fail(a.text.includes("localStorage.setItem('podium.session'") && a.text.includes('location.replace('), `not the sign-in script: ${a.text.slice(0, 80)}`) }),
   'GET /signin/:token': (c) => ({ path: `/signin/${c.invitedSecret}`, verify: (a) => fail(a.body.person?.id === c.ids.invited && typeof a.body.token === 'string', 'no token for the invited person') }),
   'POST /api/conferences/:slug/guests': (c, p, n) => {
     const displayName = `Gast ${unique(n)}`;

@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DomainError } from '@podium/contracts';
+import { safeNextPath } from '@podium/identity';
 import { DataSource } from 'typeorm';
 import { Access } from './access.decorator';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
@@ -36,7 +37,7 @@ export class AuthController {
   @RateLimit('redeem')
   @Header('Cache-Control', 'no-store')
   @Header('Referrer-Policy', 'no-referrer')
-  async signInLink(@Param('token') token: string, @Req() req: Request, @Res() res: Response) {
+  async signInLink(@Param('token') token: string, @Query('next') next: unknown, @Req() req: Request, @Res() res: Response) {
     const wantsJson = req.accepts(['html', 'json']) === 'json';
     let redeemed: Awaited<ReturnType<IdentityService['redeem']>>;
     try {
@@ -61,7 +62,8 @@ export class AuthController {
       .type('html')
       .send(
         `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Podium: Anmeldung</title></head>` +
-          `<body><p>Angemeldet als ${escapeHtml(person.displayName)}. Weiter zu <a href="/">Podium</a>.</p>` +
+          // `?next=` (a same-site path only) is where the script continues, so a link for a page opens that page.
+          `<body><p>Angemeldet als ${escapeHtml(person.displayName)}. Weiter zu <a id="podium-next" href="${escapeHtml(safeNextPath(next))}">Podium</a>.</p>` +
           `<script type="application/json" id="podium-signin">${payload}</script><script src="/api/auth/signin.js"></script></body></html>`,
       );
   }

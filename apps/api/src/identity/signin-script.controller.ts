@@ -2,9 +2,11 @@ import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeEndpoint } from '@nestjs/swagger';
 import { Access } from './access.decorator';
 
-/** Stores the session that the sign-in page carries in its JSON data block, then opens the app. */
+/** Stores the session that the sign-in page carries in its JSON data block, then opens the page the link was for. */
 export const SIGNIN_SCRIPT =
-  "localStorage.setItem('podium.session', document.getElementById('podium-signin').textContent);\nlocation.replace('/');\n";
+  "localStorage.setItem('podium.session', document.getElementById('podium-signin').textContent);\n" +
+  // The page's link holds the checked `next` path (the server allows same-site paths only).
+  "var next = document.getElementById('podium-next');\nlocation.replace(next ? next.getAttribute('href') : '/');\n";
 
 /** The sign-in page's script as a file: the CSP allows scripts from 'self' only, no inline ones. */
 @Controller()

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FishbowlAck, FishbowlSeatLocation } from '@podium/contracts';
 import { useI18n } from '../i18n/I18nProvider';
 import { makeFormatters } from '../i18n/format';
@@ -34,13 +34,24 @@ export function FishbowlPanel({ fishbowl, personId, where, stageControls, large 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const place = myPlace(view, personId);
+  // The button the user pressed disappears with the answer: move focus to what replaced it, not to <body>.
+  const [focusNext, setFocusNext] = useState<'entry' | 'chair' | null>(null);
+  const entryRef = useRef<HTMLParagraphElement>(null);
+  const chairRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    const target = focusNext === 'entry' ? entryRef.current : focusNext === 'chair' ? chairRef.current : null;
+    if (!target) return;
+    target.focus();
+    setFocusNext(null);
+  }, [focusNext, place.entry, place.chair]);
 
-  const run = async (command: () => Promise<FishbowlAck>) => {
+  const run = async (command: () => Promise<FishbowlAck>, then?: 'entry' | 'chair') => {
     setBusy(true);
     setError(null);
     const ack = await command();
     setBusy(false);
     if (!ack.ok) setError(errorText(new ApiError(0, ack.error.code, ack.error.message)));
+    else if (then) setFocusNext(then);
   };
 
   return (
@@ -55,7 +66,7 @@ export function FishbowlPanel({ fishbowl, personId, where, stageControls, large 
           <div className="my-place" data-testid="my-place">
             {place.chair && (
               <div className="notice notice--ok">
-                <p>
+                <p ref={chairRef} tabIndex={-1} data-testid="my-chair">
                   <strong>{t('fishbowl.onChair', { chair: place.chair.index + 1 })}</strong>
                   {place.chair.occupant?.endsAt != null && <> {t('fishbowl.timeLeft', { time: f.clock(place.chair.occupant.endsAt - now) })}</>}
                 </p>
@@ -72,13 +83,13 @@ export function FishbowlPanel({ fishbowl, personId, where, stageControls, large 
                 now={now}
                 where={where}
                 busy={busy}
-                onAccept={() => run(() => send('fishbowl:accept', {}))}
+                onAccept={() => run(() => send('fishbowl:accept', {}), 'chair')}
                 onDecline={() => run(() => send('fishbowl:decline', {}))}
               />
             )}
             {place.entry && !place.invitation && (
               <div className="notice">
-                <p data-testid="my-position">
+                <p data-testid="my-position" ref={entryRef} tabIndex={-1}>
                   <strong>{t('fishbowl.yourPosition', { position: place.entry.position })}</strong>{' '}
                   {place.entry.expectedWaitMs > 0 ? t('fishbowl.expectedWait', { time: f.minutes(place.entry.expectedWaitMs) }) : t('fishbowl.soon')}
                 </p>
@@ -89,7 +100,7 @@ export function FishbowlPanel({ fishbowl, personId, where, stageControls, large 
             )}
             {!place.chair && !place.invitation && !place.entry && view.status !== 'ended' && (
               personId ? (
-                <AskForm where={where} busy={busy} large={large} onAsk={(topic) => run(() => send('fishbowl:ask', topic ? { where, topic } : { where }))} />
+                <AskForm where={where} busy={busy} large={large} onAsk={(topic) => run(() => send('fishbowl:ask', topic ? { where, topic } : { where }), 'entry')} />
               ) : (
                 <p>{t('fishbowl.signInToAsk')}</p>
               )

@@ -1,14 +1,19 @@
+import { ApiError } from '../api/http';
 import { useI18n } from '../i18n/I18nProvider';
+import { useErrorText } from '../ui/Async';
 import type { LinkStatus as Status } from './useFishbowl';
 
 /** Shows that the live connection is (re)connecting; it recovers by itself. */
 export function LinkStatus({ status, refusal }: { status: Status; refusal: string | null }) {
   const { t } = useI18n();
+  const errorText = useErrorText();
+  // The real reason of the refusal: "please sign in" only when the server said so.
+  const refusalText = (code: string) => (code === 'NOT_FOUND' ? t('fishbowl.notFound') : errorText(new ApiError(0, code, code)));
   return (
     <div role="status" className="link-status" data-status={status}>
       {status === 'reconnecting' && <p className="notice notice--warning">{t('connection.reconnecting')}</p>}
       {status === 'connecting' && <p className="muted small">{t('fishbowl.connecting')}</p>}
-      {refusal && <p className="notice notice--error">{t(refusal === 'FORBIDDEN' ? 'error.FORBIDDEN' : refusal === 'NOT_FOUND' ? 'fishbowl.notFound' : 'error.UNAUTHENTICATED')}</p>}
+      {refusal && <p className="notice notice--error">{refusalText(refusal)}</p>}
     </div>
   );
 }

@@ -2,12 +2,25 @@ import { loadConflicts } from '../api/organiser';
 import { Link, paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/types';
+import { useProgramme } from '../programme/useProgramme';
 import { ErrorNote, Loading, useAsync } from '../ui/Async';
+import { conflictText, type ConflictDetail, type ConflictNames } from './conflict-text';
 
 export function ConflictsTab({ slug }: { slug: string }) {
   const { t } = useI18n();
   const { data, error, loading, reload } = useAsync((signal) => loadConflicts(slug, signal), [slug]);
-  const list = data ? (Array.isArray(data) ? data : data.conflicts) : [];
+  const list: ConflictDetail[] = data ? (Array.isArray(data) ? data : data.conflicts) : [];
+  // Names instead of ids: the programme knows the conference's people and rooms.
+  const programme = useProgramme(slug).data;
+  const names: ConflictNames = {
+    person: (id) => programme?.people.find((p) => p.id === id)?.name,
+    room: (id) => programme?.rooms.find((r) => r.id === id)?.name,
+    conferenceDays: programme ? { start: programme.conference.startDate, end: programme.conference.endDate } : undefined,
+  };
+  const explain = (c: ConflictDetail) => {
+    const { key, vars } = conflictText(c, names);
+    return t(key, vars);
+  };
   return (
     <section aria-labelledby="org-conflicts" className="panel">
       <h2 id="org-conflicts">{t('org.tab.conflicts')}</h2>
@@ -25,7 +38,7 @@ export function ConflictsTab({ slug }: { slug: string }) {
                   <Link to={paths.session(slug, c.other.id)}>{c.other.title}</Link>
                 </>
               )}
-              <span className="block small muted">{c.message}</span>
+              <span className="block small muted">{explain(c)}</span>
             </li>
           ))}
         </ul>

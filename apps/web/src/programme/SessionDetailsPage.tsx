@@ -6,7 +6,7 @@ import { useFormat } from '../i18n/format';
 import type { MessageKey } from '../i18n/types';
 import { PageFallback } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
-import { isLive, peopleOf, roomName, shownEnd, shownStart } from './helpers';
+import { isLive, peopleOf, roleLabel, roomName, shownEnd, shownStart } from './helpers';
 import { useBookmarks, useNow, useProgramme } from './useProgramme';
 import { ZoneSwitch } from './ZoneSwitch';
 
@@ -15,7 +15,7 @@ export function SessionDetailsPage({ slug, sessionId }: { slug: string; sessionI
   const { data: programme, error, loading, reload, live: link } = useProgramme(slug, { live: true });
   const f = useFormat(programme?.conference.timezone);
   const { ids, toggle } = useBookmarks(slug);
-  const { rolesIn } = useAuth();
+  const { rolesIn, session: signedIn, me } = useAuth();
   const now = useNow();
   if (error) return <PageFallback title={t('programme.schedule')} error={error} onRetry={reload} />;
   if (loading && !programme) return <PageFallback title={t('programme.schedule')} />;
@@ -23,7 +23,9 @@ export function SessionDetailsPage({ slug, sessionId }: { slug: string; sessionI
   if (!programme || !s) return <PageTitle title={t('notFound.title')} lead={t('session.notFound')} />;
   const roles = rolesIn(slug);
   const people = peopleOf(s, programme);
-  const personRoles = new Set(people.filter(() => true).map((p) => p.role));
+  // Backstage only for a signed-in crew member: a conference role, or one of this session's people.
+  const onSession = !!me && people.some((p) => p.personId === me.person.id);
+  const backstage = !!signedIn && (roles.has('speaker') || roles.has('interpreter') || canModerate(roles) || onSession);
   const room = roomName(s, programme);
   const bookmarked = ids.has(s.id);
   const live = isLive(s, now);
@@ -56,7 +58,7 @@ export function SessionDetailsPage({ slug, sessionId }: { slug: string; sessionI
           </Link>
         )}
         {s.kind === 'fishbowl' && <Link className="button" to={paths.hall(slug, s.id)}>{t('session.hallMode')}</Link>}
-        {(roles.has('speaker') || roles.has('interpreter') || canModerate(roles) || personRoles.size > 0) && (
+        {backstage && (
           <Link className="button" to={paths.backstage(slug, s.id)}>
             {t('session.backstage')}
           </Link>
@@ -75,7 +77,7 @@ export function SessionDetailsPage({ slug, sessionId }: { slug: string; sessionI
           <ul className="people-list">
             {people.map((p) => (
               <li key={`${p.personId}-${p.role}`}>
-                <strong>{p.name}</strong> <span className="badge">{t(`role.${p.role}` as MessageKey)}</span>
+                <strong>{p.name}</strong> <span className="badge">{t(roleLabel(p.role, s.kind) as MessageKey)}</span>
                 {(p.person?.function || p.person?.organisation) && (
                   <span className="muted block">{[p.person?.function, p.person?.organisation].filter(Boolean).join(', ')}</span>
                 )}

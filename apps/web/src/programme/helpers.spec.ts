@@ -1,5 +1,5 @@
 import type { ProgrammeData, SessionInfo } from '../api/programme';
-import { groupByDay, groupBySlot, isLive, isOver, nowAndNext, overlaps, peopleOf } from './helpers';
+import { groupByDay, groupBySlot, isLive, isOver, nowAndNext, overlaps, peopleOf, roleLabel } from './helpers';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -98,5 +98,17 @@ describe('programme lookups', () => {
       ['Annette', 'speaker'],
       ['Gast Moderation', 'moderator'],
     ]);
+  });
+});
+
+describe('the label of a person on a session', () => {
+  it.each([
+    ['speaker', 'fishbowl', 'role.panelist'],
+    ['speaker', 'panel', 'role.panelist'],
+    ['speaker', 'keynote', 'role.speaker'],
+    ['moderator', 'fishbowl', 'role.moderator'],
+    ['interpreter', 'panel', 'role.interpreter'],
+  ])('%s of a %s is %s', (role, kind, key) => {
+    expect(roleLabel(role, kind)).toBe(key);
   });
 });

@@ -75,3 +75,9 @@ export function nowAndNext(programme: ProgrammeData, now: number) {
     })
     .filter((r) => r.now || r.next);
 }
+
+/** A speaker of a fishbowl or a panel sits on the panel: label them so, not as giving a talk. */
+export function roleLabel(role: string, kind: string): `role.${string}` {
+  if (role === 'speaker' && (kind === 'fishbowl' || kind === 'panel')) return 'role.panelist';
+  return `role.${role}` as `role.${string}`;
+}
