@@ -3,6 +3,7 @@
  * (`Instant`, e.g. '2018-08-27T10:00:00.000Z', as `Date.prototype.toISOString` writes it) so the
  * model crosses JSON, the database and the browser unchanged; local dates are 'YYYY-MM-DD'.
  */
+import type { SessionStatus as WireSessionStatus } from '@podium/contracts';
 
 /** ISO 8601 instant in UTC ('...Z'); canonical form is what `toISOString()` produces. */
 export type Instant = string;
@@ -79,6 +80,9 @@ export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
 /** 'cancelled' sits beside the lifecycle: time never moves a cancelled session. */
 export const SESSION_STATUSES = [...LIFECYCLE_STATUSES, 'cancelled'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
+/** The wire's status (libs/contracts) names the same statuses as this list: a compile error otherwise. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const SESSION_STATUSES_MATCH_THE_WIRE: Same<SessionStatus, WireSessionStatus> = true;
 
 export interface SessionPerson {
   personId: string;

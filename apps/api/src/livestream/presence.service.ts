@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ParticipantInfo } from 'livekit-server-sdk';
 import { DataSource } from 'typeorm';
-import { DomainError } from '@podium/contracts';
+import { DomainError, type Attendance } from '@podium/contracts';
 import { attendanceTimeline, bucketCount, MAX_ATTENDANCE_BUCKETS, personIdOfIdentity, type PresenceInterval, type RoomKind } from '@podium/livestream';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -10,18 +10,6 @@ export interface RoomRef {
   sessionId: string;
   kind: RoomKind;
   roomSid: string;
-}
-
-export interface Attendance {
-  sessionId: string;
-  /** People connected to the stage room now. */
-  live: number;
-  /** Most simultaneous stage connections so far. */
-  peak: number;
-  /** Different people who were ever in the stage room. */
-  totalUnique: number;
-  connections: number;
-  backstageLive: number;
 }
 
 /** When LiveKit says a participant connected (ms; their joinedAt survives late delivery). */

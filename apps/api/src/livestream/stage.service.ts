@@ -1,20 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError } from '@podium/contracts';
+import { DomainError, type StageChange } from '@podium/contracts';
 import { participantIdentity, roomNameFor } from '@podium/livestream';
 import { JoinSnapshots } from './join-snapshots';
 import { isNotFound, LiveKitRooms } from './livekit-rooms';
 import { StageReconciler } from './reconciler';
 import { StageControl } from './stage-control';
 
-export interface StageChange {
-  personId: string;
-  onStage: boolean;
-  /** Connected right now (LiveKit answered). */
-  connected: boolean;
-  /** LiveKit already follows; false: recorded, the reconciler applies it when possible. */
-  applied: boolean;
-}
 
 const isUnavailable = (e: unknown) => e instanceof DomainError && e.code === 'UNAVAILABLE';
 

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
-import { DomainError } from '@podium/contracts';
+import { DomainError, type ProgrammeChange, type ProgrammeChangeReason } from '@podium/contracts';
 import { shownTimes, type Session } from '@podium/programme';
 import { NO_ROLES } from '@podium/identity';
 import { IdentityService } from '../identity/identity.service';
@@ -11,17 +11,6 @@ import { isTransient, retryTransient } from '../realtime/transient';
 import { toAckError } from '../realtime/ws-errors';
 import { ProgrammeStore } from './programme-store';
 import type { ConferenceRow } from './rows';
-
-export type ProgrammeChangeReason = 'transition' | 'moderator' | 'delay' | 'edit';
-
-/** `programme:changed`: the sessions whose status or times changed, as the programme shows them. */
-export interface ProgrammeChange {
-  conferenceId: string;
-  reason: ProgrammeChangeReason;
-  sessions: Array<{ id: string; status: string; delayMinutes: number; start: string; end: string; shownStart: string; shownEnd: string }>;
-  /** Sessions deleted from the programme (reason 'edit'); open pages drop them. */
-  removed?: string[];
-}
 
 const roomOf = (conferenceId: string) => `programme:${conferenceId}`;
 /** A token that does not hold follows as anyone; a database hiccup must not demote a signed-in person (retried instead). */

@@ -1,3 +1,4 @@
+import type { StageChange } from '@podium/contracts';
 import { enc, post, request } from './http';
 
 /** Session lifecycle (programme): start, extend, end, delay. */
@@ -10,13 +11,7 @@ export const delaySession = (id: string, minutes: number) => post<unknown>(`${se
 
 /** Livestream moderation: mute someone's microphone, or remove them from the room. */
 export const muteParticipant = (id: string, personId: string, trackSid: string) => post<unknown>(`${session(id)}/participants/${enc(personId)}/mute`, { trackSid });
-/** The api's answer to a stage change: `applied: false` means recorded, LiveKit gets it from the reconciler. */
-export interface StageChange {
-  personId: string;
-  onStage: boolean;
-  connected: boolean;
-  applied: boolean;
-}
+export type { StageChange };
 /** Put a person on stage (publish) or take them off. */
 export const setOnStage = (id: string, personId: string, onStage: boolean) => post<StageChange>(`${session(id)}/stage/${enc(personId)}`, { onStage });
 /** Whether the stage room is locked. */

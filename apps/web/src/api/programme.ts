@@ -1,8 +1,9 @@
+import type { SessionStatus } from '@podium/contracts';
 import { ApiError, enc, get } from './http';
 import { getConference, type ConferenceSummary } from './conferences';
 
 export type SessionKind = 'welcome' | 'keynote' | 'panel' | 'fishbowl' | 'forum' | 'press-conference' | 'marketplace' | 'closing' | 'break';
-export type SessionStatus = 'scheduled' | 'backstage' | 'live' | 'ended' | 'cancelled';
+export type { SessionStatus };
 export type PersonRole = 'moderator' | 'speaker' | 'interpreter';
 
 export interface RoomInfo {

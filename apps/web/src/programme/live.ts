@@ -1,26 +1,9 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ProgrammeData, SessionStatus } from '../api/programme';
+import type { ProgrammeChange, ProgrammeSessionChange } from '@podium/contracts';
+import type { ProgrammeData } from '../api/programme';
 import { isRetryable, retryDelayMs } from '../api/socket-retry';
 
-/** One session as `programme:changed` carries it (see apps/api/src/programme/programme.gateway.ts). */
-export interface ProgrammeSessionChange {
-  id: string;
-  status: SessionStatus;
-  delayMinutes: number;
-  /** The plan (UTC); shownStart/shownEnd add the delay. */
-  start: string;
-  end: string;
-  shownStart: string;
-  shownEnd: string;
-}
-
-export interface ProgrammeChange {
-  conferenceId: string;
-  reason: 'transition' | 'moderator' | 'delay' | 'edit';
-  sessions: ProgrammeSessionChange[];
-  /** Sessions deleted from the programme. */
-  removed?: string[];
-}
+export type { ProgrammeChange, ProgrammeSessionChange };
 
 type SubscribeAck = { ok: true; conferenceId: string } | { ok?: false; error: { code: string; message: string } };
 
