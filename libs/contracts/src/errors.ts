@@ -18,6 +18,18 @@ export interface ErrorBody {
   details?: Record<string, unknown>;
 }
 
+/** `exception`: the answer to an event sent without an ack callback that was refused or failed. */
+export interface SocketException {
+  /** The event that was refused. */
+  event: string;
+  error: ErrorBody;
+}
+
+/** Every namespace's server may emit `exception`; each ServerToClient map extends this. */
+export interface ExceptionEvents {
+  exception: (body: SocketException) => void;
+}
+
 /** Thrown by domain code; carries a code, never an HTTP status. */
 export class DomainError extends Error {
   constructor(
