@@ -17,6 +17,7 @@ import type { AccessContext, Principal } from '../identity/principal';
 import { SocketGuard, type GuardedSocketData } from '../realtime/socket-guard';
 import { isTransient, retryTransient } from '../realtime/transient';
 import { toAckError } from '../realtime/ws-errors';
+import { ProgrammeEvents, type ProgrammeEvent } from './programme-events';
 import { ProgrammeStore } from './programme-store';
 import type { ConferenceRow } from './rows';
 
@@ -51,7 +52,10 @@ export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly store: ProgrammeStore,
     private readonly guard: SocketGuard,
     private readonly identity: IdentityService,
-  ) {}
+    events: ProgrammeEvents,
+  ) {
+    events.subscribe((event) => this.push(event));
+  }
 
   afterInit(namespace: ProgrammeNamespace): void {
     this.namespace = namespace;
@@ -106,14 +110,20 @@ export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
     return row;
   }
 
+  /** An after-commit programme event, pushed to everyone following that conference. */
+  private push(event: ProgrammeEvent): void {
+    if (event.type === 'sessions-removed') this.publishRemoved(event.conferenceId, event.sessionIds);
+    else this.publish(event.conferenceId, event.reason, event.sessions);
+  }
+
   /** Tells everyone following that conference that these sessions are gone. */
-  publishRemoved(conferenceId: string, sessionIds: readonly string[]): void {
+  private publishRemoved(conferenceId: string, sessionIds: readonly string[]): void {
     if (sessionIds.length === 0) return;
     this.emit({ conferenceId, reason: 'edit', sessions: [], removed: [...sessionIds] });
   }
 
   /** Pushes changed sessions to everyone following that conference. */
-  publish(conferenceId: string, reason: ProgrammeChangeReason, sessions: readonly Session[]): void {
+  private publish(conferenceId: string, reason: ProgrammeChangeReason, sessions: readonly Session[]): void {
     if (!this.namespace || sessions.length === 0) return;
     const change: ProgrammeChange = {
       conferenceId,
