@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ParticipantInfo } from 'livekit-server-sdk';
 import { DataSource } from 'typeorm';
-import { DomainError, type Attendance } from '@podium/contracts';
+import { DomainError, type Attendance, type AttendanceTimelineBody } from '@podium/contracts';
 import { attendanceTimeline, bucketCount, MAX_ATTENDANCE_BUCKETS, personIdOfIdentity, type PresenceInterval, type RoomKind } from '@podium/livestream';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -111,7 +111,7 @@ export class PresenceService {
   }
 
   /** The stage room's attendance in buckets of `minutes`, from the first connection to the last (or now). */
-  async timeline(sessionId: string, minutes: number, nowMs = Date.now()) {
+  async timeline(sessionId: string, minutes: number, nowMs = Date.now()): Promise<AttendanceTimelineBody> {
     const rows: { who: string; joined_at: Date; left_at: Date | null }[] = await this.db.query(
       `SELECT COALESCE(person_id::text, identity) AS who, joined_at, left_at FROM livestream_presence WHERE session_id = $1 AND room_kind = 'stage'`,
       [sessionId],
@@ -125,6 +125,6 @@ export class PresenceService {
     }
     const t = attendanceTimeline(intervals, bucketMs, nowMs);
     const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-    return { sessionId, minutes, from: iso(t.fromMs), to: iso(t.toMs), buckets: t.buckets.map((b) => ({ start: iso(b.startMs), peak: b.peak, unique: b.unique })) };
+    return { sessionId, minutes, from: iso(t.fromMs), to: iso(t.toMs), buckets: t.buckets.map((b) => ({ start: new Date(b.startMs).toISOString(), peak: b.peak, unique: b.unique })) };
   }
 }
