@@ -1,8 +1,19 @@
 /** Programme wire types: the session status and the `/programme` namespace's events. */
 import type { ErrorBody, ExceptionEvents } from './errors';
 
-/** A session's status; `@podium/programme` checks at compile time that its list names the same ones. */
+// The vocabulary; `@podium/programme` checks at compile time that its lists name the same values.
 export type SessionStatus = 'scheduled' | 'backstage' | 'live' | 'ended' | 'cancelled';
+export type SessionKind = 'welcome' | 'keynote' | 'panel' | 'fishbowl' | 'forum' | 'press-conference' | 'marketplace' | 'closing' | 'break';
+/** A person's role in one session. */
+export type PersonRole = 'moderator' | 'speaker' | 'interpreter';
+export type ConferenceFormat = 'digital' | 'hybrid' | 'in-person';
+/** A programme room (not the livestream's stage/backstage rooms). */
+export type RoomKind = 'virtual-stage' | 'forum-room' | 'hall';
+/** Roles a person holds in a conference; `@podium/identity` checks its list against it. */
+export type ConferenceRole = 'organiser' | 'moderator' | 'speaker' | 'interpreter' | 'attendee';
+
+/** True when A and B are the same union: libraries pin their `as const` lists to the wire types with it. */
+export type SameUnion<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 /** Why sessions changed: time moved them, a moderator did, a delay, or an organiser's edit. */
 export type ProgrammeChangeReason = 'transition' | 'moderator' | 'delay' | 'edit';

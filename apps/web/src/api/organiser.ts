@@ -1,4 +1,4 @@
-import type { Attendance, AttendanceTimelineBody } from '@podium/contracts';
+import type { Attendance, AttendanceTimelineBody, RoomKind } from '@podium/contracts';
 import { ApiError, del, enc, get, patch, post } from './http';
 
 const conf = (slug: string) => `/api/conferences/${enc(slug)}`;
@@ -16,7 +16,7 @@ export interface NewConference {
 }
 export const createConference = (body: NewConference) => post<{ slug: string }>('/api/conferences', body);
 
-export type RoomKind = 'virtual-stage' | 'forum-room' | 'hall';
+export type { RoomKind };
 export const ROOM_KINDS: readonly RoomKind[] = ['virtual-stage', 'forum-room', 'hall'];
 export interface NewRoom {
   name: string;
