@@ -25,6 +25,15 @@ export interface StageChange {
   applied: boolean;
 }
 
+/** `GET /api/sessions/:id/bans`: someone removed from the session for good. */
+export interface Ban {
+  personId: string;
+  displayName: string;
+  bannedBy: string | null;
+  /** ISO time of the removal. */
+  bannedAt: string;
+}
+
 /** `GET /api/sessions/:id/attendance`: the stage room's live count, peak and unique attendees. */
 export interface Attendance {
   sessionId: string;

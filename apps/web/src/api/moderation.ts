@@ -1,4 +1,4 @@
-import type { StageChange } from '@podium/contracts';
+import type { Ban, StageChange } from '@podium/contracts';
 import { enc, post, request } from './http';
 
 /** Session lifecycle (programme): start, extend, end, delay. */
@@ -19,13 +19,7 @@ export const lockState = (id: string) => request<{ locked: boolean }>('GET', `${
 /** Lock the stage room against new joins (moderators, organisers and the production desk still get in). */
 export const lockRoom = (id: string, locked: boolean) => post<{ locked: boolean }>(`${session(id)}/lock`, { locked });
 export const removeParticipant = (id: string, personId: string) => request<unknown>('DELETE', `${session(id)}/participants/${enc(personId)}`);
-/** Someone removed from the session for good. */
-export interface Ban {
-  personId: string;
-  displayName: string;
-  bannedBy: string | null;
-  bannedAt: string;
-}
+export type { Ban };
 export const listBans = (id: string) => request<Ban[]>('GET', `${session(id)}/bans`);
 /** Takes a removal back: the person may join again. */
 export const unban = (id: string, personId: string) => request<unknown>('DELETE', `${session(id)}/bans/${enc(personId)}`);
