@@ -11,19 +11,59 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'INTERNAL';
 
+/** Fishbowl FORBIDDEN reasons (docs/fishbowl-protocol.md, "Errors"); NOT_ALLOWED is the rule-less default. */
+export type FishbowlForbiddenReason = 'MODERATORS_ONLY' | 'NOT_YOURS' | 'SYSTEM_ONLY' | 'NOT_A_PERSON' | 'NOT_ALLOWED';
+export type FishbowlNotFoundReason = 'NOT_QUEUED' | 'NO_INVITATION' | 'NOT_SEATED';
+export type FishbowlConflictReason =
+  | 'ENDED'
+  | 'NOT_RUNNING'
+  | 'ALREADY_RUNNING'
+  | 'LAYOUT_LOCKED'
+  | 'ALREADY_QUEUED'
+  | 'ALREADY_SEATED'
+  | 'FIXED_CHAIR'
+  | 'QUEUE_FULL'
+  | 'ALREADY_INVITED'
+  | 'SEAT_TAKEN'
+  | 'NO_FREE_CHAIR'
+  | 'INVITATION_EXPIRED'
+  | 'NOT_OPEN_MODE'
+  | 'NOT_CLOSED_MODE'
+  | 'NO_ROTATION'
+  | 'SUGGESTION_CHANGED';
+/** Why a livestream join (or a fishbowl seat: `removed`) is refused. */
+export type JoinRefusalReason = 'no-livestream' | 'ended' | 'removed' | 'backstage' | 'locked';
+
+/** Every `details.reason` sub-code the server sends: a closed list, so clients can switch on it. */
+export type ErrorReason = FishbowlForbiddenReason | FishbowlNotFoundReason | FishbowlConflictReason | 'STALE_VERSION' | JoinRefusalReason;
+
+/** Machine-readable details (the field, the conflicting session, ...); `reason` only from the closed list. */
+export type ErrorDetails = { reason?: ErrorReason } & Record<string, unknown>;
+
 export interface ErrorBody {
-  code: ErrorCode | string;
+  code: ErrorCode;
   message: string;
-  /** Optional machine-readable details (the field, the conflicting session, ...). */
-  details?: Record<string, unknown>;
+  details?: ErrorDetails;
+}
+
+/** `exception`: the answer to an event sent without an ack callback that was refused or failed. */
+export interface SocketException {
+  /** The event that was refused. */
+  event: string;
+  error: ErrorBody;
+}
+
+/** Every namespace's server may emit `exception`; each ServerToClient map extends this. */
+export interface ExceptionEvents {
+  exception: (body: SocketException) => void;
 }
 
 /** Thrown by domain code; carries a code, never an HTTP status. */
 export class DomainError extends Error {
   constructor(
-    readonly code: ErrorCode | string,
+    readonly code: ErrorCode,
     message: string,
-    readonly details?: Record<string, unknown>,
+    readonly details?: ErrorDetails,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -3,7 +3,7 @@
  * socket event maps. Shared by the api gateway, the browser and `@podium/fishbowl`.
  * All instants are epoch milliseconds (UTC); all durations are milliseconds.
  */
-import type { ErrorBody } from './errors';
+import type { ErrorBody, ExceptionEvents } from './errors';
 
 // ---------------------------------------------------------------- vocabulary
 
@@ -396,7 +396,7 @@ export interface FishbowlChangePayload {
   event: FishbowlEvent;
 }
 
-export interface FishbowlServerToClientEvents {
+export interface FishbowlServerToClientEvents extends ExceptionEvents {
   /** The whole state (on join and after every change); the queue in full for moderators, its head plus `queueOrder` for others. */
   'fishbowl:state': (view: FishbowlView) => void;
   /** One change, in log order. */

@@ -1,2 +1,4 @@
 export * from './errors';
 export * from './fishbowl';
+export * from './livestream';
+export * from './programme';

@@ -1,13 +1,13 @@
-import { DomainError } from '@podium/contracts';
+import { DomainError, type FishbowlConflictReason, type FishbowlForbiddenReason, type FishbowlNotFoundReason } from '@podium/contracts';
 
 /** Short constructors so every rule names its code and a machine-readable reason the same way. */
-export const forbidden = (message: string, reason = 'NOT_ALLOWED', details: Record<string, unknown> = {}) =>
+export const forbidden = (message: string, reason: FishbowlForbiddenReason = 'NOT_ALLOWED', details: Record<string, unknown> = {}) =>
   new DomainError('FORBIDDEN', message, { reason, ...details });
 
-export const conflict = (reason: string, message: string, details: Record<string, unknown> = {}) =>
+export const conflict = (reason: FishbowlConflictReason, message: string, details: Record<string, unknown> = {}) =>
   new DomainError('CONFLICT', message, { reason, ...details });
 
-export const notFound = (reason: string, message: string, details: Record<string, unknown> = {}) =>
+export const notFound = (reason: FishbowlNotFoundReason, message: string, details: Record<string, unknown> = {}) =>
   new DomainError('NOT_FOUND', message, { reason, ...details });
 
 /** VALIDATION errors always name the offending field. */

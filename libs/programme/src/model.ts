@@ -3,6 +3,7 @@
  * (`Instant`, e.g. '2018-08-27T10:00:00.000Z', as `Date.prototype.toISOString` writes it) so the
  * model crosses JSON, the database and the browser unchanged; local dates are 'YYYY-MM-DD'.
  */
+import type * as Wire from '@podium/contracts';
 
 /** ISO 8601 instant in UTC ('...Z'); canonical form is what `toISOString()` produces. */
 export type Instant = string;
@@ -79,6 +80,14 @@ export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
 /** 'cancelled' sits beside the lifecycle: time never moves a cancelled session. */
 export const SESSION_STATUSES = [...LIFECYCLE_STATUSES, 'cancelled'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
+/** The wire's vocabulary (libs/contracts) names the same values as these lists: a compile error otherwise. */
+export const LISTS_MATCH_THE_WIRE: [
+  Wire.SameUnion<SessionStatus, Wire.SessionStatus>,
+  Wire.SameUnion<SessionKind, Wire.SessionKind>,
+  Wire.SameUnion<PersonRole, Wire.PersonRole>,
+  Wire.SameUnion<ConferenceFormat, Wire.ConferenceFormat>,
+  Wire.SameUnion<RoomKind, Wire.RoomKind>,
+] = [true, true, true, true, true];
 
 export interface SessionPerson {
   personId: string;

@@ -1,8 +1,11 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import type { Namespace } from 'socket.io';
-import { FISHBOWL_QUEUE_HEAD, type FishbowlChangePayload } from '@podium/contracts';
+import { FISHBOWL_QUEUE_HEAD, type FishbowlChangePayload, type FishbowlClientToServerEvents, type FishbowlServerToClientEvents } from '@podium/contracts';
 import { toView } from '@podium/fishbowl';
 import { FishbowlStore, type Committed } from './fishbowl-store';
+
+/** `/fishbowl`, typed with the shared event maps. */
+export type FishbowlNamespace = Namespace<FishbowlClientToServerEvents, FishbowlServerToClientEvents>;
 
 export const roomOf = (sessionId: string) => `fishbowl:${sessionId}`;
 /** Sockets that joined with `events: true` also get each event (one more packet per change). */
@@ -39,13 +42,13 @@ interface Pending {
 export class FishbowlBroadcaster implements OnModuleDestroy {
   private readonly logger = new Logger('fishbowl');
   private readonly pending = new Map<string, Pending>();
-  private namespace: Namespace | null = null;
+  private namespace: FishbowlNamespace | null = null;
 
   constructor(private readonly store: FishbowlStore) {
     store.onCommitted((c) => this.committed(c));
   }
 
-  attach(namespace: Namespace): void {
+  attach(namespace: FishbowlNamespace): void {
     this.namespace = namespace;
   }
 

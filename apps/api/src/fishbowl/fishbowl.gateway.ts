@@ -1,7 +1,14 @@
 import { Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
-import type { Namespace, Socket } from 'socket.io';
-import { DomainError, type FishbowlActor, type FishbowlCommandEventName } from '@podium/contracts';
+import type { Socket } from 'socket.io';
+import {
+  DomainError,
+  type ErrorBody,
+  type FishbowlActor,
+  type FishbowlClientToServerEvents,
+  type FishbowlCommandEventName,
+  type FishbowlServerToClientEvents,
+} from '@podium/contracts';
 import { commandFromSocket, COMMAND_OF_EVENT, isModerator, toView, validatePayload } from '@podium/fishbowl';
 import { IdentityService } from '../identity/identity.service';
 import { RateLimiter } from '../common/rate-limit/rate-limiter';
@@ -10,13 +17,14 @@ import { SocketGuard } from '../realtime/socket-guard';
 import type { Principal } from '../identity/principal';
 import { retryTransient } from '../realtime/transient';
 import { toAckError } from '../realtime/ws-errors';
-import { eventRoomOf, moderatorRoomOf, roomOf, FishbowlBroadcaster } from './fishbowl-broadcaster';
+import { eventRoomOf, moderatorRoomOf, roomOf, FishbowlBroadcaster, type FishbowlNamespace } from './fishbowl-broadcaster';
 import { FishbowlSessions, type FishbowlSession } from './fishbowl-sessions';
 import { FishbowlStore } from './fishbowl-store';
 
 /** `/fishbowl` requires sign-in: the guard has set the principal. */
 type SocketData = { principal: Principal };
 type FishbowlSocketData = SocketData & { actors?: Map<string, FishbowlActor>; checkedAt?: number };
+type FishbowlSocket = Socket<FishbowlClientToServerEvents, FishbowlServerToClientEvents>;
 
 /** How long a socket acts on its handshake check before the token (revocation) and roles are checked again. */
 const RECHECK_MS = 5000;
@@ -40,19 +48,19 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly guard: SocketGuard,
   ) {}
 
-  afterInit(namespace: Namespace): void {
+  afterInit(namespace: FishbowlNamespace): void {
     this.guard.protect(namespace, { authenticate: 'required' });
     this.broadcaster.attach(namespace);
   }
 
-  handleConnection(socket: Socket): void {
+  handleConnection(socket: FishbowlSocket): void {
     // A join only reads (and joins rooms): safe to repeat while the database is briefly away, e.g. right after a restart.
     this.on(socket, 'fishbowl:join', (raw) => retryTransient(() => this.join(socket, raw)));
     this.on(socket, 'fishbowl:part', (raw) => this.part(socket, raw));
     for (const event of Object.keys(COMMAND_OF_EVENT) as FishbowlCommandEventName[]) this.on(socket, event, (raw) => this.command(socket, event, raw));
   }
 
-  private async join(socket: Socket, raw: unknown): Promise<Reply> {
+  private async join(socket: FishbowlSocket, raw: unknown): Promise<Reply> {
     const payload = validatePayload('fishbowl:join', raw);
     if (payload instanceof DomainError) throw payload;
     await this.stillSignedIn(socket);
@@ -71,7 +79,7 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
     return { ok: true, version: view.version, view };
   }
 
-  private async part(socket: Socket, raw: unknown): Promise<Reply> {
+  private async part(socket: FishbowlSocket, raw: unknown): Promise<Reply> {
     const payload = validatePayload('fishbowl:part', raw);
     if (payload instanceof DomainError) throw payload;
     await socket.leave(roomOf(payload.sessionId));
@@ -80,7 +88,7 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
     return { ok: true, version: this.store.cached(payload.sessionId)?.version ?? 0 };
   }
 
-  private async command(socket: Socket, event: FishbowlCommandEventName, raw: unknown): Promise<Reply> {
+  private async command(socket: FishbowlSocket, event: FishbowlCommandEventName, raw: unknown): Promise<Reply> {
     const payload = validatePayload(event, raw);
     if (payload instanceof DomainError) throw payload;
     await this.stillSignedIn(socket);
@@ -95,7 +103,7 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   /** A withdrawn invitation ends open sockets too: re-check the handshake token (and forget cached roles) every RECHECK_MS. */
-  private async stillSignedIn(socket: Socket): Promise<void> {
+  private async stillSignedIn(socket: FishbowlSocket): Promise<void> {
     const data = socket.data as FishbowlSocketData;
     data.checkedAt ??= Date.now();
     if (Date.now() - data.checkedAt < RECHECK_MS) return;
@@ -111,7 +119,7 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   /** Roles are looked up on join and remembered for the socket's commands on that fishbowl. */
-  private async actorFor(socket: Socket, session: FishbowlSession, fresh: boolean): Promise<FishbowlActor> {
+  private async actorFor(socket: FishbowlSocket, session: FishbowlSession, fresh: boolean): Promise<FishbowlActor> {
     const data = socket.data as FishbowlSocketData;
     data.actors ??= new Map();
     const known = data.actors.get(session.id);
@@ -122,13 +130,13 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   /** Registers a handler (the SocketGuard has rate-limited it): ack or 'exception' event for the answer, no throw ever escapes. */
-  private on(socket: Socket, event: string, handler: (raw: unknown) => Promise<Reply>): void {
+  private on(socket: FishbowlSocket, event: keyof FishbowlClientToServerEvents, handler: (raw: unknown) => Promise<Reply>): void {
     socket.on(event, (...args: unknown[]) => {
       const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (body: unknown) => void) : null;
       const reply = (body: Reply) => {
         try {
           if (ack) ack(body);
-          else if ('error' in body) socket.emit('exception', { event, ...body });
+          else if ('error' in body) socket.emit('exception', { event, error: body.error as ErrorBody });
         } catch (error) {
           this.logger.warn(`could not answer ${event}: ${(error as Error).message}`);
         }

@@ -1,24 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AccessToken } from 'livekit-server-sdk';
-import { DomainError } from '@podium/contracts';
+import { DomainError, type JoinGrant } from '@podium/contracts';
 import { sessionRoleOf } from '@podium/identity';
 import { participantAttributes, participantIdentity, planJoin, stagePermission, tokenTimes, toVideoGrant, type RoomKind } from '@podium/livestream';
 import type { AccessContext } from '../identity/principal';
 import { JoinSnapshots } from './join-snapshots';
 import { LiveKitRooms } from './livekit-rooms';
 import { RoomDirectory } from './room-directory';
-
-export interface JoinGrant {
-  url: string;
-  token: string;
-  room: string;
-  role: string;
-  identity: string;
-  onStage: boolean;
-  /** ISO time the token stops admitting (re)joins; ask again before refreshAt. */
-  expiresAt: string;
-  refreshAt: string;
-}
 
 /** Issues short-lived LiveKit tokens whose grants follow the person's role in the session. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ParticipantInfo } from 'livekit-server-sdk';
 import { DataSource } from 'typeorm';
-import { DomainError } from '@podium/contracts';
+import { DomainError, type Attendance, type AttendanceTimelineBody } from '@podium/contracts';
 import { attendanceTimeline, bucketCount, MAX_ATTENDANCE_BUCKETS, personIdOfIdentity, type PresenceInterval, type RoomKind } from '@podium/livestream';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -10,18 +10,6 @@ export interface RoomRef {
   sessionId: string;
   kind: RoomKind;
   roomSid: string;
-}
-
-export interface Attendance {
-  sessionId: string;
-  /** People connected to the stage room now. */
-  live: number;
-  /** Most simultaneous stage connections so far. */
-  peak: number;
-  /** Different people who were ever in the stage room. */
-  totalUnique: number;
-  connections: number;
-  backstageLive: number;
 }
 
 /** When LiveKit says a participant connected (ms; their joinedAt survives late delivery). */
@@ -123,7 +111,7 @@ export class PresenceService {
   }
 
   /** The stage room's attendance in buckets of `minutes`, from the first connection to the last (or now). */
-  async timeline(sessionId: string, minutes: number, nowMs = Date.now()) {
+  async timeline(sessionId: string, minutes: number, nowMs = Date.now()): Promise<AttendanceTimelineBody> {
     const rows: { who: string; joined_at: Date; left_at: Date | null }[] = await this.db.query(
       `SELECT COALESCE(person_id::text, identity) AS who, joined_at, left_at FROM livestream_presence WHERE session_id = $1 AND room_kind = 'stage'`,
       [sessionId],
@@ -137,6 +125,6 @@ export class PresenceService {
     }
     const t = attendanceTimeline(intervals, bucketMs, nowMs);
     const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-    return { sessionId, minutes, from: iso(t.fromMs), to: iso(t.toMs), buckets: t.buckets.map((b) => ({ start: iso(b.startMs), peak: b.peak, unique: b.unique })) };
+    return { sessionId, minutes, from: iso(t.fromMs), to: iso(t.toMs), buckets: t.buckets.map((b) => ({ start: new Date(b.startMs).toISOString(), peak: b.peak, unique: b.unique })) };
   }
 }

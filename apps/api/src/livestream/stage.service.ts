@@ -1,20 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError } from '@podium/contracts';
+import { DomainError, type Ban, type StageChange } from '@podium/contracts';
 import { participantIdentity, roomNameFor } from '@podium/livestream';
 import { JoinSnapshots } from './join-snapshots';
 import { isNotFound, LiveKitRooms } from './livekit-rooms';
 import { StageReconciler } from './reconciler';
 import { StageControl } from './stage-control';
 
-export interface StageChange {
-  personId: string;
-  onStage: boolean;
-  /** Connected right now (LiveKit answered). */
-  connected: boolean;
-  /** LiveKit already follows; false: recorded, the reconciler applies it when possible. */
-  applied: boolean;
-}
 
 const isUnavailable = (e: unknown) => e instanceof DomainError && e.code === 'UNAVAILABLE';
 
@@ -99,7 +91,7 @@ export class StageService extends StageControl {
   }
 
   /** Who is removed from this session, newest first, so a moderator can take a mistake back. */
-  async bans(sessionId: string): Promise<{ personId: string; displayName: string; bannedBy: string | null; bannedAt: string }[]> {
+  async bans(sessionId: string): Promise<Ban[]> {
     const rows: { person_id: string; display_name: string; banned_by: string | null; created_at: Date }[] = await this.db.query(
       `SELECT b.person_id, p.display_name, b.banned_by, b.created_at FROM livestream_ban b JOIN person p ON p.id = b.person_id
        WHERE b.session_id = $1 ORDER BY b.created_at DESC`,

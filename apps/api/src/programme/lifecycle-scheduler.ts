@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { DataSource } from 'typeorm';
 import { dueTransitions, toMs, type DueTransition, type TimeInput } from '@podium/programme';
 import { RUNTIME, type Runtime } from '../runtime';
-import { ProgrammeGateway } from './programme.gateway';
+import { ProgrammeEvents } from './programme-events';
 import { PROGRAMME_SETTINGS, type ProgrammeSettings } from './programme-settings';
 import { SESSION_COLUMNS, toSession, type SessionRow } from './rows';
 
@@ -29,7 +29,7 @@ export class LifecycleScheduler implements OnApplicationBootstrap, OnApplication
 
   constructor(
     private readonly db: DataSource,
-    private readonly gateway: ProgrammeGateway,
+    private readonly events: ProgrammeEvents,
     @Inject(RUNTIME) private readonly runtime: Runtime,
     @Inject(PROGRAMME_SETTINGS) private readonly settings: ProgrammeSettings,
   ) {}
@@ -83,7 +83,7 @@ export class LifecycleScheduler implements OnApplicationBootstrap, OnApplication
     for (const t of result.applied) this.logger.log({ msg: 'session status changed', sessionId: t.sessionId, from: t.from, to: t.to, conferenceId: t.conferenceId });
     const byConference = new Map<string, typeof result.sessions>();
     for (const s of result.sessions) byConference.set(s.conferenceId, [...(byConference.get(s.conferenceId) ?? []), s]);
-    for (const [conferenceId, list] of byConference) this.gateway.publish(conferenceId, 'transition', list.map((s) => s.session));
+    for (const [conferenceId, list] of byConference) this.events.publish({ type: 'sessions-changed', conferenceId, reason: 'transition', sessions: list.map((s) => s.session) });
     return { ran: result.ran, applied: result.applied };
   }
 }

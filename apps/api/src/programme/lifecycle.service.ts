@@ -11,7 +11,7 @@ import {
   type Session,
 } from '@podium/programme';
 import { RUNTIME, type Runtime } from '../runtime';
-import { ProgrammeGateway } from './programme.gateway';
+import { ProgrammeEvents } from './programme-events';
 import { SessionWrites } from './session-writes.service';
 
 export interface LifecycleResult {
@@ -29,7 +29,7 @@ export class LifecycleService {
 
   constructor(
     private readonly writes: SessionWrites,
-    private readonly gateway: ProgrammeGateway,
+    private readonly events: ProgrammeEvents,
     @Inject(RUNTIME) private readonly runtime: Runtime,
   ) {}
 
@@ -63,7 +63,7 @@ export class LifecycleService {
 
   private report(conferenceId: string, reason: 'moderator' | 'delay', result: LifecycleResult, what: string): void {
     for (const s of result.changed) this.logger.log({ msg: 'session changed', what, sessionId: s.id, status: s.status, delayMinutes: s.delayMinutes, end: s.end });
-    this.gateway.publish(conferenceId, reason, result.changed);
+    this.events.publish({ type: 'sessions-changed', conferenceId, reason, sessions: result.changed });
   }
 }
 

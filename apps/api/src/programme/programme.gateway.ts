@@ -1,7 +1,15 @@
 import { Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
-import { DomainError } from '@podium/contracts';
+import {
+  DomainError,
+  type ProgrammeChange,
+  type ProgrammeChangeReason,
+  type ProgrammeClientToServerEvents,
+  type ProgrammeServerToClientEvents,
+  type ProgrammeSubscribeAck,
+  type ProgrammeUnsubscribeAck,
+} from '@podium/contracts';
 import { shownTimes, type Session } from '@podium/programme';
 import { NO_ROLES } from '@podium/identity';
 import { IdentityService } from '../identity/identity.service';
@@ -9,19 +17,12 @@ import type { AccessContext, Principal } from '../identity/principal';
 import { SocketGuard, type GuardedSocketData } from '../realtime/socket-guard';
 import { isTransient, retryTransient } from '../realtime/transient';
 import { toAckError } from '../realtime/ws-errors';
+import { ProgrammeEvents, type ProgrammeEvent } from './programme-events';
 import { ProgrammeStore } from './programme-store';
 import type { ConferenceRow } from './rows';
 
-export type ProgrammeChangeReason = 'transition' | 'moderator' | 'delay' | 'edit';
-
-/** `programme:changed`: the sessions whose status or times changed, as the programme shows them. */
-export interface ProgrammeChange {
-  conferenceId: string;
-  reason: ProgrammeChangeReason;
-  sessions: Array<{ id: string; status: string; delayMinutes: number; start: string; end: string; shownStart: string; shownEnd: string }>;
-  /** Sessions deleted from the programme (reason 'edit'); open pages drop them. */
-  removed?: string[];
-}
+type ProgrammeNamespace = Namespace<ProgrammeClientToServerEvents, ProgrammeServerToClientEvents>;
+type ProgrammeSocket = Socket<ProgrammeClientToServerEvents, ProgrammeServerToClientEvents>;
 
 const roomOf = (conferenceId: string) => `programme:${conferenceId}`;
 /** A token that does not hold follows as anyone; a database hiccup must not demote a signed-in person (retried instead). */
@@ -44,36 +45,39 @@ const RECHECK_MS = 5000;
 @WebSocketGateway({ namespace: '/programme' })
 export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger('programme');
-  private namespace: Namespace | null = null;
+  private namespace: ProgrammeNamespace | null = null;
   private readonly conferences = new Map<string, { until: number; row: Promise<ConferenceRow> }>();
 
   constructor(
     private readonly store: ProgrammeStore,
     private readonly guard: SocketGuard,
     private readonly identity: IdentityService,
-  ) {}
+    events: ProgrammeEvents,
+  ) {
+    events.subscribe((event) => this.push(event));
+  }
 
-  afterInit(namespace: Namespace): void {
+  afterInit(namespace: ProgrammeNamespace): void {
     this.namespace = namespace;
     // Anyone may follow a public programme; a token (checked once, at the handshake) shows unpublished ones.
     this.guard.protect(namespace, { authenticate: 'optional' });
   }
 
-  handleConnection(socket: Socket): void {
-    socket.on('programme:subscribe', (raw: unknown, ack?: (body: unknown) => void) => {
+  handleConnection(socket: ProgrammeSocket): void {
+    socket.on('programme:subscribe', (raw: unknown, ack?: (body: ProgrammeSubscribeAck) => void) => {
       retryTransient(() => this.subscribe(socket, raw)).then(
         (body) => typeof ack === 'function' && ack(body),
         (error: unknown) => typeof ack === 'function' && ack(toAckError(error)),
       );
     });
-    socket.on('programme:unsubscribe', (raw: unknown, ack?: (body: unknown) => void) => {
+    socket.on('programme:unsubscribe', (raw: unknown, ack?: (body: ProgrammeUnsubscribeAck) => void) => {
       const id = (raw as { conferenceId?: unknown })?.conferenceId;
       if (typeof id === 'string') void socket.leave(roomOf(id));
       if (typeof ack === 'function') ack({ ok: true });
     });
   }
 
-  private async subscribe(socket: Socket, raw: unknown): Promise<{ ok: true; conferenceId: string }> {
+  private async subscribe(socket: ProgrammeSocket, raw: unknown): Promise<{ ok: true; conferenceId: string }> {
     const slug = (raw as { slug?: unknown })?.slug;
     if (typeof slug !== 'string' || slug.length === 0 || slug.length > 64) throw new DomainError('VALIDATION', 'slug: a conference slug is required');
     const principal = await this.currentPrincipal(socket);
@@ -84,7 +88,7 @@ export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
     return { ok: true, conferenceId: conference.id };
   }
 
-  private async currentPrincipal(socket: Socket): Promise<Principal | null> {
+  private async currentPrincipal(socket: ProgrammeSocket): Promise<Principal | null> {
     const data = socket.data as GuardedSocketData & { checkedAt?: number };
     data.checkedAt ??= Date.now();
     if (!data.principal || Date.now() - data.checkedAt < RECHECK_MS) return data.principal;
@@ -106,14 +110,20 @@ export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
     return row;
   }
 
+  /** An after-commit programme event, pushed to everyone following that conference. */
+  private push(event: ProgrammeEvent): void {
+    if (event.type === 'sessions-removed') this.publishRemoved(event.conferenceId, event.sessionIds);
+    else this.publish(event.conferenceId, event.reason, event.sessions);
+  }
+
   /** Tells everyone following that conference that these sessions are gone. */
-  publishRemoved(conferenceId: string, sessionIds: readonly string[]): void {
+  private publishRemoved(conferenceId: string, sessionIds: readonly string[]): void {
     if (sessionIds.length === 0) return;
     this.emit({ conferenceId, reason: 'edit', sessions: [], removed: [...sessionIds] });
   }
 
   /** Pushes changed sessions to everyone following that conference. */
-  publish(conferenceId: string, reason: ProgrammeChangeReason, sessions: readonly Session[]): void {
+  private publish(conferenceId: string, reason: ProgrammeChangeReason, sessions: readonly Session[]): void {
     if (!this.namespace || sessions.length === 0) return;
     const change: ProgrammeChange = {
       conferenceId,

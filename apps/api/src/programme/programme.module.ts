@@ -9,6 +9,7 @@ import { LifecycleScheduler } from './lifecycle-scheduler';
 import { LifecycleService } from './lifecycle.service';
 import { PeopleController } from './people.controller';
 import { ProgrammeController } from './programme.controller';
+import { ProgrammeEvents } from './programme-events';
 import { ProgrammeGateway } from './programme.gateway';
 import { ProgrammeReads } from './programme-reads.service';
 import { RUNTIME, type Runtime } from '../runtime';
@@ -41,6 +42,7 @@ import { TracksController } from './tracks.controller';
     { provide: PROGRAMME_SETTINGS, inject: [RUNTIME], useFactory: (runtime: Runtime) => programmeSettingsFrom(runtime.config) },
     ProgrammeStore,
     ProgrammeReads,
+    ProgrammeEvents,
     ProgrammeGateway,
     SessionWrites,
     LifecycleService,

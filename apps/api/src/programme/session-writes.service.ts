@@ -17,7 +17,7 @@ import {
 import type { CreateSessionDto, UpdateSessionDto } from './dto/session.dto';
 import { insertRows } from './bulk-insert';
 import { ScopeCache } from '../identity/scope-cache';
-import { ProgrammeGateway } from './programme.gateway';
+import { ProgrammeEvents } from './programme-events';
 import { ProgrammeStore } from './programme-store';
 import { SESSION_WRITE_COLUMNS, sessionValues } from './rows';
 
@@ -50,7 +50,7 @@ export class SessionWrites {
   constructor(
     private readonly db: DataSource,
     private readonly store: ProgrammeStore,
-    private readonly gateway: ProgrammeGateway,
+    private readonly events: ProgrammeEvents,
     private readonly scopes: ScopeCache,
   ) {}
 
@@ -73,7 +73,7 @@ export class SessionWrites {
       await this.writePeople(m, session);
       return { programme, session, conflicts };
     });
-    this.gateway.publish(conferenceId, 'edit', [result.session]);
+    this.events.publish({ type: 'sessions-changed', conferenceId, reason: 'edit', sessions: [result.session] });
     return result;
   }
 
@@ -90,7 +90,7 @@ export class SessionWrites {
       if (ROLE_LISTS.some(([key]) => body[key] !== undefined)) await this.writePeople(m, session, true);
       return { programme, session, conflicts, unchanged: false };
     });
-    if (!result.unchanged) this.gateway.publish(conferenceId, 'edit', [result.session]);
+    if (!result.unchanged) this.events.publish({ type: 'sessions-changed', conferenceId, reason: 'edit', sessions: [result.session] });
     return result;
   }
 
@@ -100,7 +100,7 @@ export class SessionWrites {
       if (rows.length === 0) throw new DomainError('NOT_FOUND', 'No such session');
     });
     this.scopes.forget(); // the access guard must not resolve the deleted session from its cache
-    this.gateway.publishRemoved(conferenceId, [sessionId]);
+    this.events.publish({ type: 'sessions-removed', conferenceId, sessionIds: [sessionId] });
   }
 
   /** Writes the changed columns of a session that exists (status, times, delay and the rest). */

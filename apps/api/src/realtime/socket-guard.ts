@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Namespace, Server, Socket } from 'socket.io';
-import { DomainError, type ErrorBody } from '@podium/contracts';
+import { DomainError, type ErrorBody, type ExceptionEvents } from '@podium/contracts';
 import { ConcurrentSockets } from '../common/rate-limit/concurrent-sockets';
 import { SOCKET_CAPS } from '../common/rate-limit/policies';
 import { RateLimiter } from '../common/rate-limit/rate-limiter';
@@ -11,6 +11,9 @@ import type { Principal } from '../identity/principal';
 import { RUNTIME, type Runtime } from '../runtime';
 import { connectionAddress, rememberSocketAddress, socketAddress, type ClientConnection } from './socket-address';
 import { isTransient, retryTransient } from './transient';
+
+/** The guard handles any client event; it only emits `exception`. */
+type GuardedEvents = Record<string, (...args: any[]) => void>;
 
 export interface GuardedSocketData {
   /** Null on namespaces that admit anonymous sockets (`authenticate: 'optional'`). */
@@ -35,7 +38,8 @@ export class SocketGuard {
     @Inject(RUNTIME) private readonly runtime: Runtime,
   ) {}
 
-  protect(namespace: Namespace, options: { authenticate: 'required' | 'optional' }): void {
+  /** Any namespace: the guard emits only `exception`, which every shared ServerToClient map carries. */
+  protect(namespace: Namespace<GuardedEvents, ExceptionEvents>, options: { authenticate: 'required' | 'optional' }): void {
     this.capConnections(namespace.server);
     namespace.use((socket, next) => {
       this.admit(socket, options.authenticate).then(
@@ -43,7 +47,7 @@ export class SocketGuard {
         (error: unknown) => next(refusal(error)),
       );
     });
-    namespace.on('connection', (socket: Socket) => {
+    namespace.on('connection', (socket) => {
       socket.use((packet, next) => this.screen(socket, packet, next));
     });
   }
@@ -107,7 +111,7 @@ export class SocketGuard {
     if (socket.conn.readyState !== 'open') free();
   }
 
-  private screen(socket: Socket, packet: unknown[], next: (error?: Error) => void): void {
+  private screen(socket: Socket<GuardedEvents, ExceptionEvents>, packet: unknown[], next: (error?: Error) => void): void {
     const event = String(packet[0]);
     const ack = typeof packet[packet.length - 1] === 'function' ? (packet[packet.length - 1] as (body: unknown) => void) : null;
     const refuse = (error: ErrorBody) => {

@@ -1,6 +1,7 @@
+import type { ConferenceRole } from '@podium/contracts';
 import { enc, get, post } from './http';
 
-export type ConferenceRole = 'organiser' | 'moderator' | 'speaker' | 'interpreter' | 'attendee';
+export type { ConferenceRole };
 
 export interface Me {
   person: { id: string; displayName: string; guest: boolean };

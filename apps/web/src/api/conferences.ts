@@ -1,6 +1,7 @@
+import type { ConferenceFormat } from '@podium/contracts';
 import { enc, get } from './http';
 
-export type ConferenceFormat = 'digital' | 'hybrid' | 'in-person';
+export type { ConferenceFormat };
 
 export interface ConferenceSummary {
   id: string;

@@ -1,3 +1,4 @@
+import type { Ban, StageChange } from '@podium/contracts';
 import { enc, post, request } from './http';
 
 /** Session lifecycle (programme): start, extend, end, delay. */
@@ -10,13 +11,7 @@ export const delaySession = (id: string, minutes: number) => post<unknown>(`${se
 
 /** Livestream moderation: mute someone's microphone, or remove them from the room. */
 export const muteParticipant = (id: string, personId: string, trackSid: string) => post<unknown>(`${session(id)}/participants/${enc(personId)}/mute`, { trackSid });
-/** The api's answer to a stage change: `applied: false` means recorded, LiveKit gets it from the reconciler. */
-export interface StageChange {
-  personId: string;
-  onStage: boolean;
-  connected: boolean;
-  applied: boolean;
-}
+export type { StageChange };
 /** Put a person on stage (publish) or take them off. */
 export const setOnStage = (id: string, personId: string, onStage: boolean) => post<StageChange>(`${session(id)}/stage/${enc(personId)}`, { onStage });
 /** Whether the stage room is locked. */
@@ -24,13 +19,7 @@ export const lockState = (id: string) => request<{ locked: boolean }>('GET', `${
 /** Lock the stage room against new joins (moderators, organisers and the production desk still get in). */
 export const lockRoom = (id: string, locked: boolean) => post<{ locked: boolean }>(`${session(id)}/lock`, { locked });
 export const removeParticipant = (id: string, personId: string) => request<unknown>('DELETE', `${session(id)}/participants/${enc(personId)}`);
-/** Someone removed from the session for good. */
-export interface Ban {
-  personId: string;
-  displayName: string;
-  bannedBy: string | null;
-  bannedAt: string;
-}
+export type { Ban };
 export const listBans = (id: string) => request<Ban[]>('GET', `${session(id)}/bans`);
 /** Takes a removal back: the person may join again. */
 export const unban = (id: string, personId: string) => request<unknown>('DELETE', `${session(id)}/bans/${enc(personId)}`);

@@ -1,3 +1,4 @@
+import type { Attendance, AttendanceTimelineBody, RoomKind } from '@podium/contracts';
 import { ApiError, del, enc, get, patch, post } from './http';
 
 const conf = (slug: string) => `/api/conferences/${enc(slug)}`;
@@ -15,7 +16,7 @@ export interface NewConference {
 }
 export const createConference = (body: NewConference) => post<{ slug: string }>('/api/conferences', body);
 
-export type RoomKind = 'virtual-stage' | 'forum-room' | 'hall';
+export type { RoomKind };
 export const ROOM_KINDS: readonly RoomKind[] = ['virtual-stage', 'forum-room', 'hall'];
 export interface NewRoom {
   name: string;
@@ -124,25 +125,10 @@ export function conflictsOf(error: unknown): ConflictInfo[] | null {
 }
 export const loadConflicts = (slug: string, signal?: AbortSignal) => get<ConflictInfo[] | { conflicts: ConflictInfo[] }>(`${conf(slug)}/conflicts`, signal);
 
-/** Attendance of one session's stage room: live count, peak and unique attendees. */
-export interface Attendance {
-  sessionId: string;
-  live: number;
-  peak: number;
-  totalUnique: number;
-  connections: number;
-  backstageLive: number;
-}
+export type { Attendance };
 export const loadAttendance = (sessionId: string, signal?: AbortSignal) => get<Attendance>(`/api/sessions/${enc(sessionId)}/attendance`, signal);
 
-/** The stage room's attendance in buckets: most connections at once and different people per bucket. */
-export interface AttendanceTimeline {
-  sessionId: string;
-  minutes: number;
-  from: string | null;
-  to: string | null;
-  buckets: { start: string; peak: number; unique: number }[];
-}
+export type AttendanceTimeline = AttendanceTimelineBody;
 export const loadAttendanceTimeline = (sessionId: string, minutes: number, signal?: AbortSignal) =>
   get<AttendanceTimeline>(`/api/sessions/${enc(sessionId)}/attendance/timeline?minutes=${minutes}`, signal);
 

@@ -1,9 +1,8 @@
+import type { PersonRole, SessionKind, SessionStatus } from '@podium/contracts';
 import { ApiError, enc, get } from './http';
 import { getConference, type ConferenceSummary } from './conferences';
 
-export type SessionKind = 'welcome' | 'keynote' | 'panel' | 'fishbowl' | 'forum' | 'press-conference' | 'marketplace' | 'closing' | 'break';
-export type SessionStatus = 'scheduled' | 'backstage' | 'live' | 'ended' | 'cancelled';
-export type PersonRole = 'moderator' | 'speaker' | 'interpreter';
+export type { PersonRole, SessionKind, SessionStatus };
 
 export interface RoomInfo {
   id: string;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { FishbowlAck, FishbowlSeatLocation } from '@podium/contracts';
+import type { FishbowlSeatLocation } from '@podium/contracts';
 import { useI18n } from '../i18n/I18nProvider';
 import { makeFormatters } from '../i18n/format';
 import { useErrorText } from '../ui/Async';
@@ -12,7 +12,7 @@ import { LinkStatus } from './LinkStatus';
 import { myPlace } from './mine';
 import { QueueList } from './QueueList';
 import { LiveRegions, useAnnouncements } from './useAnnouncements';
-import type { FishbowlHandle } from './useFishbowl';
+import type { FishbowlHandle, SentAck } from './useFishbowl';
 
 interface Props {
   fishbowl: FishbowlHandle;
@@ -45,7 +45,7 @@ export function FishbowlPanel({ fishbowl, personId, where, stageControls, large 
     setFocusNext(null);
   }, [focusNext, place.entry, place.chair]);
 
-  const run = async (command: () => Promise<FishbowlAck>, then?: 'entry' | 'chair') => {
+  const run = async (command: () => Promise<SentAck>, then?: 'entry' | 'chair') => {
     setBusy(true);
     setError(null);
     const ack = await command();

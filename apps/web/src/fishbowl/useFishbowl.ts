@@ -3,6 +3,9 @@ import type { FishbowlAck, FishbowlChangePayload, FishbowlClientToServerEvents, 
 import { isRetryable, retryDelayMs } from '../api/socket-retry';
 import { connectFishbowl, type FishbowlSocket } from './socket';
 
+/** The server's ack, or the browser's own NETWORK failure (not connected, no answer; the server never sends it). */
+export type SentAck = FishbowlAck | { ok?: false; error: { code: 'NETWORK'; message: string } };
+
 export type LinkStatus = 'connecting' | 'connected' | 'reconnecting' | 'refused';
 
 type PayloadOf<E extends FishbowlCommandEventName> = Parameters<FishbowlClientToServerEvents[E]>[0];
@@ -16,7 +19,7 @@ export interface FishbowlHandle {
   offsetMs: number;
   /** The last change, for announcements. */
   lastChange: FishbowlChangePayload | null;
-  send<E extends FishbowlCommandEventName>(event: E, payload: Omit<PayloadOf<E>, 'sessionId'>): Promise<FishbowlAck>;
+  send<E extends FishbowlCommandEventName>(event: E, payload: Omit<PayloadOf<E>, 'sessionId'>): Promise<SentAck>;
   resync(): void;
 }
 
@@ -125,7 +128,7 @@ export function useFishbowl(sessionId: string, token: string | null): FishbowlHa
   }, [sessionId, token, join, accept]);
 
   const send = useCallback(
-    <E extends FishbowlCommandEventName>(event: E, payload: Omit<PayloadOf<E>, 'sessionId'>): Promise<FishbowlAck> =>
+    <E extends FishbowlCommandEventName>(event: E, payload: Omit<PayloadOf<E>, 'sessionId'>): Promise<SentAck> =>
       new Promise((resolve) => {
         const socket = socketRef.current;
         if (!socket?.connected) {

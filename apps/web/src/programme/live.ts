@@ -1,36 +1,11 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ProgrammeData, SessionStatus } from '../api/programme';
+import type { ProgrammeChange, ProgrammeClientToServerEvents, ProgrammeServerToClientEvents, ProgrammeSessionChange } from '@podium/contracts';
+import type { ProgrammeData } from '../api/programme';
 import { isRetryable, retryDelayMs } from '../api/socket-retry';
 
-/** One session as `programme:changed` carries it (see apps/api/src/programme/programme.gateway.ts). */
-export interface ProgrammeSessionChange {
-  id: string;
-  status: SessionStatus;
-  delayMinutes: number;
-  /** The plan (UTC); shownStart/shownEnd add the delay. */
-  start: string;
-  end: string;
-  shownStart: string;
-  shownEnd: string;
-}
+export type { ProgrammeChange, ProgrammeSessionChange };
 
-export interface ProgrammeChange {
-  conferenceId: string;
-  reason: 'transition' | 'moderator' | 'delay' | 'edit';
-  sessions: ProgrammeSessionChange[];
-  /** Sessions deleted from the programme. */
-  removed?: string[];
-}
-
-type SubscribeAck = { ok: true; conferenceId: string } | { ok?: false; error: { code: string; message: string } };
-
-interface ServerToClient {
-  'programme:changed'(change: ProgrammeChange): void;
-}
-interface ClientToServer {
-  'programme:subscribe'(payload: { slug: string }, ack: (body: SubscribeAck) => void): void;
-  'programme:unsubscribe'(payload: { conferenceId: string }, ack: (body: { ok: true }) => void): void;
-}
+type ProgrammeSocket = Socket<ProgrammeServerToClientEvents, ProgrammeClientToServerEvents>;
 
 export type ProgrammeLinkStatus = 'connecting' | 'connected' | 'reconnecting' | 'refused';
 
@@ -48,7 +23,7 @@ const ACK_TIMEOUT_MS = 10_000;
 const RETRY_MS = 3_000;
 
 interface Link {
-  socket: Socket<ServerToClient, ClientToServer>;
+  socket: ProgrammeSocket;
   listeners: Set<ProgrammeListener>;
   status: ProgrammeLinkStatus;
   refusal: string | null;
@@ -62,7 +37,7 @@ interface Link {
 const links = new Map<string, Link>();
 
 function open(slug: string, token: string | null): Link {
-  const socket: Socket<ServerToClient, ClientToServer> = io(PROGRAMME_NAMESPACE, {
+  const socket: ProgrammeSocket = io(PROGRAMME_NAMESPACE, {
     auth: token ? { token } : {},
     transports: ['websocket', 'polling'],
     reconnection: true,

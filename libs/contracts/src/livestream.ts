@@ -1,0 +1,58 @@
+/** Livestream answers the browser reads: the join grant, stage changes and attendance. */
+
+/** `POST /api/sessions/:id/join`: a short-lived LiveKit token with the grants of the caller's role. */
+export interface JoinGrant {
+  /** LiveKit URL for the browser (ws:// or wss://). */
+  url: string;
+  token: string;
+  room: string;
+  role: string;
+  /** LiveKit identity: the person id. */
+  identity: string;
+  onStage: boolean;
+  /** ISO times: the token admits (re)joins until expiresAt; ask again before refreshAt. */
+  expiresAt: string;
+  refreshAt: string;
+}
+
+/** `POST /api/sessions/:id/stage/:personId`: `applied: false` means recorded, LiveKit gets it from the reconciler. */
+export interface StageChange {
+  personId: string;
+  onStage: boolean;
+  /** Connected right now (LiveKit answered). */
+  connected: boolean;
+  /** LiveKit already follows; false: recorded, the reconciler applies it when possible. */
+  applied: boolean;
+}
+
+/** `GET /api/sessions/:id/bans`: someone removed from the session for good. */
+export interface Ban {
+  personId: string;
+  displayName: string;
+  bannedBy: string | null;
+  /** ISO time of the removal. */
+  bannedAt: string;
+}
+
+/** `GET /api/sessions/:id/attendance`: the stage room's live count, peak and unique attendees. */
+export interface Attendance {
+  sessionId: string;
+  /** People connected to the stage room now. */
+  live: number;
+  /** Most simultaneous stage connections so far. */
+  peak: number;
+  /** Different people who were ever in the stage room. */
+  totalUnique: number;
+  connections: number;
+  backstageLive: number;
+}
+
+/** `GET /api/sessions/:id/attendance/timeline`: most connections at once and different people per bucket. */
+export interface AttendanceTimelineBody {
+  sessionId: string;
+  minutes: number;
+  /** ISO start of the first bucket and end of the last; null when nobody ever connected. */
+  from: string | null;
+  to: string | null;
+  buckets: Array<{ start: string; peak: number; unique: number }>;
+}
