@@ -9,6 +9,8 @@ import { createTestDatabase, type TestDatabase } from '../../test/support/databa
 import { removeEmbeddedDataDir } from '../../test/support/embedded';
 import { startServerProcess, type ServerProcess } from '../../test/support/server-process';
 import { progress } from '../support/progress';
+import { ownCpuMs, processCpuMs } from '../support/process-cpu';
+import { cpus, loadavg } from 'node:os';
 import { ratio, round, summarise } from '../support/stats';
 import type { BenchOptions } from '../support/options';
 import type { Scenario } from './index';
@@ -120,9 +122,14 @@ async function runOn(database: Database, people: number, warmup: number, livekit
       await new Promise((r) => setTimeout(r, WINDOW_MS));
     }
     progress(`${database}: api ${api.url}; ${people} people at once`);
+    const apiCpu0 = processCpuMs(api.child.pid);
+    const ownCpu0 = ownCpuMs();
     const started = performance.now();
     const outcomes = await Promise.all(Array.from({ length: people }, (_, i) => morning(api!.url, i + 1, live.id)));
     const seconds = (performance.now() - started) / 1000;
+    const apiCpu1 = processCpuMs(api.child.pid);
+    const apiCpuMs = apiCpu0 === null || apiCpu1 === null ? null : apiCpu1 - apiCpu0;
+    const generatorCpuMs = ownCpuMs() - ownCpu0;
     const errors = outcomes.filter((o) => o.error);
     const kinds = errors.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o.error!]: (acc[o.error!] ?? 0) + 1 }), {});
     if (errors.length) progress(`${database}: errors ${JSON.stringify(kinds)}`);
@@ -136,6 +143,12 @@ async function runOn(database: Database, people: number, warmup: number, livekit
       p99_ms: all.p99_ms,
       max_ms: all.max_ms,
       per_second: round(people / seconds, 1),
+      // The api is one thread: the burst cannot end before the api has spent its CPU time on it, so that time is a
+      // floor under the last person's morning, whatever the database. The load generator shares the machine.
+      api_cpu_ms_per_person: apiCpuMs === null ? null : round(apiCpuMs / people, 2),
+      generator_cpu_ms_per_person: round(generatorCpuMs / people, 2),
+      floor_p99_ms: apiCpuMs === null ? null : Math.round(apiCpuMs),
+      load_average_1m: round(loadavg()[0], 2),
       steps_p99_ms: Object.fromEntries(STEPS.map((s) => [s, summarise(outcomes.flatMap((o) => (o.steps[s] === undefined ? [] : [o.steps[s]!]))).p99_ms])),
     };
   } finally {
@@ -166,6 +179,7 @@ export const morningScenario: Scenario = {
       return {
         people,
         warmup,
+        cores: cpus().length,
         ...ours,
         rate_limit_factor: rateLimitFactor,
         baseline: baseline ? { database: 'postgres', ...baselineFields } : null,

@@ -10,7 +10,6 @@ import { RateLimiter } from '../common/rate-limit/rate-limiter';
 import { CreateInvitationDto, GuestSignInDto, RedeemInvitationDto } from './dto/identity.dto';
 import { IdentityService } from './identity.service';
 import { CurrentAccess, type AccessContext } from './principal';
-import { ConferenceEntity } from '../programme/entities/conference.entity';
 
 @ApiTags('identity')
 @Controller()
@@ -74,7 +73,10 @@ export class AuthController {
   @RateLimit('guestAnyConference')
   @ApiOperation({ summary: 'Join a conference as a guest with a display name, where the conference allows it' })
   async guest(@Param('slug') slug: string, @Body() body: GuestSignInDto, @Req() req: Request) {
-    const conference = await this.db.getRepository(ConferenceEntity).findOne({ where: { slug } });
+    const [conference]: { id: string; published: boolean; allowGuests: boolean }[] = await this.db.query(
+      `SELECT id, published, allow_guests AS "allowGuests" FROM conference WHERE slug = $1`,
+      [slug],
+    );
     // An unpublished conference answers exactly like a missing one: its existence stays hidden.
     if (!conference || !conference.published) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
     // Budgeted per address and conference: one venue's hall does not use up another conference's.
