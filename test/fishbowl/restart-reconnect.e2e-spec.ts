@@ -11,8 +11,6 @@ import { freeTcpPort, startServerProcess, type ServerProcess } from '../support/
 import { createFishbowl, insertPeople, sessionTokens, sleep, type Person } from './support';
 
 const SECRET = 'fishbowl-restart-secret-0123456789-abcdef';
-/** PODIUM_TEST_DEFAULT_START=1 runs the api as `npm start` does: no DATABASE_URL, the embedded database. */
-const DEFAULT_START = process.env.PODIUM_TEST_DEFAULT_START === '1';
 const GUESTS = 45;
 const RETRYABLE = new Set(['UNAVAILABLE', 'INTERNAL', 'RATE_LIMITED']);
 
@@ -66,7 +64,11 @@ async function until(what: string, condition: () => boolean, timeoutMs: number):
 
 const latest = (c: Follower) => c.views.reduce<FishbowlView | undefined>((a, v) => (!a || v.version >= a.version ? v : a), undefined);
 
-describe(`reconnects after a SIGKILL of the api (${DEFAULT_START ? 'default start, embedded database' : 'real PostgreSQL'})`, () => {
+// Both ways a server runs: on a real PostgreSQL, and as `npm start` does (no DATABASE_URL, the embedded database).
+describe.each([
+  ['real PostgreSQL', false],
+  ['default start, embedded database', true],
+])('reconnects after a SIGKILL of the api (%s)', (_, DEFAULT_START) => {
   let database: TestDatabase | null = null;
   let db: DataSource | null = null;
   let dataDir: string;
@@ -90,7 +92,7 @@ describe(`reconnects after a SIGKILL of the api (${DEFAULT_START ? 'default star
     }
     const port = await freeTcpPort();
     const start = async () => {
-      const server = await startServerProcess(env, { port, timeoutMs: DEFAULT_START ? 180_000 : 60_000 }); // PGlite initialises slowly on a busy machine
+      const server = await startServerProcess(env, { port, timeoutMs: DEFAULT_START ? 180_000 : 60_000 }); // initdb on a busy machine
       servers.push(server);
       return server;
     };
