@@ -64,6 +64,17 @@ describe('the built server on a real database', () => {
       expect((await api(server.url, 'GET', '/api/conferences')).body).toEqual([]);
       expect((await api(server.url, 'GET', '/api/docs/openapi.json')).status).toBe(404);
       expect((await fetch(`${server.url}/api/docs`, { headers: { accept: 'text/html' } })).status).toBe(404);
+      // /health: anyone sees up/down; error texts, timings and modes only a platform organiser.
+      const open = await api(server.url, 'GET', '/health');
+      expect(open.body).toEqual({ status: 'ok', database: { status: 'up' }, livekit: { status: 'disabled' }, redis: { status: 'disabled' }, media: 'unavailable' });
+      const env = cleanEnv({ NODE_ENV: 'production', DATABASE_URL: database.url, JWT_SECRET: JWT, LIVEKIT_DISABLED: 'true', PODIUM_DATA_DIR: dataDir, PUBLIC_URL: server.url });
+      const run = spawnSync(process.execPath, [CLI, 'invite', '--role', 'organiser', '--name', 'Betrieb'], { env, encoding: 'utf8', timeout: 30000 });
+      expect(run.status).toBe(0);
+      const link = run.stdout.trim().split('\n').pop()!;
+      const signedIn = await api(server.url, 'GET', new URL(link).pathname, { headers: { accept: 'application/json' } });
+      const operator = await api(server.url, 'GET', '/health', { token: signedIn.body.token });
+      expect(operator.body).toMatchObject({ database: { status: 'up', kind: 'external' }, livekit: { status: 'disabled', mode: 'disabled' } });
+      expect(typeof operator.body.uptimeSeconds).toBe('number');
     } finally {
       expect(await server.stop()).toBe(0);
     }

@@ -4,6 +4,8 @@ import type { Response } from 'express';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Access } from '../identity/access.decorator';
+import { IdentityService } from '../identity/identity.service';
+import { CurrentAccess, type AccessContext } from '../identity/principal';
 import { REDIS } from '../redis/redis.module';
 import { RUNTIME, type Runtime } from '../runtime';
 import { liveKitHttpUrl } from '../livestream/livekit-url';
@@ -23,6 +25,17 @@ async function timed(probe: () => Promise<unknown>, timeoutMs = 2000): Promise<C
   }
 }
 
+/** What anyone may read: each part up, down or disabled, and whether media works (the web client's banner). */
+export function publicHealth(report: { status: string; database: Check; livekit: Check; redis: Check; media: string }) {
+  return {
+    status: report.status,
+    database: { status: report.database.status },
+    livekit: { status: report.livekit.status },
+    redis: { status: report.redis.status },
+    media: report.media,
+  };
+}
+
 /** 200 when everything the platform needs answers; 503 otherwise. LiveKit "disabled" is not a failure. */
 @ApiTags('operations')
 @Controller('health')
@@ -31,22 +44,31 @@ export class HealthController {
     private readonly db: DataSource,
     @Inject(RUNTIME) private readonly runtime: Runtime,
     @Inject(REDIS) private readonly redis: Redis | null,
+    private readonly identity: IdentityService,
   ) {}
 
   @Get()
   @Access.public()
-  @ApiOperation({ summary: 'Database, LiveKit and Redis status' })
-  async health(@Res() res: Response) {
+  @ApiOperation({ summary: 'Database, LiveKit and Redis status; the details (error texts, timings, modes) outside production or for platform organisers' })
+  async health(@Res() res: Response, @CurrentAccess() access: AccessContext) {
     const [database, livekit, redis] = await Promise.all([this.database(), this.livekit(), this.redisCheck()]);
     const ok = database.status === 'up' && livekit.status !== 'down' && redis.status !== 'down';
-    res.status(ok ? 200 : 503).json({
+    const report = {
       status: ok ? 'ok' : 'degraded',
       database: { ...database, kind: this.runtime.databaseKind },
       livekit,
       redis,
       media: livekit.status === 'up' ? 'available' : 'unavailable',
       uptimeSeconds: Math.round((Date.now() - this.runtime.startedAt.getTime()) / 1000),
-    });
+    };
+    // Error texts name internal addresses and versions: in production only the operators see them.
+    const details = this.runtime.config.env !== 'production' || (await this.isOperator(access));
+    res.status(ok ? 200 : 503).json(details ? report : publicHealth(report));
+  }
+
+  private async isOperator(access: AccessContext): Promise<boolean> {
+    if (!access.principal || access.principal.guest) return false;
+    return (await this.identity.rolesFor(access.principal.personId, null, null)).platformOrganiser;
   }
 
   private database() {
