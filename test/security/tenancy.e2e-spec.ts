@@ -162,6 +162,22 @@ describe('tenancy: conferences keep to their own people, guests and visibility',
     });
   });
 
+  describe('rule 6: a moderator puts onto the stage only people of the conference', () => {
+    const stage = (personId: string, onStage: boolean) => api(app.url, 'POST', `/api/sessions/${f.sessionA}/stage/${personId}`, { token: orgA, body: { onStage } });
+    const stageRows = async (personId: string) => (await db().query(`SELECT on_stage FROM stage_assignment WHERE session_id = $1 AND person_id = $2`, [f.sessionA, personId])).length;
+
+    it('refuses (404) a person of another conference only, and writes nothing', async () => {
+      expect((await stage(f.outsider, true)).status).toBe(404);
+      expect(await stageRows(f.outsider)).toBe(0);
+    });
+    it('stages a speaker of the session and a guest of the conference, and takes anyone off', async () => {
+      expect((await stage(f.solo, true)).status).toBe(200);
+      const guestId = (await api(app.url, 'GET', '/api/auth/me', { token: guestA })).body.person.id;
+      expect((await stage(guestId, true)).status).toBe(200);
+      expect((await stage(f.outsider, false)).status).toBe(200);
+    });
+  });
+
   describe('rule 5: the public people list shows only people on sessions', () => {
     it('leaves out invited people on no session publicly, and shows them to the organiser', async () => {
       const publicIds = (await api(app.url, 'GET', '/api/conferences/konf-a/people')).body.map((p: { id: string }) => p.id);

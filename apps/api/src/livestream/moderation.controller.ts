@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
 import { DomainError } from '@podium/contracts';
 import { allows } from '@podium/identity';
 import { Access } from '../identity/access.decorator';
@@ -7,6 +8,7 @@ import { IdentityService } from '../identity/identity.service';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
 import { LockDto, MuteDto, StageDto } from './moderation.dto';
 import { StageService } from './stage.service';
+import { personTenancy } from '../programme/person-tenancy';
 
 /** What a session's moderators do to its rooms. */
 @ApiTags('livestream')
@@ -15,13 +17,19 @@ export class ModerationController {
   constructor(
     private readonly stage: StageService,
     private readonly identity: IdentityService,
+    private readonly db: DataSource,
   ) {}
 
   @Post(':id/stage/:personId')
   @HttpCode(200)
   @Access.to('session.moderate', { sessionIdParam: 'id' })
   @ApiOperation({ summary: 'Put a person on stage or take them off (recorded; applied to LiveKit now or by the reconciler)' })
-  setStage(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @Body() body: StageDto, @CurrentAccess() access: AccessContext) {
+  async setStage(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @Body() body: StageDto, @CurrentAccess() access: AccessContext) {
+    // Onto the stage only people of this conference (a role in it or a place on the session); off it, anyone.
+    if (body.onStage) {
+      const where = await personTenancy(this.db.manager, access.conferenceId!, personId);
+      if (!where.belongsHere && !where.platformOrganiser) throw new DomainError('NOT_FOUND', 'No such person in this conference', { personId });
+    }
     return this.stage.changeStage(id, personId, body.onStage, access.principal!.personId);
   }
 
