@@ -51,6 +51,21 @@ describe('hostile input', () => {
     expect(invite.status).toBe(400);
   });
 
+  it('cleans programme names as it cleans guests\' names: invisible and bidi characters out, spaces collapsed; nothing visible is 400', async () => {
+    const people = `/api/conferences/${world.slug}/people`;
+    const token = world.tokens.organiser;
+    const created = await api(app.url, 'POST', people, { token, body: { name: ' Dr.\u200B  Ada\u202E\tLovelace ' } });
+    expect(created.status).toBe(201);
+    expect(created.body.name).toBe('Dr. Ada Lovelace');
+    const renamed = await api(app.url, 'PATCH', `${people}/${created.body.id}`, { token, body: { name: 'Ada\u2066 King' } });
+    expect(renamed.body.name).toBe('Ada King');
+    const empty = await api(app.url, 'POST', people, { token, body: { name: '\u200B\u200D ' } });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.details).toMatchObject({ field: 'name' });
+    // Titles and offices make programme names longer than a guest's: up to 200 characters.
+    expect((await api(app.url, 'POST', people, { token, body: { name: 'B'.repeat(200) } })).status).toBe(201);
+  });
+
   it('keeps markup in a display name and a topic as data: unchanged in JSON, escaped in the sign-in page', async () => {
     const guest = await api(app.url, 'POST', `/api/conferences/${world.slug}/guests`, { body: { displayName: MARKUP } });
     expect(guest.status).toBe(201);

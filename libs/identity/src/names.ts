@@ -7,8 +7,8 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/gu;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/gu;
 
-/** NFC, without bidi controls, invisible or control characters, whitespace collapsed; null when empty or longer than 80 characters. */
-export function normaliseDisplayName(raw: string): string | null {
+/** NFC, without bidi controls, invisible or control characters, whitespace collapsed; null when empty or longer than `max` (80) characters. */
+export function normaliseDisplayName(raw: string, max = DISPLAY_NAME_MAX_LENGTH): string | null {
   const name = raw
     .normalize('NFC')
     .replace(BIDI_CONTROLS, '')
@@ -17,7 +17,7 @@ export function normaliseDisplayName(raw: string): string | null {
     .replace(CONTROL, '')
     .trim();
   const length = [...name].length;
-  if (length < 1 || length > DISPLAY_NAME_MAX_LENGTH) return null;
+  if (length < 1 || length > max) return null;
   return name;
 }
 

@@ -2,8 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@ne
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@podium/contracts';
-import { allows, personEditProblem } from '@podium/identity';
-import { validatePerson, type Person } from '@podium/programme';
+import { allows, normaliseDisplayName, personEditProblem } from '@podium/identity';
+import { LIMITS, validatePerson, type Person } from '@podium/programme';
 import { IdentityService } from '../identity/identity.service';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
@@ -14,6 +14,14 @@ import { toPerson, type PersonRow } from './rows';
 import { personView } from './views';
 
 /** People on a conference's programme (name, function, organisation); their session roles are set on sessions. */
+/** Names are kept as guests' and invitations' are (NFC, no invisible or bidi characters, spaces collapsed), so look-alikes cannot pass as someone. */
+function displayName(raw: string): string {
+  // Programme names may be longer than a guest's (titles and offices): the programme's own limit.
+  const name = normaliseDisplayName(raw, LIMITS.name);
+  if (!name) throw new DomainError('VALIDATION', `name must be 1 to ${LIMITS.name} visible characters`, { field: 'name' });
+  return name;
+}
+
 @ApiTags('programme')
 @Controller('api/conferences/:slug/people')
 export class PeopleController {
@@ -94,7 +102,7 @@ export class PeopleController {
     const pick = <T>(given: T | null | undefined, existing: T | undefined) => (given === null ? undefined : given === undefined ? existing : given);
     return {
       ...current,
-      name: body.name ?? current.name,
+      name: body.name === undefined ? current.name : displayName(body.name),
       function: pick(body.function, current.function),
       organisation: pick(body.organisation, current.organisation),
       biography: pick(body.biography, current.biography),
