@@ -36,6 +36,8 @@ export interface PodiumConfig {
   livekitRequestTimeoutMs: number;
   /** How often the lifecycle scheduler looks for due transitions; 0 turns its timer off. */
   programmeTickSeconds: number;
+  /** How often listening sockets' sessions are checked again (expiry, withdrawn invitation); 0 turns it off. */
+  socketRecheckSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -191,6 +193,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): PodiumC
     livekitReconcileSeconds: r.int('LIVEKIT_RECONCILE_SECONDS', 10, 0, 3600),
     livekitRequestTimeoutMs: r.int('LIVEKIT_REQUEST_TIMEOUT_MS', 3000, 100, 60000),
     programmeTickSeconds: r.int('PROGRAMME_TICK_SECONDS', 5, 0, 3600),
+    socketRecheckSeconds: r.int('SOCKET_RECHECK_SECONDS', 30, 0, 3600),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;

@@ -209,6 +209,31 @@ export class IdentityService {
     return toRoleSet(rows[0].conference_roles, rows[0].session_roles, guest);
   }
 
+  /**
+   * Of these sessions (person, invitation), the ones that no longer stand, with the reason: one query for all the
+   * sockets of a process (see realtime/socket-recheck.ts). Keyed `personId invitationId`.
+   */
+  async invalidSessions(sessions: ReadonlyArray<{ personId: string; invitationId: string | null }>): Promise<Map<string, string>> {
+    const people = [...new Set(sessions.map((s) => s.personId))];
+    const invitations = [...new Set(sessions.flatMap((s) => (s.invitationId ? [s.invitationId] : [])))];
+    const [alive, withdrawn]: [{ id: string }[], { id: string }[]] = await Promise.all([
+      this.db.query(`SELECT id FROM person WHERE id = ANY($1::uuid[])`, [people]),
+      this.db.query(`SELECT id FROM invitation WHERE id = ANY($1::uuid[]) AND revoked_at IS NULL`, [invitations]).then((standing: { id: string }[]) => {
+        const ok = new Set(standing.map((r) => r.id));
+        return invitations.filter((id) => !ok.has(id)).map((id) => ({ id }));
+      }),
+    ]);
+    const living = new Set(alive.map((r) => r.id));
+    const revoked = new Set(withdrawn.map((r) => r.id));
+    const invalid = new Map<string, string>();
+    for (const s of sessions) {
+      const key = `${s.personId} ${s.invitationId ?? ''}`;
+      if (!living.has(s.personId)) invalid.set(key, 'This account no longer exists');
+      else if (s.invitationId && revoked.has(s.invitationId)) invalid.set(key, 'The invitation behind this session has been withdrawn');
+    }
+    return invalid;
+  }
+
   async describe(personId: string) {
     // Person and roles in one round trip: every page load asks this.
     const rows: { display_name: string; function: string | null; organisation: string | null; is_guest: boolean; roles: { slug: string | null; role: ConferenceRole }[] }[] =

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Namespace, Server, Socket } from 'socket.io';
 import { DomainError, type ErrorBody, type ExceptionEvents } from '@podium/contracts';
 import { ConcurrentSockets } from '../common/rate-limit/concurrent-sockets';
@@ -11,6 +11,7 @@ import type { Principal } from '../identity/principal';
 import { RUNTIME, type Runtime } from '../runtime';
 import { connectionAddress, rememberSocketAddress, socketAddress, type ClientConnection } from './socket-address';
 import { isTransient, retryTransient } from './transient';
+import { SocketRecheck, sessionOf, type SocketSession } from './socket-recheck';
 
 /** The guard handles any client event; it only emits `exception`. */
 type GuardedEvents = Record<string, (...args: any[]) => void>;
@@ -18,6 +19,8 @@ type GuardedEvents = Record<string, (...args: any[]) => void>;
 export interface GuardedSocketData {
   /** Null on namespaces that admit anonymous sockets (`authenticate: 'optional'`). */
   principal: Principal | null;
+  /** The token's person, invitation and expiry, checked again while the socket only listens. */
+  session: SocketSession | null;
 }
 
 /**
@@ -27,20 +30,28 @@ export interface GuardedSocketData {
  * VALIDATION ack (or an `exception` event without ack) and never reaches the handler.
  */
 @Injectable()
-export class SocketGuard {
+export class SocketGuard implements OnModuleDestroy {
   private readonly logger = new Logger('socket-guard');
   private readonly cappedServers = new WeakSet<Server>();
+  private readonly recheck: SocketRecheck;
 
   constructor(
     private readonly identity: IdentityService,
     private readonly limiter: RateLimiter,
     private readonly caps: ConcurrentSockets,
     @Inject(RUNTIME) private readonly runtime: Runtime,
-  ) {}
+  ) {
+    this.recheck = new SocketRecheck(identity, runtime.config.socketRecheckSeconds);
+  }
+
+  onModuleDestroy(): void {
+    this.recheck.stop();
+  }
 
   /** Any namespace: the guard emits only `exception`, which every shared ServerToClient map carries. */
   protect(namespace: Namespace<GuardedEvents, ExceptionEvents>, options: { authenticate: 'required' | 'optional' }): void {
     this.capConnections(namespace.server);
+    this.recheck.watch(namespace as unknown as Namespace);
     namespace.use((socket, next) => {
       this.admit(socket, options.authenticate).then(
         () => next(),
@@ -87,6 +98,7 @@ export class SocketGuard {
     const check = () => this.identity.authenticate(token as string);
     const principal = hasToken ? await retryTransient(check).catch((e: unknown) => (authenticate === 'required' || isTransient(e) ? Promise.reject(e) : null)) : null;
     (socket.data as GuardedSocketData).principal = principal;
+    (socket.data as GuardedSocketData).session = principal ? sessionOf(token as string) : null;
     const factor = this.runtime.config.rateLimitFactor;
     if (factor === 0) return;
     const caps = [
