@@ -7,6 +7,7 @@ import {
   findLiveKitBinary,
   freePort,
   guardAgainstOrphans,
+  liveKitRedisFromUrl,
   renderLiveKitConfig,
   startLocalLiveKitServer,
   type LocalLiveKitOptions,
@@ -129,5 +130,23 @@ describe('local LiveKit server', () => {
     guardAgainstOrphans(orphan.pid!, owner.pid!);
     owner.kill('SIGKILL');
     await expect(orphanExit).resolves.toBeDefined();
+  });
+});
+
+describe('several nodes (LIVEKIT_NODES)', () => {
+  it('adds the shared Redis to the config, credentials only when given', () => {
+    const text = renderLiveKitConfig({ ...base, redis: { address: '127.0.0.1:6379', db: 3 } });
+    expect(text.endsWith('  level: info\nredis:\n  address: "127.0.0.1:6379"\n  db: 3\n')).toBe(true);
+    expect(text).not.toContain('password');
+    expect(renderLiveKitConfig({ ...base, redis: { address: 'r:6380', db: 0, password: 'pw' } })).toContain('redis:\n  address: "r:6380"\n  db: 0\n  password: "pw"\n');
+    expect(renderLiveKitConfig(base)).not.toContain('redis:');
+  });
+
+  it('reads redis:// URLs as LiveKit wants them', () => {
+    expect(liveKitRedisFromUrl('redis://127.0.0.1:6379')).toEqual({ address: '127.0.0.1:6379', db: 0 });
+    expect(liveKitRedisFromUrl('redis://cache/7')).toEqual({ address: 'cache:6379', db: 7 });
+    expect(liveKitRedisFromUrl('redis://u:p%40ss@cache:6380/2')).toEqual({ address: 'cache:6380', db: 2, username: 'u', password: 'p@ss' });
+    expect(() => liveKitRedisFromUrl('rediss://cache')).toThrow(/plain redis/);
+    expect(() => liveKitRedisFromUrl('redis://cache/x')).toThrow(/bad Redis database/);
   });
 });

@@ -5,6 +5,7 @@ import { accessSync, constants, closeSync, existsSync, mkdirSync, openSync, read
 import { createSocket } from 'node:dgram';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import Redis from 'ioredis';
 
 export interface LocalLiveKitOptions {
   /** Path of the livekit-server binary. */
@@ -30,6 +31,16 @@ export interface LocalLiveKitOptions {
   env?: NodeJS.ProcessEnv;
   /** Kill the server when this process dies without stop() (default true). */
   orphanGuard?: boolean;
+  /** LiveKit's distributed mode: nodes sharing this Redis form one cluster (each room on one node). */
+  redis?: LiveKitRedis;
+}
+
+export interface LiveKitRedis {
+  /** host:port */
+  address: string;
+  db: number;
+  username?: string;
+  password?: string;
 }
 
 export interface LocalLiveKitServer {
@@ -45,12 +56,16 @@ export interface LocalLiveKitServer {
   configPath: string;
   logPath: string;
   pid: number;
+  /** LiveKit's node id (ND_...), from its start-up log line; the key of its rooms in Redis. */
+  nodeId: string;
+  /** SIGKILL, as a crash: no draining, its rooms stay assigned to it in Redis. */
+  kill(): Promise<void>;
   stop(): Promise<void>;
 }
 
 export type LiveKitConfigInput = Required<
   Pick<LocalLiveKitOptions, 'port' | 'rtcUdpPort' | 'rtcTcpPort' | 'apiKey' | 'apiSecret' | 'emptyTimeoutSec' | 'departureTimeoutSec' | 'logLevel'>
-> & { webhookUrls: string[] };
+> & { webhookUrls: string[]; redis?: LiveKitRedis };
 
 const q = (s: string): string => JSON.stringify(s); // JSON strings are valid YAML scalars
 
@@ -76,6 +91,11 @@ export function renderLiveKitConfig(c: LiveKitConfigInput): string {
     `logging:`,
     `  level: ${c.logLevel}`,
   ];
+  if (c.redis) {
+    lines.push(`redis:`, `  address: ${q(c.redis.address)}`, `  db: ${c.redis.db}`);
+    if (c.redis.username) lines.push(`  username: ${q(c.redis.username)}`);
+    if (c.redis.password) lines.push(`  password: ${q(c.redis.password)}`);
+  }
   if (c.webhookUrls.length > 0) {
     lines.push(`webhook:`, `  api_key: ${q(c.apiKey)}`, `  urls: [${c.webhookUrls.map(q).join(', ')}]`);
   }
@@ -169,6 +189,7 @@ export async function startLocalLiveKitServer(opts: LocalLiveKitOptions): Promis
     departureTimeoutSec: opts.departureTimeoutSec ?? 5,
     logLevel: opts.logLevel ?? 'info',
     webhookUrls: opts.webhookUrls ?? [],
+    redis: opts.redis,
   };
   mkdirSync(opts.dir, { recursive: true });
   const configPath = join(opts.dir, `livekit-${config.port}.yaml`);
@@ -223,6 +244,70 @@ export async function startLocalLiveKitServer(opts: LocalLiveKitOptions): Promis
     configPath,
     logPath,
     pid: child.pid ?? -1,
+    nodeId: /"nodeID": "(ND_[A-Za-z0-9]+)"/.exec(readFileSync(logPath, 'utf8'))?.[1] ?? '',
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited(child, stopTimeoutMs);
+    },
     stop,
   };
+}
+
+async function newNodeId(redis: Redis, before: ReadonlySet<string>, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const added = (await redis.hkeys('nodes')).filter((id) => !before.has(id));
+    if (added.length === 1) return added[0];
+    if (Date.now() > deadline) throw new Error(`could not tell the new LiveKit node in Redis (new ids: ${added.join(', ') || 'none'})`);
+    await sleep(100);
+  }
+}
+
+/** redis://[user:password@]host:port[/db] as LiveKit's redis section. */
+export function liveKitRedisFromUrl(url: string): LiveKitRedis {
+  const u = new URL(url);
+  if (u.protocol !== 'redis:') throw new Error(`LiveKit needs a plain redis:// URL, not ${u.protocol}`);
+  const db = u.pathname.length > 1 ? Number(u.pathname.slice(1)) : 0;
+  if (!Number.isInteger(db) || db < 0) throw new Error(`bad Redis database in ${u.pathname}`);
+  return {
+    address: `${u.hostname}:${u.port || '6379'}`,
+    db,
+    ...(u.username ? { username: decodeURIComponent(u.username) } : {}),
+    ...(u.password ? { password: decodeURIComponent(u.password) } : {}),
+  };
+}
+
+export interface LocalLiveKitCluster {
+  /** Node 0: the entry the api and clients use; LiveKit relays signalling to the node that hosts a room. */
+  url: string;
+  httpUrl: string;
+  apiKey: string;
+  apiSecret: string;
+  nodes: LocalLiveKitServer[];
+  stop(): Promise<void>;
+}
+
+/** N loopback nodes over one Redis with the same key pair, each with its own ports (LIVEKIT_NODES). */
+export async function startLocalLiveKitCluster(opts: Omit<LocalLiveKitOptions, 'port' | 'rtcUdpPort'> & { nodes: number }): Promise<LocalLiveKitCluster> {
+  if (!Number.isInteger(opts.nodes) || opts.nodes < 1) throw new Error(`a LiveKit cluster needs at least one node, not ${opts.nodes}`);
+  if (opts.nodes > 1 && !opts.redis) throw new Error('several LiveKit nodes need Redis to share their rooms');
+  const apiSecret = opts.apiSecret ?? randomBytes(24).toString('hex');
+  const nodes: LocalLiveKitServer[] = [];
+  const redis = opts.redis ? new Redis({ host: opts.redis.address.split(':')[0], port: Number(opts.redis.address.split(':')[1]), db: opts.redis.db, username: opts.redis.username, password: opts.redis.password, lazyConnect: true }) : null;
+  try {
+    // One after the other: each start picks free ports the previous node now holds, and its id is the one new in LiveKit's node list.
+    for (let i = 0; i < opts.nodes; i++) {
+      const before = new Set(redis ? await redis.hkeys('nodes') : []);
+      const node = await startLocalLiveKitServer({ ...opts, apiSecret });
+      nodes.push(node);
+      if (redis && !node.nodeId) node.nodeId = await newNodeId(redis, before, opts.startTimeoutMs ?? 20000);
+    }
+  } catch (error) {
+    await Promise.all(nodes.map((n) => n.stop()));
+    throw error;
+  } finally {
+    redis?.disconnect();
+  }
+  const [entry] = nodes;
+  return { url: entry.url, httpUrl: entry.httpUrl, apiKey: entry.apiKey, apiSecret, nodes, stop: async () => void (await Promise.all(nodes.map((n) => n.stop()))) };
 }
