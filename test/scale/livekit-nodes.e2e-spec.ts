@@ -113,8 +113,8 @@ describe('LiveKit on two nodes', () => {
       return p.sid !== sidBefore && p;
     }, 60_000, 'participant rejoined');
     expect(await nodeOf(moved.room)).toBe(survivor.nodeId);
-    // It comes back with the grants of its last token (LiveKit refreshed it on the stage change): still a publisher ...
-    process.stdout.write(`livekit-nodes: rejoined on the survivor with canPublish=${rejoined.permission?.canPublish}\n`);
+    expect(rejoined.identity).toBe(lost.personId);
+    // It comes back with the grants of its last token (LiveKit refreshed it on the stage change), a publisher ...
     // ... until the reconciler applies what the database says.
     await eventually(async () => !(await canPublish(moved.room, lost.personId)), 30_000, 'the reconciler took the person off stage');
     expect(reconciler.stats.demotions).toBeGreaterThan(demotionsBefore);
