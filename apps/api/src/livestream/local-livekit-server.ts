@@ -253,6 +253,11 @@ export async function startLocalLiveKitServer(opts: LocalLiveKitOptions): Promis
   };
 }
 
+function redisClient(r: LiveKitRedis): Redis {
+  const [host, port] = r.address.split(':');
+  return new Redis({ host, port: Number(port), db: r.db, username: r.username, password: r.password, lazyConnect: true, maxRetriesPerRequest: 1 });
+}
+
 async function newNodeId(redis: Redis, before: ReadonlySet<string>, timeoutMs: number): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -293,7 +298,7 @@ export async function startLocalLiveKitCluster(opts: Omit<LocalLiveKitOptions, '
   if (opts.nodes > 1 && !opts.redis) throw new Error('several LiveKit nodes need Redis to share their rooms');
   const apiSecret = opts.apiSecret ?? randomBytes(24).toString('hex');
   const nodes: LocalLiveKitServer[] = [];
-  const redis = opts.redis ? new Redis({ host: opts.redis.address.split(':')[0], port: Number(opts.redis.address.split(':')[1]), db: opts.redis.db, username: opts.redis.username, password: opts.redis.password, lazyConnect: true }) : null;
+  const redis = opts.redis ? redisClient(opts.redis) : null;
   try {
     // One after the other: each start picks free ports the previous node now holds, and its id is the one new in LiveKit's node list.
     for (let i = 0; i < opts.nodes; i++) {
@@ -309,5 +314,14 @@ export async function startLocalLiveKitCluster(opts: Omit<LocalLiveKitOptions, '
     redis?.disconnect();
   }
   const [entry] = nodes;
-  return { url: entry.url, httpUrl: entry.httpUrl, apiKey: entry.apiKey, apiSecret, nodes, stop: async () => void (await Promise.all(nodes.map((n) => n.stop()))) };
+  const stop = async () => {
+    await Promise.all(nodes.map((n) => n.stop()));
+    // A killed node stays in LiveKit's node list until the next node starts in this database: forget ours now.
+    const ids = nodes.map((n) => n.nodeId).filter(Boolean);
+    if (!opts.redis || ids.length === 0) return;
+    const client = redisClient(opts.redis);
+    await client.hdel('nodes', ...ids).catch(() => undefined);
+    client.disconnect();
+  };
+  return { url: entry.url, httpUrl: entry.httpUrl, apiKey: entry.apiKey, apiSecret, nodes, stop };
 }
