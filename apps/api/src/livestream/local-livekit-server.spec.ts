@@ -9,6 +9,7 @@ import {
   guardAgainstOrphans,
   liveKitRedisFromUrl,
   renderLiveKitConfig,
+  startLocalLiveKitCluster,
   startLocalLiveKitServer,
   type LocalLiveKitOptions,
   type LocalLiveKitServer,
@@ -140,6 +141,24 @@ describe('several nodes (LIVEKIT_NODES)', () => {
     expect(text).not.toContain('password');
     expect(renderLiveKitConfig({ ...base, redis: { address: 'r:6380', db: 0, password: 'pw' } })).toContain('redis:\n  address: "r:6380"\n  db: 0\n  password: "pw"\n');
     expect(renderLiveKitConfig(base)).not.toContain('redis:');
+  });
+
+  it('refuses several nodes without Redis, and runs one node as before', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podium-lk-cluster-'));
+    const fake = join(dir, 'livekit-server');
+    writeFileSync(fake, FAKE);
+    chmodSync(fake, 0o755);
+    try {
+      await expect(startLocalLiveKitCluster({ nodes: 2, binary: fake, dir })).rejects.toThrow('several LiveKit nodes need Redis to share their rooms');
+      await expect(startLocalLiveKitCluster({ nodes: 0, binary: fake, dir })).rejects.toThrow(/at least one node/);
+      const one = await startLocalLiveKitCluster({ nodes: 1, binary: fake, dir, apiSecret: 's'.repeat(32) });
+      expect(one.nodes).toHaveLength(1);
+      expect(one.url).toBe(`ws://127.0.0.1:${one.nodes[0].port}`);
+      expect(readFileSync(one.nodes[0].configPath, 'utf8')).not.toContain('redis:');
+      await one.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads redis:// URLs as LiveKit wants them', () => {
