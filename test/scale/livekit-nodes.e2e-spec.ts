@@ -3,7 +3,7 @@ import { dispose, type Room } from '@livekit/rtc-node';
 import Redis from 'ioredis';
 import { RoomServiceClient } from 'livekit-server-sdk';
 import { roomNameFor } from '@podium/livestream';
-import type { LocalLiveKitCluster } from '../../apps/api/src/livestream/local-livekit-server';
+import type { LocalLiveKitCluster } from '../../apps/api/src/livestream/local-livekit-cluster';
 import { StageReconciler } from '../../apps/api/src/livestream/reconciler';
 import { api, startTestApp, type TestApp } from '../support/app';
 import { startTestLiveKitCluster } from '../support/livekit';

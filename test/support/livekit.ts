@@ -1,12 +1,10 @@
 // Starts the real LiveKit server for tests; a missing binary is an error, never a silent skip.
 import { join, resolve } from 'node:path';
 import { TEST_REDIS_URL } from './services';
+import { liveKitRedisFromUrl, startLocalLiveKitCluster, type LocalLiveKitCluster } from '../../apps/api/src/livestream/local-livekit-cluster';
 import {
   findLiveKitBinary,
-  liveKitRedisFromUrl,
-  startLocalLiveKitCluster,
   startLocalLiveKitServer,
-  type LocalLiveKitCluster,
   type LocalLiveKitOptions,
   type LocalLiveKitServer,
 } from '../../apps/api/src/livestream/local-livekit-server';

@@ -7,13 +7,12 @@ import {
   findLiveKitBinary,
   freePort,
   guardAgainstOrphans,
-  liveKitRedisFromUrl,
   renderLiveKitConfig,
-  startLocalLiveKitCluster,
   startLocalLiveKitServer,
   type LocalLiveKitOptions,
   type LocalLiveKitServer,
 } from './local-livekit-server';
+import { liveKitRedisFromUrl, startLocalLiveKitCluster } from './local-livekit-cluster';
 
 const base = {
   port: 17880,
