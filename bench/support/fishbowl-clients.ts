@@ -7,8 +7,8 @@ import WebSocket from 'ws';
  *
  * Two kinds of client (`--client`):
  * - `raw` (default): a bare WebSocket speaking the Engine.IO v4 / Socket.IO v5 text protocol itself. A view
- *   is recognised by its frame prefix and only `version` and `now` are read from its first few hundred
- *   characters; nothing is JSON-parsed except acks. A real client is on its own machine and parses its one
+ *   is recognised by its frame prefix and only `version` and `now` are read (by byte search); nothing
+ *   is JSON-parsed except acks. A real client is on its own machine and parses its one
  *   view at leisure; here thousands of clients share the api's two cores, so what the generator spends per
  *   view is taken from the server under test (and from the bare baseline alike).
  * - `socketio`: `socket.io-client`, which decodes and JSON-parses every packet (the figures until 2026-11-26).
@@ -20,6 +20,8 @@ export type WorkerRequest =
   | { id: number; type: 'connect'; kind: ClientKind; url: string; tokens: string[]; sessionId: string | null; event: string; part?: boolean }
   | { id: number; type: 'arm'; minVersion: number; timeoutMs: number }
   | { id: number; type: 'ask'; startAt: number; spreadMs: number; sessionId: string }
+  | { id: number; type: 'record' }
+  | { id: number; type: 'collect'; changes: { version: number; t0: number }[]; latest: number }
   | { id: number; type: 'close' };
 
 interface Client {
@@ -33,12 +35,18 @@ interface Client {
 const clients: Client[] = [];
 /** Per armed round: arrival instant and the view's `now` (the server's emit instant), per client. */
 let armed: { minVersion: number; times: number[]; nows: number[]; remaining: number; done(): void } | null = null;
+/** Continuous mode: every view's version and arrival instant, per client (index as in `clients`). */
+let recording: { versions: number[]; times: number[] }[] | null = null;
 /** Wall-clock milliseconds with sub-millisecond resolution, comparable across processes on this machine. */
 const now = () => performance.timeOrigin + performance.now();
 const reply = (id: number, body: Record<string, unknown>) => process.send!({ id, ...body });
 
 /** A view arrived at client `c` (timestamp taken first, before anything else is done with it). */
 function onView(c: Client, at: number, version: number, serverNow: number) {
+  if (recording && c.index >= 0) {
+    recording[c.index].versions.push(version);
+    recording[c.index].times.push(at);
+  }
   const a = armed;
   if (!a || !(version >= a.minVersion)) return;
   if (c.index >= 0 && Number.isNaN(a.times[c.index])) {
@@ -62,10 +70,20 @@ function connectSocketIo(url: string, token: string, event: string): Promise<Cli
   });
 }
 
-const VERSION = /"version":(\d+)/;
-const NOW = /"now":(\d+)/;
-/** A view's `sessionId`, `version` and `now` come first (docs/fishbowl-protocol.md, "The view"). */
-const HEAD_CHARS = 240;
+/**
+ * A view's keys are in sorted order (canonical views, libs/fishbowl/src/view.ts): `version` is the last
+ * top-level key and `now` the only key of that name, somewhere after the chairs. Both are found with the
+ * native byte search, without decoding the rest (the earlier "first 240 characters" read found neither
+ * once views became canonical, so every view counted as missed).
+ */
+function numberAfter(data: Buffer, key: string, last: boolean): number {
+  const at = last ? data.lastIndexOf(key) : data.indexOf(key);
+  if (at < 0) return NaN;
+  let n = 0;
+  let i = at + key.length;
+  for (; i < data.length && data[i] >= 0x30 && data[i] <= 0x39; i++) n = n * 10 + (data[i] - 0x30);
+  return i > at + key.length ? n : NaN;
+}
 
 /**
  * One Socket.IO client over a raw WebSocket. Engine.IO v4: `0` open, `2` ping (answered `3`), `4` message;
@@ -114,10 +132,9 @@ function connectRaw(url: string, token: string, event: string): Promise<Client |
       const at = now();
       const first = data[0];
       if (first === 0x34 /* '4' message */) {
-        // Only the head is decoded: a view's fields of interest are in its first characters.
-        const head = data.toString('latin1', 0, Math.min(data.length, viewPrefix.length + HEAD_CHARS));
-        if (head.startsWith(viewPrefix)) {
-          onView(client, at, Number(VERSION.exec(head)?.[1] ?? NaN), Number(NOW.exec(head)?.[1] ?? NaN));
+        // Only the prefix is decoded; `version` and `now` are found by byte search.
+        if (data.toString('latin1', 0, Math.min(data.length, viewPrefix.length)) === viewPrefix) {
+          onView(client, at, numberAfter(data, '"version":', true), numberAfter(data, '"now":', false));
           return;
         }
         const text = data.toString('utf8');
@@ -206,12 +223,41 @@ function ask(r: Extract<WorkerRequest, { type: 'ask' }>): Promise<{ latencies: n
   });
 }
 
+/**
+ * Per change and client: the first arrival of a view containing the change (version >= its version)
+ * minus the instant its command was sent; NaN where none came. And how many clients ended on `latest`.
+ */
+function collect(r: Extract<WorkerRequest, { type: 'collect' }>) {
+  const rec = recording ?? [];
+  recording = null;
+  const changes = [...r.changes].sort((a, b) => a.version - b.version);
+  const latencies: number[] = [];
+  let missed = 0;
+  let onLatest = 0;
+  for (const { versions, times } of rec) {
+    // Highest version seen so far, in arrival order: monotonic, so one pass over both lists.
+    let k = 0;
+    let seen = -Infinity;
+    for (const change of changes) {
+      while (k < versions.length && seen < change.version) seen = Math.max(seen, versions[k++]);
+      if (seen >= change.version) latencies.push(Math.round((times[k - 1] - change.t0) * 100) / 100);
+      else missed++;
+    }
+    if (versions.length > 0 && Math.max(...versions) >= r.latest) onLatest++;
+  }
+  return { latencies, missed, onLatest, clients: rec.length };
+}
+
 process.on('message', (r: WorkerRequest) => {
   void (async () => {
     try {
       if (r.type === 'connect') reply(r.id, await connectAll(r));
       else if (r.type === 'arm') reply(r.id, await arm(r));
       else if (r.type === 'ask') reply(r.id, await ask(r));
+      else if (r.type === 'record') {
+        recording = clients.map(() => ({ versions: [], times: [] }));
+        reply(r.id, {});
+      } else if (r.type === 'collect') reply(r.id, collect(r));
       else if (r.type === 'close') {
         for (const c of clients) c.close();
         reply(r.id, {});

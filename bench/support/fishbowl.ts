@@ -158,6 +158,22 @@ export class ClientPool {
     return this.all<{ latencies: number[]; errors: Record<string, number>; firstSent: number; lastAck: number }>(() => ({ type: 'ask', sessionId, startAt, spreadMs }));
   }
 
+  /** Continuous mode: every worker starts keeping each view's version and arrival instant. */
+  async record(): Promise<void> {
+    await this.all(() => ({ type: 'record' }));
+  }
+
+  /** Stops recording; per change and client the first arrival containing it minus the command's send instant. */
+  async collect(changes: { version: number; t0: number }[], latest: number): Promise<{ latencies: number[]; missed: number; onLatest: number; clients: number }> {
+    const parts = await this.all<{ latencies: number[]; missed: number; onLatest: number; clients: number }>(() => ({ type: 'collect', changes, latest }));
+    return {
+      latencies: parts.flatMap((p) => p.latencies),
+      missed: parts.reduce((s, p) => s + p.missed, 0),
+      onLatest: parts.reduce((s, p) => s + p.onLatest, 0),
+      clients: parts.reduce((s, p) => s + p.clients, 0),
+    };
+  }
+
   async close(): Promise<void> {
     await this.all(() => ({ type: 'close' }));
   }
@@ -177,8 +193,8 @@ export function trigger(url: string, token: string | null): Promise<Socket> {
  * (our view) is broadcast as it is (same bytes, same shape, same parsing on the clients); a number is
  * a padded object of that size.
  */
-export function startBare(payload: number | string): Promise<{ url: string; stop(): void; pid: number }> {
-  const env: Record<string, string> = { BARE_PAYLOAD_BYTES: String(typeof payload === 'number' ? payload : payload.length) };
+export function startBare(payload: number | string, redisUrl?: string): Promise<{ url: string; stop(): void; pid: number }> {
+  const env: Record<string, string> = { BARE_PAYLOAD_BYTES: String(typeof payload === 'number' ? payload : payload.length), ...(redisUrl ? { BARE_REDIS_URL: redisUrl } : {}) };
   let dir: string | null = null;
   if (typeof payload === 'string') {
     dir = mkdtempSync(join(tmpdir(), 'podium-bare-'));
@@ -204,5 +220,7 @@ export async function measureOnce(pool: ClientPool, minVersion: number, fire: ()
   await new Promise((r) => setTimeout(r, 20)); // the workers have armed
   const t0 = await fire();
   const { times, nows } = await armed;
-  return { delivery: times.map((t, i) => t - nows[i]), endToEnd: times.map((t) => t - t0) };
+  // A miss is NaN in the worker and null after IPC (JSON): null - x would be a finite number, a false delivery.
+  const arrived = (t: number | null) => (t === null ? NaN : t);
+  return { delivery: times.map((t, i) => arrived(t) - arrived(nows[i])), endToEnd: times.map((t) => arrived(t) - t0) };
 }

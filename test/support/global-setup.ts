@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import Redis from 'ioredis';
-import { startTestLiveKit } from './livekit';
+import { startTestLiveKit, startTestLiveKitCluster, testLiveKitNodes } from './livekit';
 import { TEST_POSTGRES_ADMIN_URL, TEST_REDIS_URL } from './services';
 
 /**
@@ -34,7 +34,9 @@ export default async function globalSetup(): Promise<void> {
     redis.disconnect();
   }
 
-  const livekit = await startTestLiveKit();
+  // LIVEKIT_NODES=2 runs every test against a LiveKit cluster (node 0 is the entry) instead of one node.
+  const nodes = testLiveKitNodes();
+  const livekit = nodes > 1 ? await startTestLiveKitCluster(nodes) : await startTestLiveKit();
   process.env.PODIUM_TEST_LIVEKIT_URL = livekit.url;
   process.env.PODIUM_TEST_LIVEKIT_API_KEY = livekit.apiKey;
   process.env.PODIUM_TEST_LIVEKIT_API_SECRET = livekit.apiSecret;

@@ -19,7 +19,8 @@ import { openDatabase } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
 import { migrateLegacyPglite } from './database/legacy-pglite';
 import { refreshProbeConference, seedDemoIfEmpty } from './demo/seed';
-import { findLiveKitBinary, startLocalLiveKitServer, type LocalLiveKitServer } from './livestream/local-livekit-server';
+import { liveKitRedisFromUrl, startLocalLiveKitCluster } from './livestream/local-livekit-cluster';
+import { findLiveKitBinary } from './livestream/local-livekit-server';
 import { JsonLogger } from './logging/json-logger';
 import { requestIdMiddleware } from './logging/request-id.middleware';
 import { projectRoot, webDistDir } from './paths';
@@ -141,7 +142,11 @@ async function connectLiveKit(config: PodiumConfig, webhookUrl: string, devSecre
     return { status: 'missing-binary', reason: 'no LIVEKIT_URL and no local LiveKit server binary (install it with "npm run livekit:install", needs Go)' };
   }
   try {
-    const server: LocalLiveKitServer = await startLocalLiveKitServer({
+    // LIVEKIT_NODES > 1: LiveKit's distributed mode over REDIS_URL (config checked it is there).
+    const nodes = config.livekitNodes;
+    const server = await startLocalLiveKitCluster({
+      nodes,
+      ...(nodes > 1 ? { redis: liveKitRedisFromUrl(config.redisUrl!) } : {}),
       binary,
       dir: join(config.dataDir, 'livekit'),
       apiKey: 'podium-dev',

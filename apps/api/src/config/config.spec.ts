@@ -79,6 +79,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY/);
   });
 
+  it('runs one local LiveKit node by default, several only over a plain Redis', () => {
+    expect(loadConfig({}).livekitNodes).toBe(1);
+    expect(loadConfig({ LIVEKIT_NODES: '2', REDIS_URL: 'redis://127.0.0.1:6379/4' }).livekitNodes).toBe(2);
+    expect(() => loadConfig({ LIVEKIT_NODES: '2' })).toThrow(/LIVEKIT_NODES > 1 needs REDIS_URL/);
+    expect(() => loadConfig({ LIVEKIT_NODES: '2', REDIS_URL: 'rediss://cache:6380' })).toThrow(/LIVEKIT_NODES > 1 needs REDIS_URL/);
+    expect(() => loadConfig({ LIVEKIT_NODES: '0' })).toThrow(/LIVEKIT_NODES/);
+    // An external LiveKit is its own cluster: the count does not apply.
+    expect(loadConfig({ LIVEKIT_NODES: '3', LIVEKIT_URL: 'wss://lk.example.org', LIVEKIT_API_KEY: 'k', LIVEKIT_API_SECRET: 's'.repeat(32) }).livekitNodes).toBe(3);
+  });
+
   it('keeps a set PUBLIC_URL and otherwise lets the server fill in the bound port', () => {
     expect(loadConfig({ PORT: '0' })).toMatchObject({ publicUrl: 'http://127.0.0.1:0', publicUrlFixed: false });
     expect(loadConfig({ PUBLIC_URL: 'https://podium.example.org/' })).toMatchObject({ publicUrl: 'https://podium.example.org', publicUrlFixed: true });

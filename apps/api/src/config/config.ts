@@ -19,6 +19,8 @@ export interface PodiumConfig {
   livekit: { url: string; serverUrl: string; apiKey: string; apiSecret: string } | null;
   livekitMode: 'external' | 'local' | 'disabled';
   livekitBinary: string | null;
+  /** Local LiveKit nodes that `npm start` runs over REDIS_URL (LiveKit's distributed mode); 1 needs no Redis. */
+  livekitNodes: number;
   redisUrl: string | null;
   corsOrigins: string[];
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -155,6 +157,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): PodiumC
     r.problems.push('LIVEKIT_URL is required when LIVEKIT_API_KEY or LIVEKIT_API_SECRET is set');
   }
 
+  const livekitNodes = r.int('LIVEKIT_NODES', 1, 1, 16);
+  const redisUrl = r.url('REDIS_URL', ['redis:', 'rediss:']);
+  if (livekitNodes > 1 && !livekitUrl && !livekitDisabled && !redisUrl?.startsWith('redis:')) {
+    r.problems.push('LIVEKIT_NODES > 1 needs REDIS_URL (redis://): the local LiveKit nodes share it');
+  }
+
   const corsOrigins = (r.raw('CORS_ORIGINS') ?? '')
     .split(',')
     .map((o) => o.trim())
@@ -181,7 +189,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): PodiumC
     livekit,
     livekitMode: livekit ? 'external' : livekitDisabled ? 'disabled' : 'local',
     livekitBinary: r.raw('LIVEKIT_BINARY') ?? null,
-    redisUrl: r.url('REDIS_URL', ['redis:', 'rediss:']),
+    livekitNodes,
+    redisUrl,
     corsOrigins,
     logLevel: r.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
     // Demo people and conferences never appear in production unless asked for by name.

@@ -12,6 +12,7 @@ import {
   type LocalLiveKitOptions,
   type LocalLiveKitServer,
 } from './local-livekit-server';
+import { liveKitRedisFromUrl, startLocalLiveKitCluster } from './local-livekit-cluster';
 
 const base = {
   port: 17880,
@@ -129,5 +130,41 @@ describe('local LiveKit server', () => {
     guardAgainstOrphans(orphan.pid!, owner.pid!);
     owner.kill('SIGKILL');
     await expect(orphanExit).resolves.toBeDefined();
+  });
+});
+
+describe('several nodes (LIVEKIT_NODES)', () => {
+  it('adds the shared Redis to the config, credentials only when given', () => {
+    const text = renderLiveKitConfig({ ...base, redis: { address: '127.0.0.1:6379', db: 3 } });
+    expect(text.endsWith('  level: info\nredis:\n  address: "127.0.0.1:6379"\n  db: 3\n')).toBe(true);
+    expect(text).not.toContain('password');
+    expect(renderLiveKitConfig({ ...base, redis: { address: 'r:6380', db: 0, password: 'pw' } })).toContain('redis:\n  address: "r:6380"\n  db: 0\n  password: "pw"\n');
+    expect(renderLiveKitConfig(base)).not.toContain('redis:');
+  });
+
+  it('refuses several nodes without Redis, and runs one node as before', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podium-lk-cluster-'));
+    const fake = join(dir, 'livekit-server');
+    writeFileSync(fake, FAKE);
+    chmodSync(fake, 0o755);
+    try {
+      await expect(startLocalLiveKitCluster({ nodes: 2, binary: fake, dir })).rejects.toThrow('several LiveKit nodes need Redis to share their rooms');
+      await expect(startLocalLiveKitCluster({ nodes: 0, binary: fake, dir })).rejects.toThrow(/at least one node/);
+      const one = await startLocalLiveKitCluster({ nodes: 1, binary: fake, dir, apiSecret: 's'.repeat(32) });
+      expect(one.nodes).toHaveLength(1);
+      expect(one.url).toBe(`ws://127.0.0.1:${one.nodes[0].port}`);
+      expect(readFileSync(one.nodes[0].configPath, 'utf8')).not.toContain('redis:');
+      await one.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads redis:// URLs as LiveKit wants them', () => {
+    expect(liveKitRedisFromUrl('redis://127.0.0.1:6379')).toEqual({ address: '127.0.0.1:6379', db: 0 });
+    expect(liveKitRedisFromUrl('redis://cache/7')).toEqual({ address: 'cache:6379', db: 7 });
+    expect(liveKitRedisFromUrl('redis://u:p%40ss@cache:6380/2')).toEqual({ address: 'cache:6380', db: 2, username: 'u', password: 'p@ss' });
+    expect(() => liveKitRedisFromUrl('rediss://cache')).toThrow(/plain redis/);
+    expect(() => liveKitRedisFromUrl('redis://cache/x')).toThrow(/bad Redis database/);
   });
 });

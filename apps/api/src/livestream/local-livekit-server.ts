@@ -30,6 +30,16 @@ export interface LocalLiveKitOptions {
   env?: NodeJS.ProcessEnv;
   /** Kill the server when this process dies without stop() (default true). */
   orphanGuard?: boolean;
+  /** LiveKit's distributed mode: nodes sharing this Redis form one cluster (each room on one node). */
+  redis?: LiveKitRedis;
+}
+
+export interface LiveKitRedis {
+  /** host:port */
+  address: string;
+  db: number;
+  username?: string;
+  password?: string;
 }
 
 export interface LocalLiveKitServer {
@@ -45,12 +55,16 @@ export interface LocalLiveKitServer {
   configPath: string;
   logPath: string;
   pid: number;
+  /** LiveKit's node id (ND_...), from its start-up log line; the key of its rooms in Redis. */
+  nodeId: string;
+  /** SIGKILL, as a crash: no draining, its rooms stay assigned to it in Redis. */
+  kill(): Promise<void>;
   stop(): Promise<void>;
 }
 
 export type LiveKitConfigInput = Required<
   Pick<LocalLiveKitOptions, 'port' | 'rtcUdpPort' | 'rtcTcpPort' | 'apiKey' | 'apiSecret' | 'emptyTimeoutSec' | 'departureTimeoutSec' | 'logLevel'>
-> & { webhookUrls: string[] };
+> & { webhookUrls: string[]; redis?: LiveKitRedis };
 
 const q = (s: string): string => JSON.stringify(s); // JSON strings are valid YAML scalars
 
@@ -76,6 +90,11 @@ export function renderLiveKitConfig(c: LiveKitConfigInput): string {
     `logging:`,
     `  level: ${c.logLevel}`,
   ];
+  if (c.redis) {
+    lines.push(`redis:`, `  address: ${q(c.redis.address)}`, `  db: ${c.redis.db}`);
+    if (c.redis.username) lines.push(`  username: ${q(c.redis.username)}`);
+    if (c.redis.password) lines.push(`  password: ${q(c.redis.password)}`);
+  }
   if (c.webhookUrls.length > 0) {
     lines.push(`webhook:`, `  api_key: ${q(c.apiKey)}`, `  urls: [${c.webhookUrls.map(q).join(', ')}]`);
   }
@@ -169,6 +188,7 @@ export async function startLocalLiveKitServer(opts: LocalLiveKitOptions): Promis
     departureTimeoutSec: opts.departureTimeoutSec ?? 5,
     logLevel: opts.logLevel ?? 'info',
     webhookUrls: opts.webhookUrls ?? [],
+    redis: opts.redis,
   };
   mkdirSync(opts.dir, { recursive: true });
   const configPath = join(opts.dir, `livekit-${config.port}.yaml`);
@@ -223,6 +243,11 @@ export async function startLocalLiveKitServer(opts: LocalLiveKitOptions): Promis
     configPath,
     logPath,
     pid: child.pid ?? -1,
+    nodeId: /"nodeID": "(ND_[A-Za-z0-9]+)"/.exec(readFileSync(logPath, 'utf8'))?.[1] ?? '',
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited(child, stopTimeoutMs);
+    },
     stop,
   };
 }
