@@ -49,7 +49,7 @@ describe('listening sockets are checked again (SOCKET_RECHECK_SECONDS)', () => {
     const doomed = await api(app.url, 'POST', `/api/conferences/${world.slug}/guests`, { body: { displayName: 'Gleich Gelöscht' } });
     const deleted = await listener(doomed.body.token);
 
-    const valid = await listener(world.tokens.attendee);
+    const valid = await listener(world.tokens.attendee!);
     const endings = Promise.all([ended(withdrawn, 15_000), ended(expiring, 15_000), ended(deleted, 15_000)]);
     expect((await api(app.url, 'DELETE', `/api/conferences/${world.slug}/invitations/${invited.body.invitationId}`, { token: world.tokens.organiser })).status).toBe(204);
     await app.podium.dataSource.query(`DELETE FROM person WHERE id = $1`, [doomed.body.person.id]);
