@@ -85,21 +85,26 @@ function event(e: Json): Json {
   return out;
 }
 
-/** The schedule.json document of a schedule.xml text; refuses (VALIDATION, 'not a schedule.xml: …') what is not one. */
-export function scheduleXmlToDocument(xml: string): Json {
-  const body = xml.replace(/^\uFEFF/, '');
-  // Entity declarations are how XML bombs expand; no real schedule.xml declares any.
-  if (/<!ENTITY/i.test(body)) refuse('it declares entities (<!ENTITY), which Podium does not read');
-  const valid = XMLValidator.validate(body);
-  if (valid !== true) refuse(`the text is not well-formed XML (line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg})`);
-  let parsed: Json;
+/** The parser's own limits (nesting depth; the stack on absurd nesting) are the file's fault, not ours: refused. */
+function deepNestingRefused<T>(work: () => T): T {
   try {
-    parsed = parser.parse(body) as Json;
+    return work();
   } catch (e) {
-    // The parser builds the tree recursively: absurd nesting runs out of stack, which is the file's fault.
     if (e instanceof RangeError) refuse('elements are nested too deeply');
+    if (e instanceof Error && !(e instanceof DomainError)) refuse(`the XML cannot be read (${e.message})`);
     throw e;
   }
+}
+
+/** The schedule.json document of a schedule.xml text; refuses (VALIDATION, 'not a schedule.xml: …') what is not one. */
+export function scheduleXmlToDocument(xml: string): Json {
+  // The XML declaration must come first; the byte order mark and white space before it are an editor's.
+  const body = xml.replace(/^\uFEFF?\s*/, '');
+  // Entity declarations are how XML bombs expand; no real schedule.xml declares any.
+  if (/<!ENTITY/i.test(body)) refuse('it declares entities (<!ENTITY), which Podium does not read');
+  const valid = deepNestingRefused(() => XMLValidator.validate(body));
+  if (valid !== true) refuse(`the text is not well-formed XML (line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg})`);
+  const parsed = deepNestingRefused(() => parser.parse(body) as Json);
   const root = Object.keys(parsed).find((k) => !k.startsWith('?') && !k.startsWith('#'));
   if (root !== 'schedule' || !isObject(parsed.schedule)) refuse(`the root element is <${root ?? ''}>, not <schedule>`);
   const s = parsed.schedule as Json;
