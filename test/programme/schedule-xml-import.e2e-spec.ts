@@ -90,6 +90,18 @@ describe('programme: schedule.xml import, days past midnight and session links (
     expect(xml.body).toContain('<feedback_url>https://frab.example/en/nacht19/public/events/101/feedback/new</feedback_url>');
   });
 
+  it('tells the format by the first character where the content type does not say (text/plain, curl\'s default form type)', async () => {
+    const plain = await importXml(NIGHT_XML, 'nacht-plain', 'text/plain');
+    expectStatus(plain, 201);
+    expect(plain.body.report).toEqual(NIGHT_REPORT);
+    const form = await importXml(JSON.stringify(readKassel()), 'kassel-form', 'application/x-www-form-urlencoded');
+    expectStatus(form, 201);
+    expect(form.body.report).toEqual([]);
+    const notes = await importXml('Programm: Begrüßung um 10 Uhr', 'notes', 'text/plain');
+    expectStatus(notes, 400);
+    expect(notes.body.error.message).toMatch(/^not a schedule\.json: the text is not JSON/);
+  });
+
   it('imports the same file through the CLI with the same report', async () => {
     const file = join(dir, 'nacht.xml');
     writeFileSync(file, NIGHT_XML);

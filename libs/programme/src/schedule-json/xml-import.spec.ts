@@ -3,6 +3,8 @@
  * hand-written and checked against the published XSD; expected values are written by hand.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { DomainError } from '@podium/contracts';
 import * as path from 'node:path';
 import kassel from '../fixtures/kassel-2018.schedule.json';
 import night from '../fixtures/frab-night.schedule.json';
@@ -88,6 +90,24 @@ describe('what is not a schedule.xml is refused with a clear message', () => {
   it('refuses absurdly deep nesting as bad input, not with a crash', () => {
     const deep = `<schedule>${'<a>'.repeat(200_000)}${'</a>'.repeat(200_000)}</schedule>`;
     expect(refusal(deep)).toEqual({ code: 'VALIDATION', message: 'not a schedule.xml: the XML cannot be read (Maximum nested tags exceeded)' });
+  });
+
+  it('answers any cut or spliced fixture and any text starting with < with a result or a VALIDATION error, never anything else', () => {
+    const mangled = fc.oneof(
+      fc.nat({ max: NIGHT_XML.length }).map((n) => NIGHT_XML.slice(0, n)),
+      fc.tuple(fc.nat({ max: NIGHT_XML.length }), fc.string({ maxLength: 40 })).map(([n, junk]) => NIGHT_XML.slice(0, n) + junk + NIGHT_XML.slice(n)),
+      fc.string({ maxLength: 200 }).map((t) => `<${t}`),
+    );
+    fc.assert(
+      fc.property(mangled, (text) => {
+        try {
+          importSchedule(text);
+        } catch (e) {
+          if (!(e instanceof DomainError) || e.code !== 'VALIDATION') throw e;
+        }
+      }),
+      { numRuns: 400, seed: 17 },
+    );
   });
 
   it('still reads JSON text as schedule.json', () => {
