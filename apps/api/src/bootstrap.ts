@@ -187,6 +187,9 @@ function configureHttp(app: NestExpressApplication, runtime: Runtime): void {
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: false });
   // LiveKit signs the exact bytes of its webhook body: keep them raw for that route.
   app.use('/livekit/webhook', express.raw({ type: ['application/webhook+json', 'application/json'], limit: '1mb' }));
+  // Imports in any type but JSON arrive as text (schedule.xml, or a file sent as text/plain or by curl's default form
+  // type); the domain tells them apart by their first character: one importer for schedule.json and schedule.xml.
+  app.use('/api/conferences/import', express.text({ type: (req) => !/json/i.test(String(req.headers['content-type'] ?? 'json')), limit: '10mb' }));
   app.use(express.json({ limit: '5mb', type: ['application/json', 'application/*+json'], verify: refuseDeepJson }));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());

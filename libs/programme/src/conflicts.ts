@@ -61,11 +61,11 @@ function personOverlap(a: Session, b: Session, personId: string): Conflict {
   };
 }
 
-/** The conference's span in instants: first day's local midnight to the midnight after the last day. */
+/** The conference's span in instants: the first day's start to the last day's end (local midnight, or its day change). */
 function conferenceWindow(conference: Programme['conference']): { start: number; end: number } {
   return {
-    start: toMs(dayBounds(conference.startDate, conference.timezone).start),
-    end: toMs(dayBounds(conference.endDate, conference.timezone).end),
+    start: toMs(dayBounds(conference.startDate, conference.timezone, conference.dayChange).start),
+    end: toMs(dayBounds(conference.endDate, conference.timezone, conference.dayChange).end),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import { DomainError } from '@podium/contracts';
 import { DEFAULT_TIMEZONE, LIMITS, type Instant, type Session } from './model';
-import { localDateOf, toInstant, toMs } from './time';
+import { programmeDateOf, toInstant, toMs } from './time';
 
 const MINUTE = 60_000;
 
@@ -24,6 +24,8 @@ export function shownTimes(session: Pick<Session, 'start' | 'end' | 'delayMinute
 export interface ApplyDelayOptions {
   /** The zone whose calendar day bounds the shift; the conference's. */
   timeZone?: string;
+  /** The conference's day change ('04:00'): a night session still follows the evening before. */
+  dayChange?: string;
 }
 
 /**
@@ -52,7 +54,7 @@ export function applyDelay(
   const change = minutes - (target.delayMinutes || 0);
   if (change === 0) return [];
   const timeZone = options.timeZone ?? DEFAULT_TIMEZONE;
-  const day = localDateOf(target.start, timeZone);
+  const day = programmeDateOf(target.start, timeZone, options.dayChange);
   const targetStart = toMs(target.start);
   const affected: Session[] = [{ ...target, delayMinutes: minutes }];
   for (const s of sessionsInRoom) {
@@ -61,7 +63,7 @@ export function applyDelay(
     const start = toMs(s.start);
     // Followers: planned to start later (ties broken by id, for a stable order), same local day.
     const follows = start > targetStart || (start === targetStart && s.id > target.id);
-    if (!follows || localDateOf(s.start, timeZone) !== day) continue;
+    if (!follows || programmeDateOf(s.start, timeZone, options.dayChange) !== day) continue;
     const delayMinutes = Math.min(LIMITS.delayMinutes, Math.max(0, (s.delayMinutes || 0) + change));
     if (delayMinutes !== s.delayMinutes) affected.push({ ...s, delayMinutes });
   }

@@ -33,6 +33,11 @@ export interface Conference {
   allowGuests: boolean;
   description?: string;
   url?: string;
+  /**
+   * 'HH:MM' (before noon) at which one conference day ends and the next begins; '00:00' when absent.
+   * frab's day_change: with '04:00' a session at 01:00 on the 28th still belongs to the 27th.
+   */
+  dayChange?: string;
 }
 
 export const ROOM_KINDS = ['virtual-stage', 'forum-room', 'hall'] as const;
@@ -123,6 +128,10 @@ export interface Session {
   url?: string;
   /** The exchange format's free-text type ('talk', 'lecture') when it said more than `kind`. */
   eventType?: string;
+  /** Where the recording can be watched, once there is one; an organiser sets it. */
+  recordingUrl?: string;
+  /** Where attendees give feedback on the session; an organiser sets it. */
+  feedbackUrl?: string;
 }
 
 export interface Person {

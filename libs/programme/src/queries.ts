@@ -3,15 +3,16 @@ import { shownEndMs, shownStartMs } from './delay';
 import { lifecycleAt } from './lifecycle';
 import { DEFAULT_BACKSTAGE_MINUTES, type Conference, type LocalDate, type Room, type Session, type TimeInput } from './model';
 import { overlappingPairs } from './overlap';
-import { conferenceDays, localDateOf } from './time';
+import { conferenceDays, programmeDateOf } from './time';
 
 /** Shown start, then title: the order a programme is read in. */
 export function byShownStart(a: Session, b: Session): number {
   return shownStartMs(a) - shownStartMs(b) || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-export function sessionsOnDay(sessions: readonly Session[], date: LocalDate, timeZone: string): Session[] {
-  return sessions.filter((s) => localDateOf(s.start, timeZone) === date).sort(byShownStart);
+/** Sessions of one conference day; with a `dayChange` ('04:00') the night after it belongs to it. */
+export function sessionsOnDay(sessions: readonly Session[], date: LocalDate, timeZone: string, dayChange?: string): Session[] {
+  return sessions.filter((s) => programmeDateOf(s.start, timeZone, dayChange) === date).sort(byShownStart);
 }
 
 export interface ProgrammeDay {
@@ -20,13 +21,14 @@ export interface ProgrammeDay {
 }
 
 /**
- * Sessions grouped by the local date of their planned start in the conference timezone: every
- * conference day (empty ones too) in order, then any other dates sessions fall on.
+ * Sessions grouped by the conference day of their planned start in the conference timezone (the
+ * local date, or the day before until the conference's `dayChange`): every conference day (empty
+ * ones too) in order, then any other dates sessions fall on.
  */
-export function sessionsByDay(sessions: readonly Session[], conference: Pick<Conference, 'startDate' | 'endDate' | 'timezone'>): ProgrammeDay[] {
+export function sessionsByDay(sessions: readonly Session[], conference: Pick<Conference, 'startDate' | 'endDate' | 'timezone' | 'dayChange'>): ProgrammeDay[] {
   const days = new Map<LocalDate, Session[]>(conferenceDays(conference).map((d) => [d, []]));
   for (const s of sessions) {
-    const date = localDateOf(s.start, conference.timezone);
+    const date = programmeDateOf(s.start, conference.timezone, conference.dayChange);
     const list = days.get(date);
     if (list) list.push(s);
     else days.set(date, [s]);

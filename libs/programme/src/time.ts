@@ -208,8 +208,20 @@ export function conferenceDays(conference: Pick<Conference, 'startDate' | 'endDa
 }
 
 /** The instants a local day spans in a zone: [start, end), 23 or 25 hours on switch days. */
-export function dayBounds(date: LocalDate, timeZone: string): { start: Instant; end: Instant } {
-  return { start: zonedToUtc(date, '00:00', timeZone), end: zonedToUtc(addDays(date, 1), '00:00', timeZone) };
+export function dayBounds(date: LocalDate, timeZone: string, dayChange = '00:00'): { start: Instant; end: Instant } {
+  return { start: zonedToUtc(date, dayChange, timeZone), end: zonedToUtc(addDays(date, 1), dayChange, timeZone) };
+}
+
+/** A conference's day change ('HH:MM', before noon): at most 11:59, '00:00' when absent. */
+export const DAY_CHANGE_PATTERN = /^(0\d|1[01]):[0-5]\d$/;
+
+/**
+ * The conference day an instant belongs to: its local date, or the day before while the local
+ * time is before `dayChange` (frab days that run until 04:00 keep their night sessions).
+ */
+export function programmeDateOf(time: TimeInput, timeZone: string, dayChange = '00:00'): LocalDate {
+  const { date, time: wall } = utcToZoned(time, timeZone);
+  return wall.slice(0, 5) < dayChange ? addDays(date, -1) : date;
 }
 
 /** '+02:00' style offset. */

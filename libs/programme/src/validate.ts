@@ -22,7 +22,7 @@ import {
   type SessionPerson,
   type Track,
 } from './model';
-import { conferenceDays, isInstant, isLocalDate, isLocalTime, isValidTimeZone, toInstant, toMs, zonedToUtc } from './time';
+import { conferenceDays, DAY_CHANGE_PATTERN, isInstant, isLocalDate, isLocalTime, isValidTimeZone, toInstant, toMs, zonedToUtc } from './time';
 
 const MINUTE = 60_000;
 const ID_PATTERN = /^[^\s\x00-\x1f\x7f]+$/u;
@@ -142,7 +142,15 @@ export function validateConference(input: Conference, field = 'conference'): Con
     allowGuests: bool(input.allowGuests, `${field}.allowGuests`, false),
     description: text(input.description, `${field}.description`, LIMITS.description, { multiline: true }),
     url: url(input.url, `${field}.url`),
+    dayChange: dayChange(input.dayChange, `${field}.dayChange`),
   });
+}
+
+/** '00:00' is the same as none, so it is not kept (one way to say "days end at midnight"). */
+function dayChange(value: unknown, field: string): string | undefined {
+  if (value === undefined || value === null || value === '00:00') return undefined;
+  if (typeof value !== 'string' || !DAY_CHANGE_PATTERN.test(value)) fail(field, "must be a time 'HH:MM' before noon, e.g. '04:00'");
+  return value;
 }
 
 export function validateRoom(input: Room, field = 'room'): Room {
@@ -266,6 +274,8 @@ export function validateSessionWrite(
     slug,
     url: url(input.url, f('url')),
     eventType: text(input.eventType, f('eventType'), LIMITS.eventType),
+    recordingUrl: url(input.recordingUrl, f('recordingUrl')),
+    feedbackUrl: url(input.feedbackUrl, f('feedbackUrl')),
   });
 }
 

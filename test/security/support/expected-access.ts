@@ -106,6 +106,7 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'PATCH /api/conferences/:slug': row({ status: 200, allowed: MANAGES_A }),
   'DELETE /api/conferences/:slug': row({ status: 204, allowed: PLATFORM }),
   'POST /api/conferences/import': row({ status: 201, allowed: PLATFORM }),
+  'POST /api/conferences/import#xml': row({ status: 201, allowed: PLATFORM }),
   'GET /api/conferences/:slug/schedule.json': row({ status: 200, allowed: EVERYONE }),
   'GET /api/conferences/:slug/schedule.json#unpublished': unpublished(200),
   'GET /api/conferences/:slug/schedule.xml': row({ status: 200, allowed: EVERYONE }),

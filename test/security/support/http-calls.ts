@@ -127,6 +127,16 @@ export const HTTP_CALLS: Record<string, Prepare> = {
       verify: async (a) => fail(a.body.slug === slug && (await exists(c, 'SELECT 1 FROM conference WHERE slug = $1', [slug])), `not imported: ${a.text.slice(0, 160)}`),
     };
   },
+  // The same route with a schedule.xml body: the same rule (platform organisers only).
+  'POST /api/conferences/import#xml': (c, p, n) => {
+    const slug = `mx-xml-${unique(n)}`;
+    return {
+      path: `/api/conferences/import?slug=${slug}`,
+      body: '<?xml version="1.0"?><schedule><version>matrix</version><conference><acronym>mx-xml</acronym><title>Import</title><start>2027-02-01</start><end>2027-02-01</end></conference><day index="1" date="2027-02-01" start="2027-02-01T08:00:00+01:00" end="2027-02-01T20:00:00+01:00"/></schedule>',
+      headers: { 'content-type': 'application/xml' },
+      verify: async (a) => fail(a.body.slug === slug && (await exists(c, 'SELECT 1 FROM conference WHERE slug = $1', [slug])), `not imported: ${a.text.slice(0, 160)}`),
+    };
+  },
   'GET /api/conferences/:slug/schedule.json': (c) => ({ path: `/api/conferences/${c.slug}/schedule.json`, verify: (a) => fail(Array.isArray(a.body.schedule?.conference?.days), 'no schedule') }),
   'GET /api/conferences/:slug/schedule.json#unpublished': (c) => ({ path: `/api/conferences/${c.hiddenSlug}/schedule.json`, verify: (a) => fail(Array.isArray(a.body.schedule?.conference?.days), 'no schedule') }),
   'GET /api/conferences/:slug/schedule.xml': (c) => ({ path: `/api/conferences/${c.slug}/schedule.xml`, verify: (a) => fail(a.text.includes('<schedule>') && a.text.includes('<day '), 'no schedule') }),

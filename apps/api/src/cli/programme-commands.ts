@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DomainError } from '@podium/contracts';
+import { toScheduleXml } from '@podium/programme';
 import { exportConference, importConference } from '../programme/exchange';
 import { option } from './args';
 import type { CliExtension } from './extensions';
@@ -8,10 +9,10 @@ import type { CliExtension } from './extensions';
 export const importCommand: CliExtension = {
   name: 'import',
   usage: 'import <file>',
-  summary: 'import a schedule.json as a new conference [--slug <slug>] [--unpublished]; prints the report, then the slug',
+  summary: 'import a schedule.json or schedule.xml as a new conference [--slug <slug>] [--unpublished]; prints the report, then the slug',
   async run(args, db) {
     const file = args.positional[0];
-    if (!file) throw new DomainError('VALIDATION', 'usage: podium import <schedule.json> [--slug <slug>]');
+    if (!file) throw new DomainError('VALIDATION', 'usage: podium import <schedule.json|schedule.xml> [--slug <slug>]');
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -26,15 +27,19 @@ export const importCommand: CliExtension = {
   },
 };
 
-/** `podium export <slug>`: the conference as schedule.json on stdout. */
+const FORMATS = ['json', 'xml'];
+
+/** `podium export <slug> [--format json|xml]`: the conference as schedule.json (default) or schedule.xml on stdout. */
 export const exportCommand: CliExtension = {
   name: 'export',
   usage: 'export <slug>',
-  summary: 'print a conference as schedule.json (always schema-valid)',
+  summary: 'print a conference as schedule.json, or schedule.xml with --format xml (always valid)',
   async run(args, db, runtime) {
     const slug = args.positional[0];
-    if (!slug) throw new DomainError('VALIDATION', 'usage: podium export <slug>');
+    if (!slug) throw new DomainError('VALIDATION', 'usage: podium export <slug> [--format json|xml]');
+    const format = args.options.get('format') ?? 'json';
+    if (typeof format !== 'string' || !FORMATS.includes(format)) throw new DomainError('VALIDATION', `--format must be json or xml, not ${format === true ? 'nothing' : JSON.stringify(format)}`, { field: 'format' });
     const doc = await exportConference(db, slug, runtime.config.publicUrl);
-    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    process.stdout.write(format === 'xml' ? toScheduleXml(doc) : `${JSON.stringify(doc, null, 2)}\n`);
   },
 };

@@ -50,9 +50,9 @@ export class ConferencesController {
     const taken = await this.db.query('SELECT 1 FROM conference WHERE slug = $1', [c.slug]);
     if (taken.length) throw new DomainError('CONFLICT', `slug: a conference "${c.slug}" already exists`, { field: 'slug' });
     const [row] = await this.db.query(
-      `INSERT INTO conference (slug, title, description, timezone, start_date, end_date, format, venue, allow_guests, published, url)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-      [c.slug, c.title, c.description ?? null, c.timezone, c.startDate, c.endDate, c.format, c.venue ?? null, c.allowGuests, body.published ?? false, c.url ?? null],
+      `INSERT INTO conference (slug, title, description, timezone, start_date, end_date, format, venue, allow_guests, published, url, day_change)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+      [c.slug, c.title, c.description ?? null, c.timezone, c.startDate, c.endDate, c.format, c.venue ?? null, c.allowGuests, body.published ?? false, c.url ?? null, c.dayChange ?? null],
     );
     return conferenceSummary(await this.store.conferenceById(row.id));
   }
@@ -67,8 +67,8 @@ export class ConferencesController {
     const c = conferenceFrom(body, current);
     await this.db.query(
       `UPDATE conference SET title = $2, description = $3, timezone = $4, start_date = $5, end_date = $6, format = $7, venue = $8,
-              allow_guests = $9, published = $10, url = $11, updated_at = now() WHERE id = $1`,
-      [row.id, c.title, c.description ?? null, c.timezone, c.startDate, c.endDate, c.format, c.venue ?? null, c.allowGuests, body.published ?? row.published, c.url ?? null],
+              allow_guests = $9, published = $10, url = $11, day_change = $12, updated_at = now() WHERE id = $1`,
+      [row.id, c.title, c.description ?? null, c.timezone, c.startDate, c.endDate, c.format, c.venue ?? null, c.allowGuests, body.published ?? row.published, c.url ?? null, c.dayChange ?? null],
     );
     return conferenceSummary(await this.store.conferenceById(row.id));
   }
@@ -111,6 +111,7 @@ function conferenceFrom(body: ConferenceBody, current: Conference): Conference {
       venue: pick(body.venue, current.venue),
       allowGuests: body.allowGuests ?? current.allowGuests,
       url: pick(body.url, current.url),
+      dayChange: pick(body.dayChange, current.dayChange),
     },
     'conference',
   );

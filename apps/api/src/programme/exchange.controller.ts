@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { toScheduleXml } from '@podium/programme';
-import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Access } from '../identity/access.decorator';
@@ -10,7 +10,7 @@ import { ProgrammeReads } from './programme-reads.service';
 import { ProgrammeStore } from './programme-store';
 import { conferenceSummary } from './views';
 
-/** schedule.json (frab/pretalx) in and out; schedule.xml out. */
+/** schedule.json and schedule.xml (frab/pretalx) in and out. */
 @ApiTags('programme')
 @Controller('api/conferences')
 export class ExchangeController {
@@ -23,10 +23,14 @@ export class ExchangeController {
   @Post('import')
   @Access.to('platform.manage')
   @ApiQuery({ name: 'slug', required: false, description: 'slug of the new conference (else from the acronym)' })
-  @ApiOperation({ summary: 'Import a schedule.json as a new conference, all or nothing; answers the slug and what had to be repaired' })
-  @ApiBody({ description: 'a schedule.json document (version 1: $schema, generator, schedule { version, conference { days, rooms, ... } })', schema: { type: 'object' } })
+  @ApiOperation({ summary: 'Import a schedule.json or schedule.xml as a new conference, all or nothing; answers the slug and what had to be repaired' })
+  @ApiConsumes('application/json', 'application/xml')
+  @ApiBody({
+    description: 'a schedule.json document (version 1: $schema, generator, schedule { version, conference { days, rooms, ... } }), or a schedule.xml (frab/pretalx) sent as application/xml or text/xml',
+    schema: { type: 'object' },
+  })
   async import(@Body() body: unknown, @Query('slug') slug: string | undefined) {
-    // No DTO: the domain is the one reader of a schedule.json, for HTTP and the CLI alike (same checks, same report).
+    // No DTO: the domain is the one reader of schedule.json and schedule.xml, for HTTP and the CLI alike (same checks, same report).
     const outcome = await importConference(this.db, body, { slug });
     const conference = conferenceSummary(await this.store.conferenceById(outcome.conferenceId));
     return { slug: outcome.slug, conference, report: outcome.report, counts: outcome.counts };

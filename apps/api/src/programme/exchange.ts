@@ -56,6 +56,15 @@ export function conferenceUrl(publicUrl: string, slug: string): string {
   return `${publicUrl}/c/${encodeURIComponent(slug)}/`;
 }
 
+/**
+ * Captions extension point: the sessions of a conference that have a caption transcript. Nothing has one
+ * until captions are built; that work answers here (one query per export) and the exports then link
+ * each such session's transcript page, and only those.
+ */
+export async function sessionsWithTranscript(_db: DataSource, _conferenceId: string): Promise<ReadonlySet<string>> {
+  return new Set();
+}
+
 /** schedule.json of a conference; the domain guarantees it is schema-valid or throws. */
 export async function exportConference(db: DataSource, slug: string, publicUrl: string, row?: ConferenceRow): Promise<ScheduleDocument> {
   let conference = row;
@@ -68,5 +77,12 @@ export async function exportConference(db: DataSource, slug: string, publicUrl: 
   const base = conferenceUrl(publicUrl, slug);
   // The web client's session page and its live view (apps/web router: /c/:slug/s/:id[/live]).
   const sessionUrl = (s: { id: string }) => `${base}s/${encodeURIComponent(s.id)}`;
-  return exportSchedule(programme, { baseUrl: base, sessionUrl, streamUrl: (s) => `${sessionUrl(s)}/live`, generator: { name: 'Podium' } });
+  const transcripts = await sessionsWithTranscript(db, conference.id);
+  return exportSchedule(programme, {
+    baseUrl: base,
+    sessionUrl,
+    streamUrl: (s) => `${sessionUrl(s)}/live`,
+    transcriptUrl: (s) => (transcripts.has(s.id) ? `${sessionUrl(s)}/transcript` : undefined),
+    generator: { name: 'Podium' },
+  });
 }

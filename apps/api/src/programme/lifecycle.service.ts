@@ -52,7 +52,7 @@ export class LifecycleService {
     const result = await this.writes.locked(conferenceId, async (m, programme) => {
       const session = find(programme, sessionId);
       const room = session.roomId ? programme.sessions.filter((s) => s.roomId === session.roomId) : [session];
-      const changed = applyDelay(room, sessionId, minutes, { timeZone: programme.conference.timezone });
+      const changed = applyDelay(room, sessionId, minutes, { timeZone: programme.conference.timezone, dayChange: programme.conference.dayChange });
       for (const s of changed) await m.query('UPDATE session SET delay_minutes = $2, updated_at = now() WHERE id = $1', [s.id, s.delayMinutes]);
       const updated = changed.find((s) => s.id === sessionId) ?? session;
       return { programme, session: updated, changed, conflicts: [] };

@@ -29,9 +29,9 @@ function uniqueNames<T extends { id: string; name: string }>(items: readonly T[]
 export async function insertProgramme(m: EntityManager, programme: Programme, options: InsertOptions): Promise<{ conferenceId: string; sessionIds: Map<string, string> }> {
   const c = programme.conference;
   const [{ id: conferenceId }] = await m.query(
-    `INSERT INTO conference (slug, title, description, timezone, start_date, end_date, format, venue, allow_guests, published, url)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-    [options.slug, c.title, c.description ?? null, c.timezone, c.startDate, c.endDate, c.format, c.venue ?? null, c.allowGuests, options.published ?? true, c.url ?? null],
+    `INSERT INTO conference (slug, title, description, timezone, start_date, end_date, format, venue, allow_guests, published, url, day_change)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+    [options.slug, c.title, c.description ?? null, c.timezone, c.startDate, c.endDate, c.format, c.venue ?? null, c.allowGuests, options.published ?? true, c.url ?? null, c.dayChange ?? null],
   );
   const ids = new Map<string, string>();
   const uuid = (kind: string, id: string) => {

@@ -14,10 +14,11 @@ export interface ConferenceRow {
   allow_guests: boolean;
   published: boolean;
   url: string | null;
+  day_change: string | null;
 }
 
 export const CONFERENCE_COLUMNS = `id, slug, title, description, timezone, to_char(start_date, 'YYYY-MM-DD') AS start_date,
-  to_char(end_date, 'YYYY-MM-DD') AS end_date, format, venue, allow_guests, published, url`;
+  to_char(end_date, 'YYYY-MM-DD') AS end_date, format, venue, allow_guests, published, url, day_change`;
 
 export interface RoomRow {
   id: string;
@@ -58,10 +59,13 @@ export interface SessionRow {
   url: string | null;
   event_type: string | null;
   schedule_id: number | null;
+  recording_url: string | null;
+  feedback_url: string | null;
 }
 
 export const SESSION_COLUMNS = `id, conference_id, guid, kind, title, subtitle, abstract, description, language, starts_at, ends_at,
-  room_id, track_id, capacity, livestream, recording_consent, status, delay_minutes, slug, url, event_type, schedule_id`;
+  room_id, track_id, capacity, livestream, recording_consent, status, delay_minutes, slug, url, event_type, schedule_id,
+  recording_url, feedback_url`;
 
 export interface PersonRow {
   id: string;
@@ -93,6 +97,7 @@ export function toConference(r: ConferenceRow): Conference {
     allowGuests: r.allow_guests,
     description: opt(r.description),
     url: opt(r.url),
+    dayChange: opt(r.day_change),
   };
 }
 
@@ -132,6 +137,8 @@ export function toSession(r: SessionRow, people: Session['people'] = []): Sessio
     slug: opt(r.slug),
     url: opt(r.url),
     eventType: opt(r.event_type),
+    recordingUrl: opt(r.recording_url),
+    feedbackUrl: opt(r.feedback_url),
   };
 }
 
@@ -139,12 +146,13 @@ export function toSession(r: SessionRow, people: Session['people'] = []): Sessio
 export const SESSION_WRITE_COLUMNS = [
   'id', 'conference_id', 'guid', 'kind', 'title', 'subtitle', 'abstract', 'description', 'language', 'starts_at', 'ends_at', 'room_id', 'track_id',
   'capacity', 'livestream', 'recording_consent', 'status', 'delay_minutes', 'slug', 'url', 'event_type', 'schedule_id',
+  'recording_url', 'feedback_url',
 ];
 
 export function sessionValues(s: Session, conferenceId: string, guid: string): unknown[] {
   return [
     s.id, conferenceId, guid, s.kind, s.title, s.subtitle ?? null, s.abstract ?? null, s.description ?? null, s.language, s.start, s.end,
     s.roomId ?? null, s.trackId ?? null, s.capacity ?? null, s.livestream, s.recordingConsent, s.status, s.delayMinutes, s.slug ?? null,
-    s.url ?? null, s.eventType ?? null, s.scheduleId ?? null,
+    s.url ?? null, s.eventType ?? null, s.scheduleId ?? null, s.recordingUrl ?? null, s.feedbackUrl ?? null,
   ];
 }

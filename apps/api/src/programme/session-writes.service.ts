@@ -142,6 +142,8 @@ export class SessionWrites {
       capacity: pick(body.capacity, existing.capacity),
       livestream: body.livestream ?? existing.livestream ?? true,
       recordingConsent: body.recordingConsent ?? existing.recordingConsent ?? false,
+      recordingUrl: pick(body.recordingUrl, existing.recordingUrl),
+      feedbackUrl: pick(body.feedbackUrl, existing.feedbackUrl),
     };
   }
 }

@@ -27,6 +27,8 @@ export function conferenceSummary(c: ConferenceRow) {
     allowGuests: c.allow_guests,
     published: c.published,
     url: c.url,
+    /** 'HH:MM' at which a conference day ends (sessions before it belong to the day before); '00:00' by default. */
+    dayChange: c.day_change ?? '00:00',
     days: conferenceDays({ startDate: c.start_date, endDate: c.end_date }),
   };
 }
@@ -64,6 +66,8 @@ export function sessionView(s: Session, ctx: ViewContext) {
     capacity: s.capacity ?? null,
     livestream: s.livestream,
     recordingConsent: s.recordingConsent,
+    recordingUrl: s.recordingUrl ?? null,
+    feedbackUrl: s.feedbackUrl ?? null,
     people: s.people.map((p) => {
       const person = ctx.people.get(p.personId);
       return { personId: p.personId, role: p.role, name: person?.name ?? null, function: person?.function ?? null, organisation: person?.organisation ?? null };

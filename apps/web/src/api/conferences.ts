@@ -14,6 +14,8 @@ export interface ConferenceSummary {
   format: ConferenceFormat;
   venue: string | null;
   allowGuests: boolean;
+  /** 'HH:MM' at which a conference day ends (frab's day change: a 01:00 concert belongs to the evening before); '00:00' by default. */
+  dayChange?: string;
 }
 
 export const listConferences = (signal?: AbortSignal) => get<ConferenceSummary[]>('/api/conferences', signal);

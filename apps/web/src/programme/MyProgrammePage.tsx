@@ -43,7 +43,7 @@ export function MyProgrammePage({ slug }: { slug: string }) {
           {t('my.empty')} <Link to={paths.programme(slug)}>{t('my.toProgramme')}</Link>
         </p>
       ) : (
-        groupByDay(mine, (ms) => f.localDate(ms)).map((d) => (
+        groupByDay(mine, (ms) => f.localDate(ms), programme?.conference.dayChange).map((d) => (
           <section key={d.date} aria-labelledby={`my-${d.date}`}>
             <h2 id={`my-${d.date}`}>{f.day(d.date)}</h2>
             <div className="stack">

@@ -21,7 +21,7 @@ export function ProgrammePage({ slug }: { slug: string }) {
   const { ids, toggle } = useBookmarks(slug);
   const { rolesIn } = useAuth();
   const now = useNow();
-  const days = programme ? groupByDay(programme.sessions, (ms) => f.localDate(ms)) : [];
+  const days = programme ? groupByDay(programme.sessions, (ms) => f.localDate(ms), programme.conference.dayChange) : [];
   const [day, setDay] = useState<string | null>(null);
   useEffect(() => {
     if (days.length && (!day || !days.some((d) => d.date === day))) {

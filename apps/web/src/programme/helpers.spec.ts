@@ -58,6 +58,16 @@ describe('grouping', () => {
       ['2020-09-10', ['late']],
     ]);
   });
+
+  it('days with a day change keep the night session on the evening before', () => {
+    const late = s('late', '2020-09-09T22:30:00Z', '2020-09-09T23:30:00Z'); // 00:30 CEST on the 10th
+    const dawn = s('dawn', '2020-09-10T02:00:00Z', '2020-09-10T03:00:00Z'); // 04:00 CEST: the next day
+    const berlinDate = (ms: number) => new Date(ms + 2 * 3600_000).toISOString().slice(0, 10); // CEST by hand
+    expect(groupByDay([dawn, late, a], berlinDate, '04:00').map((day) => [day.date, day.sessions.map((x) => x.id)])).toEqual([
+      ['2020-09-09', ['a', 'late']],
+      ['2020-09-10', ['dawn']],
+    ]);
+  });
 });
 
 describe('programme lookups', () => {

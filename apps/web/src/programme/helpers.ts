@@ -30,11 +30,22 @@ export function overlaps(sessions: SessionInfo[]): [SessionInfo, SessionInfo][] 
   return pairs;
 }
 
-/** Sessions grouped by their local date in `localDate`'s zone, days in order. */
-export function groupByDay(sessions: SessionInfo[], localDate: (ms: number) => string): { date: string; sessions: SessionInfo[] }[] {
+/** Minutes after midnight of a day change 'HH:MM' (0 for none or anything else). */
+export function dayChangeMinutes(dayChange: string | undefined): number {
+  const m = /^(\d{2}):(\d{2})$/.exec(dayChange ?? '');
+  return m ? Number(m[1]) * 60 + Number(m[2]) : 0;
+}
+
+/**
+ * Sessions grouped by their local date in `localDate`'s zone, days in order. With a day change
+ * ('04:00') a session before it belongs to the day before, as on the server (off by the DST hour
+ * only for a session within an hour of the day change on the night the clocks change).
+ */
+export function groupByDay(sessions: SessionInfo[], localDate: (ms: number) => string, dayChange?: string): { date: string; sessions: SessionInfo[] }[] {
   const days = new Map<string, SessionInfo[]>();
+  const shift = dayChangeMinutes(dayChange) * 60_000;
   for (const s of [...sessions].sort(byStart)) {
-    const d = localDate(shownStart(s));
+    const d = localDate(shownStart(s) - shift);
     days.set(d, [...(days.get(d) ?? []), s]);
   }
   return [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, list]) => ({ date, sessions: list }));

@@ -6,7 +6,8 @@
 import { DomainError } from '@podium/contracts';
 import { shownEndMs, shownStartMs } from '../delay';
 import type { Person, Programme, Room, RoomKind, Session } from '../model';
-import { conferenceDays, dayBounds, localDateOf, toMs, toZonedIso, utcToZoned } from '../time';
+import { conferenceDays, dayBounds, programmeDateOf, toMs, toZonedIso, utcToZoned } from '../time';
+import { RECORDING_TITLE, STREAM_TITLE, TRANSCRIPT_TITLE } from './links';
 import { sha1, toHex, uuidV5 } from '../uuid';
 import { validateProgramme } from '../validate';
 import { formatDuration, isUri, isUuid, scheduleProblems, SLUG_PATTERN, TIME_ZONE_NAME_PATTERN, toAcronym, toSlug, toUri } from './rules';
@@ -36,6 +37,11 @@ export interface ExportOptions {
   sessionUrl?: (session: Session) => string | undefined;
   /** Stream page of a session with a livestream, listed in `links` as 'media'; no stream links by default. */
   streamUrl?: (session: Session) => string | undefined;
+  /**
+   * Extension point for captions: the transcript page of a session, when a transcript exists
+   * (undefined otherwise); listed in `links` as 'related', titled 'Transcript'. None by default.
+   */
+  transcriptUrl?: (session: Session) => string | undefined;
   /** Room under which sessions without a room are listed (breaks without a room are left out). */
   unplacedRoomName?: string;
   /** timeslot_duration in minutes; 5 by default. */
@@ -144,7 +150,12 @@ export function exportSchedule(input: Programme, options: ExportOptions): Schedu
     const stream = s.livestream ? toUri(options.streamUrl?.(s)) : undefined;
     const links: ScheduleEvent['links'] = [];
     if (page && page !== url && isUri(page)) links.push({ url: page, title: 'Podium', type: 'web' });
-    if (stream && isUri(stream)) links.push({ url: stream, title: 'Livestream', type: 'media' });
+    if (stream && isUri(stream)) links.push({ url: stream, title: STREAM_TITLE, type: 'media' });
+    const recording = toUri(s.recordingUrl);
+    if (recording && isUri(recording)) links.push({ url: recording, title: RECORDING_TITLE, type: 'media' });
+    const transcript = toUri(options.transcriptUrl?.(s));
+    if (transcript && isUri(transcript)) links.push({ url: transcript, title: TRANSCRIPT_TITLE, type: 'related' });
+    const feedback = toUri(s.feedbackUrl);
     return {
       guid: guid(s.guid, 'session', s.id),
       id,
@@ -169,13 +180,14 @@ export function exportSchedule(input: Programme, options: ExportOptions): Schedu
         return p ? [person(p, role, guid(p.guid, 'person', p.id))] : [];
       }),
       links,
+      ...(feedback && isUri(feedback) ? { feedback_url: feedback } : {}),
     };
   };
 
-  // Days: every conference day, plus any date a session starts on in the conference timezone.
+  // Days: every conference day, plus any other day a session starts on (a night before the day change belongs to the day before).
   const byDate = new Map<string, Session[]>(conferenceDays(conference).map((d) => [d, []]));
   for (const s of listed) {
-    const date = localDateOf(shownStartMs(s), tz);
+    const date = programmeDateOf(shownStartMs(s), tz, conference.dayChange);
     const list = byDate.get(date);
     if (list) list.push(s);
     else byDate.set(date, [s]);
@@ -184,7 +196,7 @@ export function exportSchedule(input: Programme, options: ExportOptions): Schedu
   const roomKeys = [...roomNames.entries()];
   const days: ScheduleDay[] = dates.map((date, i) => {
     const sessions = (byDate.get(date) as Session[]).sort((a, b) => shownStartMs(a) - shownStartMs(b) || (a.id < b.id ? -1 : 1));
-    const bounds = dayBounds(date, tz);
+    const bounds = dayBounds(date, tz, conference.dayChange);
     const dayStart = Math.min(toMs(bounds.start), ...sessions.map(shownStartMs));
     const dayEnd = Math.max(toMs(bounds.end), ...sessions.map(shownEndMs));
     const roomEvents: Record<string, ScheduleEvent[]> = Object.fromEntries(roomKeys.map(([, name]) => [name, []]));
@@ -197,6 +209,8 @@ export function exportSchedule(input: Programme, options: ExportOptions): Schedu
 
   const meta: Record<string, unknown> = { format: conference.format, allow_guests: conference.allowGuests };
   if (conference.venue) meta.venue = conference.venue;
+  // frab's day change has no member in the format; the days' bounds show it, meta says it exactly.
+  if (conference.dayChange) meta.day_change = conference.dayChange;
   // The schema's zone pattern refuses some real zones ('Etc/GMT+1'); those travel in meta instead.
   const zoneFits = TIME_ZONE_NAME_PATTERN.test(tz);
   if (!zoneFits) meta.time_zone_name = tz;

@@ -17,7 +17,14 @@ describe('a pretalx-shaped export', () => {
     expect(report).toEqual([
       { item: 'room "Blue Room"', action: 'repaired', message: 'guid already used by another room; a new one is derived on export' },
       { item: 'conference', action: 'repaired', message: "1 event(s) give a 'start' that differs from their 'date' read in UTC; the 'date' with its offset was used" },
-      { item: 'schedule', action: 'ignored', message: 'not kept by Podium: feedback_url (1 event), origin_url (1 event), code (2 events)' },
+      { item: 'schedule', action: 'ignored', message: 'not kept by Podium: origin_url (1 event), code (2 events)' },
+    ]);
+  });
+
+  it('keeps the feedback link as the session\'s feedback URL', () => {
+    expect(programme.sessions.map((s) => [s.id, s.feedbackUrl])).toEqual([
+      ['25', 'https://pretalx.example/democon/talk/ABCD12/feedback/'],
+      ['26', undefined],
     ]);
   });
 

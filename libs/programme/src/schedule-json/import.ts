@@ -6,9 +6,10 @@
  */
 import { DomainError } from '@podium/contracts';
 import { CONFERENCE_FORMATS, DEFAULT_LANGUAGE, DEFAULT_TIMEZONE, LIMITS, type Conference, type ConferenceFormat, type Programme } from '../model';
-import { addDays, isInstant, isLocalDate, isValidTimeZone, localDateOf, toMs } from '../time';
+import { addDays, DAY_CHANGE_PATTERN, isInstant, isLocalDate, isValidTimeZone, localDateOf, localTimeOf, programmeDateOf, toMs } from '../time';
 import { validateProgramme } from '../validate';
 import { clean, Importer, isObject, type ImportReportEntry, type Json } from './importer';
+import { looksLikeXml, scheduleXmlToDocument } from './xml-import';
 import { isUri, parseDuration, toConferenceSlug } from './rules';
 
 export type { ImportAction, ImportReportEntry } from './importer';
@@ -29,16 +30,21 @@ export interface ImportResult {
   report: ImportReportEntry[];
 }
 
-function refuse(message: string): never {
-  throw new DomainError('VALIDATION', `not a schedule.json: ${message}`, { field: 'schedule' });
+type Format = 'schedule.json' | 'schedule.xml';
+
+function refuse(message: string, format: Format = 'schedule.json'): never {
+  throw new DomainError('VALIDATION', `not a ${format}: ${message}`, { field: 'schedule' });
 }
 
 const TOP_LEVEL = ['$schema', 'generator', 'schedule'];
 
 /** The one reading of a file for every way in (HTTP body or CLI text): same checks, same messages. */
-function parse(json: unknown): Json {
+function parse(json: unknown): { doc: Json; format: Format } {
   let doc = json;
-  if (typeof json === 'string') {
+  const format: Format = typeof json === 'string' && looksLikeXml(json) ? 'schedule.xml' : 'schedule.json';
+  // schedule.xml (frab and pretalx publish both) becomes the document it describes; the rest is one path.
+  if (format === 'schedule.xml') doc = scheduleXmlToDocument(json as string);
+  else if (typeof json === 'string') {
     try {
       // A UTF-8 byte order mark is what editors on Windows write; HTTP's JSON parser drops it too.
       doc = JSON.parse(json.replace(/^\uFEFF/, ''));
@@ -49,17 +55,18 @@ function parse(json: unknown): Json {
   if (!isObject(doc)) refuse('expected a JSON object with a "schedule" member');
   if (!isObject(doc.schedule)) refuse('the "schedule" member is missing or not an object');
   const { version } = doc.schedule;
-  if (Array.isArray(doc.schedule.events) || (typeof version === 'string' && /^2(\.|$)/.test(version.trim()))) {
+  // schedule.xml's <version> names the programme's version only; a version 2 there says nothing about the format.
+  if (Array.isArray(doc.schedule.events) || (format === 'schedule.json' && typeof version === 'string' && /^2(\.|$)/.test(version.trim()))) {
     throw new DomainError(
       'VALIDATION',
-      `not a schedule.json Podium reads: this is "schedule 2" (version ${JSON.stringify(version ?? null)}, events under "schedule.events"); ` +
+      `not a ${format} Podium reads: this is "schedule 2" (version ${JSON.stringify(version ?? null)}, events under "schedule.events"); ` +
         'Podium imports version 1, with events under "schedule.conference.days[].rooms"',
       { field: 'schedule.version', version: version ?? null },
     );
   }
-  if (!isObject(doc.schedule.conference)) refuse('"schedule.conference" is missing or not an object');
-  if (!Array.isArray(doc.schedule.conference.days)) refuse('"schedule.conference.days" is missing or not a list');
-  return doc;
+  if (!isObject(doc.schedule.conference)) refuse('"schedule.conference" is missing or not an object', format);
+  if (!Array.isArray(doc.schedule.conference.days)) refuse('"schedule.conference.days" is missing or not a list', format);
+  return { doc, format };
 }
 
 function readDate(value: unknown, timeZone: string): string | undefined {
@@ -74,9 +81,24 @@ function countEvents(days: unknown[]): number {
   return n;
 }
 
+/**
+ * The source's day change: meta.day_change as we write it, else from its night sessions (listed
+ * under the day before): that day's end when it comes after them, else the hour after the last.
+ */
+function dayChangeOf(stated: unknown, nights: Array<{ start: string; dayEnd?: string }>, importer: Importer): string | undefined {
+  if (typeof stated === 'string' && DAY_CHANGE_PATTERN.test(stated)) return stated === '00:00' ? undefined : stated;
+  if (!nights.length) return undefined;
+  const latest = nights.map((n) => n.start).sort().at(-1) as string;
+  const ends = nights.map((n) => n.dayEnd).filter((e): e is string => !!e && e > latest && DAY_CHANGE_PATTERN.test(e)).sort();
+  const hour = Number(latest.slice(0, 2)) + 1;
+  const change = ends[0] ?? (hour < 12 ? `${String(hour).padStart(2, '0')}:00` : '11:59');
+  importer.note('conference', 'repaired', `${nights.length} event(s) after midnight belong to the day before (the source's days run until ${change}); kept on their day`);
+  return change;
+}
+
 /** Reads a schedule.json (object or JSON text) into a programme, with a report of every repair. */
 export function importSchedule(json: unknown, options: ImportOptions = {}): ImportResult {
-  const doc = parse(json);
+  const { doc, format: kind } = parse(json);
   const schedule = doc.schedule as Json;
   const c = schedule.conference as Json;
   const days = c.days as unknown[];
@@ -114,8 +136,11 @@ export function importSchedule(json: unknown, options: ImportOptions = {}): Impo
   }
   if (Array.isArray(c.tracks)) c.tracks.forEach((t, i) => importer.defineTrack(t, `track ${i + 1}`));
 
+  // Night sessions: listed under a day but starting after midnight (before noon) of the next date.
+  const nights: Array<{ start: string; dayEnd?: string }> = [];
   days.forEach((day, d) => {
     if (!isObject(day) || !isObject(day.rooms)) return importer.note(`day ${d + 1}`, 'skipped', "not a day with 'rooms'");
+    const before = importer.sessions.length;
     for (const [roomKey, events] of Object.entries(day.rooms)) {
       if (!Array.isArray(events)) {
         importer.note(`day ${d + 1}, room "${roomKey}"`, 'skipped', 'its events are not a list');
@@ -123,7 +148,15 @@ export function importSchedule(json: unknown, options: ImportOptions = {}): Impo
       }
       events.forEach((e, i) => importer.event(e, day.date, roomKey, `day ${d + 1}, room "${roomKey}", #${i + 1}`));
     }
+    const date = readDate(day.date, timeZone) ?? readDate(day.day_start, timeZone);
+    if (!date) return;
+    const dayEnd = typeof day.day_end === 'string' && isInstant(day.day_end) && localDateOf(day.day_end, timeZone) === addDays(date, 1) ? localTimeOf(day.day_end, timeZone) : undefined;
+    for (const s of importer.sessions.slice(before)) {
+      const start = localTimeOf(s.start, timeZone);
+      if (localDateOf(s.start, timeZone) === addDays(date, 1) && start < '12:00') nights.push({ start, dayEnd });
+    }
   });
+  const dayChange = dayChangeOf(meta.day_change, nights, importer);
   importer.reportOffsetMismatch();
   importer.reportNotKept();
 
@@ -134,11 +167,11 @@ export function importSchedule(json: unknown, options: ImportOptions = {}): Impo
   if (acronym && conferenceSlug !== acronym) importer.note('conference', 'repaired', `acronym ${JSON.stringify(acronym)} became the slug "${conferenceSlug}"`);
 
   const dayDates = days.map((d) => (isObject(d) ? readDate(d.date, timeZone) : undefined)).filter((d): d is string => !!d);
-  const sessionDates = importer.sessions.flatMap((s) => [localDateOf(s.start, timeZone), localDateOf(toMs(s.end) - 1, timeZone)]);
+  const sessionDates = importer.sessions.flatMap((s) => [programmeDateOf(s.start, timeZone, dayChange), programmeDateOf(toMs(s.end) - 1, timeZone, dayChange)]);
   let startDate = readDate(c.start, timeZone) ?? [...dayDates].sort()[0];
   let endDate = readDate(c.end, timeZone) ?? [...dayDates].sort().at(-1);
   if (!startDate || !endDate) {
-    if (!sessionDates.length) refuse('it names no dates (conference start and end, day dates) and has no events');
+    if (!sessionDates.length) refuse('it names no dates (conference start and end, day dates) and has no events', kind);
     importer.note('conference', 'repaired', 'no conference dates; taken from the events');
   }
   const all = [startDate, endDate, ...sessionDates].filter((d): d is string => !!d).sort();
@@ -148,7 +181,7 @@ export function importSchedule(json: unknown, options: ImportOptions = {}): Impo
   }
   startDate = all[0];
   endDate = all[all.length - 1];
-  if (addDays(startDate, LIMITS.conferenceDays - 1) < endDate) refuse(`it spans ${startDate} to ${endDate}, more than ${LIMITS.conferenceDays} days`);
+  if (addDays(startDate, LIMITS.conferenceDays - 1) < endDate) refuse(`it spans ${startDate} to ${endDate}, more than ${LIMITS.conferenceDays} days`, kind);
 
   const conference: Conference = {
     id: options.conferenceId ?? conferenceSlug,
@@ -160,6 +193,7 @@ export function importSchedule(json: unknown, options: ImportOptions = {}): Impo
     format: derivedFormat,
     allowGuests: meta.allow_guests === true,
   };
+  if (dayChange) conference.dayChange = dayChange;
   const venue = clean(meta.venue, LIMITS.venue).text;
   if (venue) conference.venue = venue;
   const description = clean(c.description, LIMITS.description, true).text;

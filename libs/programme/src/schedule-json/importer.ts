@@ -5,6 +5,7 @@
 import { LIMITS, PERSON_ROLES, type Person, type PersonRole, type Room, type RoomKind, type Session, type Track } from '../model';
 import { isInstant, isLocalDate, isLocalTime, localTimeOf, toInstant, toMs, zonedToUtc } from '../time';
 import { clean, eventName, IdPool, isObject, kindFor, roomKindFor, type ImportAction, type ImportReportEntry } from './import-values';
+import { isRecordingLink } from './links';
 import { isUri, isUuid, KNOWN_EVENT_KEYS, parseDuration, slugify, SLUG_PATTERN, toSlug } from './rules';
 
 export { clean, isObject, type ImportAction, type ImportReportEntry, type Json } from './import-values';
@@ -13,7 +14,7 @@ const MINUTE = 60_000;
 const LANGUAGE = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
 const COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 const ROLES: readonly string[] = PERSON_ROLES;
-const NOT_KEPT = ['links', 'attachments', 'logo', 'recording_license', 'feedback_url', 'origin_url', 'code'];
+const NOT_KEPT = ['links', 'attachments', 'logo', 'recording_license', 'origin_url', 'code'];
 
 
 export class Importer {
@@ -243,6 +244,12 @@ export class Importer {
       else note('ignored', `url ${JSON.stringify(raw.url.slice(0, 100))} is not an absolute http(s) URL; dropped`);
     }
 
+    const feedback = this.link(raw.feedback_url, 'feedback_url', note);
+    if (feedback) session.feedbackUrl = feedback;
+    const recording = Array.isArray(raw.links) ? raw.links.find((l) => isObject(l) && isRecordingLink(l)) : undefined;
+    const recordingUrl = isObject(recording) ? this.link(recording.url, 'recording link', note) : undefined;
+    if (recordingUrl) session.recordingUrl = recordingUrl;
+
     if (raw.persons !== undefined && !Array.isArray(raw.persons)) note('ignored', "'persons' is not a list; nobody imported");
     const persons = Array.isArray(raw.persons) ? raw.persons : [];
     const seen = new Set<string>();
@@ -266,6 +273,14 @@ export class Importer {
     if (guid) this.sessionGuids.set(guid, { start, room: roomName, item });
     if (scheduleId !== undefined) this.scheduleIds.add(scheduleId);
     this.sessions.push(session);
+  }
+
+  /** An absolute http(s) URL the model keeps, else undefined (and a report entry when there was something). */
+  private link(value: unknown, what: string, note: (action: ImportAction, message: string) => void): string | undefined {
+    if (typeof value !== 'string' || !value) return undefined;
+    if (isUri(value) && /^https?:/i.test(value) && value.length <= LIMITS.url) return value;
+    note('ignored', `${what} ${JSON.stringify(value.slice(0, 100))} is not an absolute http(s) URL; dropped`);
+    return undefined;
   }
 
   reportNotKept(): void {

@@ -31,6 +31,8 @@ export interface ScheduleEvent {
   do_not_stream: boolean;
   persons: SchedulePerson[];
   links: Array<{ url: string; title?: string; type?: string }>;
+  /** Where attendees give feedback, when the organisers set one. */
+  feedback_url?: string;
 }
 
 export interface ScheduleDay {

@@ -4,6 +4,7 @@
  * values the XSD constrains harder than the JSON schema (event and track slugs, colours) are left
  * out where they do not fit, as the XSD allows.
  */
+import { isRecordingLink } from './links';
 import type { ScheduleDocument, ScheduleEvent, SchedulePerson } from './types';
 
 const EVENT_SLUG = /^[a-z0-9_]{4,}-[a-z0-9\-_]{4,}$/;
@@ -56,6 +57,7 @@ function links(list: ScheduleEvent['links'], indent: string): string[] {
 }
 
 function event(e: ScheduleEvent, i: string): string[] {
+  const recording = http(e.links.find(isRecordingLink)?.url);
   return [
     `${i}<event${attrs({ guid: e.guid, id: e.id })}>`,
     ...el(`${i}  `, 'date', e.date),
@@ -74,9 +76,11 @@ function event(e: ScheduleEvent, i: string): string[] {
     `${i}  <recording>`,
     `${i}    <license></license>`,
     `${i}    <optout>${e.do_not_record}</optout>`,
+    ...el(`${i}    `, 'url', recording),
     `${i}  </recording>`,
     ...persons(e.persons, `${i}  `),
     ...links(e.links, `${i}  `),
+    ...el(`${i}  `, 'feedback_url', http(e.feedback_url)),
     `${i}</event>`,
   ];
 }

@@ -17,6 +17,10 @@ export class CreateConferenceDto {
   @ApiPropertyOptional() @IsOptional() @IsBoolean() allowGuests?: boolean;
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() published?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.url) url?: string | null;
+  @ApiPropertyOptional({ example: '04:00', description: "when a conference day ends ('HH:MM' before noon); sessions before it belong to the day before; null or '00:00': midnight" })
+  @IsOptional()
+  @Matches(/^(0\d|1[01]):[0-5]\d$/, { message: "dayChange must be a time 'HH:MM' before noon, e.g. '04:00'" })
+  dayChange?: string | null;
 }
 
 /** The slug names the conference in every URL; it does not change. */

@@ -22,6 +22,10 @@ export class CreateSessionDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(1_000_000) capacity?: number | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() livestream?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() recordingConsent?: boolean;
+  @ApiPropertyOptional({ description: 'where the recording can be watched (absolute http(s) URL); in the schedule.json/xml export' })
+  @IsOptional() @IsString() @MaxLength(LIMITS.url) recordingUrl?: string | null;
+  @ApiPropertyOptional({ description: 'where attendees give feedback (absolute http(s) URL); feedback_url in the exports' })
+  @IsOptional() @IsString() @MaxLength(LIMITS.url) feedbackUrl?: string | null;
   @ApiPropertyOptional({ description: 'write even if it creates conflicts (same as ?force=true)' }) @IsOptional() @IsBoolean() force?: boolean;
 }
 

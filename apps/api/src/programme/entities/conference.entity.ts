@@ -13,6 +13,8 @@ export class ConferenceEntity {
   @Column({ type: 'text', default: 'digital' }) format: 'digital' | 'hybrid' | 'in-person';
   @Column({ type: 'text', nullable: true }) venue: string | null;
   @Column({ type: 'text', nullable: true }) url: string | null;
+  /** 'HH:MM' before noon at which a conference day ends (frab's day_change); null: midnight. */
+  @Column({ name: 'day_change', type: 'text', nullable: true }) dayChange: string | null;
   @Column({ name: 'allow_guests', type: 'boolean', default: false }) allowGuests: boolean;
   @Column({ type: 'boolean', default: false }) published: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -25,6 +25,8 @@ export class SessionEntity {
   @Column({ type: 'text', nullable: true }) url: string | null;
   @Column({ name: 'event_type', type: 'text', nullable: true }) eventType: string | null;
   @Column({ name: 'schedule_id', type: 'integer', nullable: true }) scheduleId: number | null;
+  @Column({ name: 'recording_url', type: 'text', nullable: true }) recordingUrl: string | null;
+  @Column({ name: 'feedback_url', type: 'text', nullable: true }) feedbackUrl: string | null;
   @Column({ name: 'delay_minutes', type: 'integer', default: 0 }) delayMinutes: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
