@@ -44,9 +44,9 @@ export interface QuestionsView<Q> {
   questions: Q[];
 }
 
-/** Pinned first, answered last; `votes`: most votes first, `time`: newest first; ties by time asked, then id. */
+/** Pinned first, then open, answered, closed (rejected, withdrawn, merged); `votes`: most votes first, `time`: newest first; ties by time asked, then id. */
 export function ordered(state: QuestionsState, questions: Question[], order: Order): Question[] {
-  const rank = (q: Question) => (q.pinned ? 0 : q.status === 'answered' ? 2 : 1);
+  const rank = (q: Question) => (q.pinned ? 0 : q.status === 'pending' || q.status === 'approved' ? 1 : q.status === 'answered' ? 2 : 3);
   return [...questions].sort((a, b) => rank(a) - rank(b) || (order === 'votes' ? b.voters.length - a.voters.length || a.askedAt - b.askedAt : b.askedAt - a.askedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
