@@ -1,3 +1,4 @@
+import { DomainError } from '@podium/contracts';
 import { MOD, person, refusal, Session, T0 } from './testing/harness';
 
 const ANNA = person('anna');
@@ -104,7 +105,7 @@ describe('asking', () => {
     s.advance(10_000);
     const r = s.run(ANNA, { type: 'ask', questionId: 'a4', text: 'vier', origin: 'hall', mayTakeChair: true });
     expect(refusal(r)).toBe('RATE_LIMITED:QUESTIONS_PER_MINUTE');
-    expect((r as { details: { retryAfterMs: number } }).details.retryAfterMs).toBe(30_000);
+    expect((r as DomainError).details?.retryAfterMs).toBe(30_000);
     s.ask(BEN, 'b1', 'Ben darf'); // another person is not limited by Anna
     s.advance(30_000);
     expect(refusal(s.run(ANNA, { type: 'ask', questionId: 'a4', text: 'vier', origin: 'hall', mayTakeChair: true }))).toBe('accepted');
