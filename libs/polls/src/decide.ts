@@ -43,7 +43,8 @@ export function decide(state: PollsState, command: PollCommand, now: number): Re
       const choices = checkChoices(command.choices, poll);
       if (choices instanceof DomainError) return choices;
       const previous = poll.ballots.get(actor.personId);
-      if (previous && previous.choices.join() === choices.join()) return [];
+      // The same ballot again is a retry (a formal vote keeps where it was first cast); from elsewhere it moves.
+      if (previous && previous.choices.join() === choices.join() && (poll.formal || previous.origin === command.origin)) return [];
       if (previous && poll.formal) return conflict('ALREADY_VOTED', 'A vote in an Abstimmung is final');
       return [{ type: 'ballot-cast', ...base, displayName: actor.displayName, choices, origin: command.origin }];
     }
