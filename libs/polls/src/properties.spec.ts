@@ -7,6 +7,8 @@ import { tally } from './results';
 import { initialState } from './state';
 import { MOD, person, T0 } from './testing/harness';
 import type { PollCommand, PollsState } from './types';
+import { pollsView } from './view';
+import { toPollCsv, toPollMarkdown } from './export';
 
 const PEOPLE = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => person(id, i < 4 ? 'attendee' : 'guest'));
 const OPTIONS = ['x', 'y', 'z'];
@@ -77,6 +79,23 @@ describe('poll properties', () => {
         const got = new Map<string, number>();
         for (const b of flush(t, 1000).batches) for (const [kind, n] of Object.entries(b.counts)) if (n > 0) got.set(`${b.sessionId}/${kind}`, n);
         expect(got).toEqual(expected);
+      }),
+    );
+  });
+
+  it('an anonymous poll never shows who voted: no voter id or name in any view or export, moderators included', () => {
+    const voters = ['w1', 'w2', 'w3'].map((id) => person(`voter-${id}`, 'attendee', `Name-${id}`));
+    fc.assert(
+      fc.property(fc.array(fc.record({ who: fc.integer({ min: 0, max: 2 }), choices: fc.subarray(OPTIONS, { minLength: 1 }) }), { maxLength: 20 }), (ballots) => {
+        let s = initialState('s1');
+        const create: PollCommand = { type: 'create', actor: MOD, pollId: 'p1', settings: { question: 'Q?', kind: 'multiple', anonymous: true, options: OPTIONS.map((id) => ({ id, label: id })) } };
+        for (const c of [create, { type: 'open', actor: MOD, pollId: 'p1' } as PollCommand, ...ballots.map((b): PollCommand => ({ type: 'vote', actor: voters[b.who], pollId: 'p1', choices: b.choices, origin: 'hall' }))]) {
+          const e = decide(s, c, T0);
+          if (!(e instanceof DomainError)) s = fold(s, e);
+        }
+        const texts = [MOD, ...voters].map((v) => JSON.stringify(pollsView(s, v)));
+        texts.push(toPollCsv(s.polls.get('p1')!), toPollMarkdown(s.polls.get('p1')!));
+        for (const t of texts) expect(/voter-|Name-/.test(t)).toBe(false);
       }),
     );
   });
