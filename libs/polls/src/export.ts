@@ -1,0 +1,43 @@
+import { resultsTable } from './results';
+import type { Poll } from './types';
+
+/** CSV and Markdown escaping as libs/questions/src/format.ts (one shared place belongs with issue 13's extraction). */
+function csvCell(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+const csvRow = (cells: (string | number | boolean | null)[]) => cells.map(csvCell).join(',');
+const md = (text: string) => text.replace(/[\r\n]+/g, ' ').replace(/([\\`*_{}[\]()<>#+!|~])/g, '\\$1');
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** The exported result of one poll: one row per option; named polls add one row per ballot (never anonymous ones). */
+export function toPollCsv(poll: Poll): string {
+  const t = resultsTable(poll);
+  const lines = [
+    csvRow(['pollId', 'question', 'kind', 'formal', 'anonymous', 'status', 'openedAt', 'closedAt', 'ballots', 'ballotsHall', 'ballotsRemote']),
+    csvRow([poll.id, poll.question, poll.kind, poll.formal, poll.anonymous, poll.status, iso(poll.openedAt), iso(poll.closedAt), t.totals.total, t.totals.hall, t.totals.remote]),
+    '',
+    csvRow(['optionId', 'option', 'hall', 'remote', 'total', 'percent']),
+    ...t.rows.map((r) => csvRow([r.optionId, r.label, r.hall, r.remote, r.total, r.percent])),
+  ];
+  if (!poll.anonymous) {
+    lines.push('', csvRow(['personId', 'displayName', 'origin', 'choices', 'at']));
+    const ballots = [...poll.ballots.values()].sort((a, b) => a.at - b.at || (a.personId < b.personId ? -1 : 1));
+    for (const b of ballots) lines.push(csvRow([b.personId, b.displayName, b.origin, b.choices.join(' '), iso(b.at)]));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** The minutes' section for one poll, German by default. */
+export function toPollMarkdown(poll: Poll, language: 'de' | 'en' = 'de'): string {
+  const de = language === 'de';
+  const t = resultsTable(poll);
+  const title = `### ${poll.formal ? (de ? 'Abstimmung' : 'Vote') : de ? 'Umfrage' : 'Poll'}: ${md(poll.question)}`;
+  const head = de ? ['Antwort', 'Saal', 'Online', 'Gesamt', '%'] : ['Option', 'Hall', 'Remote', 'Total', '%'];
+  const fmt = (n: number) => (de ? String(n).replace('.', ',') : String(n));
+  const rows = t.rows.map((r) => `| ${md(r.label)} | ${r.hall} | ${r.remote} | ${r.total} | ${fmt(r.percent)} |`);
+  const sum = de ? `Abgegebene Stimmen: ${t.totals.total} (Saal ${t.totals.hall}, online ${t.totals.remote})` : `Ballots cast: ${t.totals.total} (hall ${t.totals.hall}, remote ${t.totals.remote})`;
+  return [title, '', `| ${head.join(' | ')} |`, '| --- | ---: | ---: | ---: | ---: |', ...rows, '', sum, ''].join('\n');
+}
