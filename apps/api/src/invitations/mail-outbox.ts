@@ -115,6 +115,10 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
           FOR UPDATE OF o SKIP LOCKED`,
       );
       if (!mail) return false;
+      // The COMMIT after the server's "accepted" is the window in which a crash of this process means a
+      // second mail: not waiting for the WAL flush keeps it to one local round trip (a database crash could
+      // at worst lose the record and send again, never lose a mail).
+      await m.query('SET LOCAL synchronous_commit TO OFF');
       await m.query('SAVEPOINT before_link');
       try {
         if (!mail.email) throw new Error('The person has no e-mail address');
@@ -128,10 +132,12 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
           function: mail.function ?? '',
           start: formatDate(mail.start_date, mail.language),
         });
-        await this.transport.send({ to: { name: mail.display_name, address: mail.email }, subject: text.subject, text: text.body, messageId: messageId(mail.idempotency_key) });
+        // Recorded before the mail goes out, committed right after: only the COMMIT lies between the
+        // server's "accepted" and our record, the smallest window in which a crash can cause a second mail.
         await m.query(`UPDATE mail_outbox SET state = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL, invitation_id = $2 WHERE id = $1`, [mail.id, link.invitationId]);
+        await this.transport.send({ to: { name: mail.display_name, address: mail.email }, subject: text.subject, text: text.body, messageId: messageId(mail.idempotency_key) });
       } catch (error) {
-        await m.query('ROLLBACK TO SAVEPOINT before_link'); // the link of a mail that did not go out is dropped
+        await m.query('ROLLBACK TO SAVEPOINT before_link'); // the link and 'sent' of a mail that did not go out are dropped
         await this.recordFailure(m, mail, (error as Error).message);
       }
       return true;
