@@ -134,16 +134,21 @@ describe('invitations by e-mail', () => {
     expect((await api(app.url, 'POST', path(`/participants/00000000-0000-4000-8000-000000000000/resend`), { token: organiser })).status).toBe(404);
   });
 
-  it('erases a person\'s data at their own request', async () => {
+  it("erases a person's data when they ask and the organiser carries it out", async () => {
     const carlaMail = (await mailpit.messages()).find((m) => m.to[0] === 'carla@example.org')!;
     const link = new URL(signInLinkIn(await mailpit.text(carlaMail.id))).pathname;
     const carla = (await api(app.url, 'GET', link, { headers: { accept: 'application/json' } })).body;
-    expect((await api(app.url, 'POST', '/api/me/erasure', { token: carla.token })).status).toBe(204);
+    const asked = await api(app.url, 'POST', '/api/me/erasure-request', { token: carla.token });
+    expect(asked.status).toBe(202);
+    const listed = (await api(app.url, 'GET', path('/participants'), { token: organiser })).body as { personId: string; erasureRequestedAt: string | null }[];
+    expect(listed.filter((p) => p.erasureRequestedAt !== null).map((p) => p.personId)).toEqual([carla.person.id]);
+    expect((await api(app.url, 'POST', path(`/participants/${carla.person.id}/erase`), { token: organiser })).status).toBe(204);
     const [row] = await app.podium.dataSource.query('SELECT display_name, email, organisation FROM person WHERE id = $1', [carla.person.id]);
     expect(row).toEqual({ display_name: 'Gelöschte Person', email: null, organisation: null });
     expect((await api(app.url, 'GET', '/api/auth/me', { token: carla.token })).status).toBe(401);
     const people = (await api(app.url, 'GET', path('/participants'), { token: organiser })).body as { email: string }[];
     expect(people.map((p) => p.email)).toEqual(['anna@example.org', 'ben@example.org']);
+    expect((await api(app.url, 'POST', path(`/participants/${carla.person.id}/erase`), { token: organiser })).status).toBe(404);
   });
 
   it('refuses bad input with a clear error', async () => {

@@ -23,6 +23,8 @@ export interface ParticipantDelivery {
   function: string | null;
   role: string;
   language: 'de' | 'en';
+  /** The person asked for their data to be deleted (organisers carry it out). */
+  erasureRequestedAt: string | null;
   invitation: { state: MailState; attempts: number; lastError: string | null; sentAt: string | null; signedIn: boolean } | null;
 }
 

@@ -52,6 +52,14 @@ export class InvitationsController {
     return this.invitations.sendAgain(access.conferenceId!, personId);
   }
 
+  @Post('participants/:personId/erase')
+  @HttpCode(204)
+  @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
+  @ApiOperation({ summary: "Carry out a person's erasure: name, e-mail, function, organisation erased, sign-in links withdrawn" })
+  async erase(@Param('personId', new ParseUUIDPipe()) personId: string, @CurrentAccess() access: AccessContext) {
+    await this.invitations.erase(access.conferenceId!, personId, { platformOrganiser: access.roles.platformOrganiser });
+  }
+
   @Post('mails/send')
   @HttpCode(202)
   @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
@@ -83,18 +91,18 @@ export class InvitationsController {
   }
 }
 
-/** Data protection: a person erases their own data. */
+/** Data protection: a person asks for their data to be deleted; the organisers see the request and carry it out. */
 @ApiTags('invitations')
 @ApiBearerAuth()
 @Controller('api/me')
 export class ErasureController {
   constructor(private readonly invitations: InvitationsService) {}
 
-  @Post('erasure')
-  @HttpCode(204)
+  @Post('erasure-request')
+  @HttpCode(202)
   @Access.signedIn()
-  @ApiOperation({ summary: 'Delete my data now: name, e-mail, function, organisation erased; my sign-in links withdrawn' })
-  async erase(@CurrentAccess() access: AccessContext) {
-    await this.invitations.erase(access.principal!.personId);
+  @ApiOperation({ summary: 'Ask for my data to be deleted; the organisers carry it out' })
+  requestErasure(@CurrentAccess() access: AccessContext) {
+    return this.invitations.requestErasure(access.principal!.personId);
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError, type DeliveryProgress, type MailState, type ImportPreview, type ParticipantDelivery } from '@podium/contracts';
-import { DEFAULT_TEMPLATES, readParticipantList, templateProblem, type MailKind, type MailLanguage, type MailTemplate, type ParticipantList } from '@podium/identity';
+import { DEFAULT_TEMPLATES, personEditProblem, readParticipantList, templateProblem, type MailKind, type MailLanguage, type MailTemplate, type ParticipantList } from '@podium/identity';
 import { MailOutbox } from './mail-outbox';
+import { personTenancy } from '../programme/person-tenancy';
 
 interface DeliveryRow {
   person_id: string;
@@ -17,6 +18,7 @@ interface DeliveryRow {
   last_error: string | null;
   sent_at: Date | null;
   signed_in: boolean;
+  erasure_requested_at: Date | null;
 }
 
 /** Participant lists, invitation mails and their delivery state for organisers of one conference. */
@@ -105,8 +107,9 @@ export class InvitationsService {
     // The latest invitation mail per person (a "send again" makes a newer one).
     const rows: DeliveryRow[] = await this.db.query(
       `SELECT mp.person_id, p.display_name, p.email, p.organisation, p.function, mp.role, mp.language,
-              o.state, o.attempts, o.last_error, o.sent_at, COALESCE(i.last_used_at IS NOT NULL, false) AS signed_in
+              o.state, o.attempts, o.last_error, o.sent_at, COALESCE(i.last_used_at IS NOT NULL, false) AS signed_in, e.requested_at AS erasure_requested_at
          FROM mail_participant mp JOIN person p ON p.id = mp.person_id
+         LEFT JOIN erasure_request e ON e.person_id = mp.person_id
          LEFT JOIN LATERAL (SELECT * FROM mail_outbox o WHERE o.conference_id = mp.conference_id AND o.person_id = mp.person_id AND o.kind = 'invitation'
                              ORDER BY o.created_at DESC LIMIT 1) o ON true
          LEFT JOIN invitation i ON i.id = o.invitation_id
@@ -121,6 +124,7 @@ export class InvitationsService {
       function: r.function,
       role: r.role,
       language: r.language,
+      erasureRequestedAt: r.erasure_requested_at ? new Date(r.erasure_requested_at).toISOString() : null,
       invitation: r.state ? { state: r.state, attempts: r.attempts ?? 0, lastError: r.last_error, sentAt: r.sent_at ? new Date(r.sent_at).toISOString() : null, signedIn: r.signed_in } : null,
     }));
   }
@@ -164,16 +168,30 @@ export class InvitationsService {
     );
   }
 
+  /** A person asks for their data to be deleted; asking twice keeps the first time. */
+  async requestErasure(personId: string): Promise<{ requestedAt: string }> {
+    const [row]: { requested_at: Date }[] = await this.db.query(
+      `INSERT INTO erasure_request (person_id) VALUES ($1) ON CONFLICT (person_id) DO UPDATE SET person_id = EXCLUDED.person_id RETURNING requested_at`,
+      [personId],
+    );
+    return { requestedAt: new Date(row.requested_at).toISOString() };
+  }
+
   /**
-   * A person's own request to delete their data, carried out at once: name, e-mail, function and organisation
-   * are erased, every sign-in link withdrawn, mails not yet sent dropped. The person row stays (anonymised) so
-   * minutes and votes that mention it stay consistent.
+   * The organiser carries out an erasure: name, e-mail, function and organisation are erased, every sign-in
+   * link withdrawn, mails not yet sent dropped. The person row stays (anonymised) so minutes and votes that
+   * mention it stay consistent. Only for people of this conference alone (tenancy), unless a platform organiser.
    */
-  async erase(personId: string): Promise<void> {
+  async erase(conferenceId: string, personId: string, editor: { platformOrganiser: boolean }): Promise<void> {
     await this.db.transaction(async (m) => {
+      await this.participantOrFail(conferenceId, personId, m);
+      const problem = personEditProblem(await personTenancy(m, conferenceId, personId), editor);
+      if (problem === 'not-found') throw new DomainError('NOT_FOUND', 'No such person on the participant list');
+      if (problem === 'shared') throw new DomainError('FORBIDDEN', 'This person also appears in another conference; only a platform organiser may erase their data');
       await m.query(`UPDATE invitation SET revoked_at = now() WHERE person_id = $1 AND revoked_at IS NULL`, [personId]);
       await m.query(`DELETE FROM mail_outbox WHERE person_id = $1`, [personId]);
       await m.query(`DELETE FROM mail_participant WHERE person_id = $1`, [personId]);
+      await m.query(`DELETE FROM erasure_request WHERE person_id = $1`, [personId]);
       await m.query(`UPDATE person SET display_name = 'Gelöschte Person', email = NULL, function = NULL, organisation = NULL, external_id = NULL WHERE id = $1`, [personId]);
     });
   }

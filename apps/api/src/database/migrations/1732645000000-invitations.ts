@@ -48,9 +48,15 @@ export class Invitations1732645000000 implements MigrationInterface {
     // The worker's claim: queued rows that are due, oldest first.
     await q.query(`CREATE INDEX mail_outbox_due ON mail_outbox (due_at) WHERE state = 'queued'`);
     await q.query(`CREATE INDEX mail_outbox_conference ON mail_outbox (conference_id, person_id)`);
+    // A person asked for their data to be deleted; the organisers see it and carry it out.
+    await q.query(`
+      CREATE TABLE erasure_request (
+        person_id uuid PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
+        requested_at timestamptz NOT NULL DEFAULT now()
+      )`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['mail_outbox', 'mail_template', 'mail_participant']) await q.query(`DROP TABLE IF EXISTS ${table}`);
+    for (const table of ['erasure_request', 'mail_outbox', 'mail_template', 'mail_participant']) await q.query(`DROP TABLE IF EXISTS ${table}`);
   }
 }
