@@ -149,6 +149,16 @@ describe('invitations by e-mail', () => {
     const people = (await api(app.url, 'GET', path('/participants'), { token: organiser })).body as { email: string }[];
     expect(people.map((p) => p.email)).toEqual(['anna@example.org', 'ben@example.org']);
     expect((await api(app.url, 'POST', path(`/participants/${carla.person.id}/erase`), { token: organiser })).status).toBe(404);
+
+    // Someone who also belongs to another conference is erased by a platform organiser only (tenancy).
+    const ben = (people as { personId: string; email: string }[]).find((p) => p.email === 'ben@example.org')!;
+    const elsewhere = await createConference(app.podium.dataSource, 'anderswo');
+    await app.podium.dataSource.query(`INSERT INTO conference_role (conference_id, person_id, role) VALUES ($1, $2, 'attendee')`, [elsewhere, ben.personId]);
+    const refused = await api(app.url, 'POST', path(`/participants/${ben.personId}/erase`), { token: organiser });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toBe('This person also appears in another conference; only a platform organiser may erase their data');
+    const platform = (await signIn(app, 'organiser', 'Plattform', null)).token;
+    expect((await api(app.url, 'POST', path(`/participants/${ben.personId}/erase`), { token: platform })).status).toBe(204);
   });
 
   it('refuses bad input with a clear error', async () => {

@@ -30,11 +30,11 @@ export interface Mailpit {
 }
 
 /** A real Mailpit SMTP server on free ports, its mail read through its HTTP API. */
-export async function startMailpit(): Promise<Mailpit> {
+export async function startMailpit(options: { smtpPort?: number } = {}): Promise<Mailpit> {
   if (!existsSync(MAILPIT_BINARY)) {
     throw new Error(`Mailpit is missing at ${MAILPIT_BINARY}: run "bash scripts/install-mailpit.sh" (needs Go; .ci/run does it) or set MAILPIT_BINARY`);
   }
-  const [smtpPort, httpPort] = [await freeTcpPort(), await freeTcpPort()];
+  const [smtpPort, httpPort] = [options.smtpPort ?? (await freeTcpPort()), await freeTcpPort()];
   const dir = mkdtempSync(join(tmpdir(), 'podium-mailpit-'));
   let output = '';
   const child: ChildProcess = spawn(
