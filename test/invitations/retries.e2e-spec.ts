@@ -32,13 +32,12 @@ describe('invitation mails when the mail server is down', () => {
   const db = () => app.podium.dataSource;
   const outbox = () => app.podium.app.get(MailOutbox);
   const dueNow = (email: string) => db().query(`UPDATE mail_outbox o SET due_at = now() FROM person p WHERE p.id = o.person_id AND p.email = $1 AND o.kind = 'invitation'`, [email]);
-  const state = async () =>
-    (
-      await db().query(
+  type Row = { email: string; state: string; attempts: number; last_error: string | null; wait: number };
+  const state = async (): Promise<Row[]> =>
+    db().query(
         `SELECT p.email, o.state, o.attempts, o.last_error, round(extract(epoch FROM o.due_at - now()))::int AS wait
            FROM mail_outbox o JOIN person p ON p.id = o.person_id WHERE o.kind = 'invitation' ORDER BY p.email`,
-      )
-    ).map((r: { email: string; state: string; attempts: number; last_error: string | null; wait: number }) => r);
+    );
 
   it('waits 1 minute after the first failure, then 2; delivers once the server is back', async () => {
     expect((await api(app.url, 'POST', path('/mails/send'), { token: organiser, body: {} })).status).toBe(202);
