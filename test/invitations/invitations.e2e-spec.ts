@@ -161,6 +161,28 @@ describe('invitations by e-mail', () => {
     expect((await api(app.url, 'POST', path(`/participants/${ben.personId}/erase`), { token: platform })).status).toBe(204);
   });
 
+  it('reminds a person on a session before it starts, once', async () => {
+    const db = app.podium.dataSource;
+    const [anna] = await db.query(`SELECT id FROM person WHERE email = 'anna@example.org'`);
+    const [session] = await db.query(
+      `INSERT INTO session (conference_id, kind, title, starts_at, ends_at, status)
+       SELECT id, 'panel', 'Forum Integration', date_trunc('minute', now()) + interval '3 hours', date_trunc('minute', now()) + interval '4 hours', 'scheduled'
+         FROM conference WHERE slug = $1 RETURNING id, starts_at`,
+      [slug],
+    );
+    await db.query(`INSERT INTO session_person (session_id, person_id, role) VALUES ($1, $2, 'speaker')`, [session.id, anna.id]);
+    const outbox = app.podium.app.get(MailOutbox);
+    await outbox.enqueueSessionReminders();
+    await outbox.drain();
+    await outbox.enqueueSessionReminders(); // a second pass queues nothing new
+    await outbox.drain();
+    const reminders = (await mailpit.messages()).filter((m) => m.subject.startsWith('Ihre Sitzung'));
+    const start = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(session.starts_at);
+    expect(reminders.map((m) => [m.to[0], m.subject])).toEqual([['anna@example.org', `Ihre Sitzung „Forum Integration“ beginnt ${start}`]]);
+    const text = await mailpit.text(reminders[0].id);
+    expect((await api(app.url, 'GET', new URL(signInLinkIn(text)).pathname, { headers: { accept: 'application/json' } })).status).toBe(200);
+  });
+
   it('refuses bad input with a clear error', async () => {
     expect((await api(app.url, 'POST', path('/participants/import'), { token: organiser, body: { csv: 42 } })).status).toBe(400);
     expect((await api(app.url, 'POST', path('/mails/send'), { token: organiser, body: { kind: 'spam' } })).status).toBe(400);

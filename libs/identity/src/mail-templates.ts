@@ -1,7 +1,7 @@
 import type { MailLanguage } from './participant-csv';
 
 /** The mails Podium sends to people; an organiser may reword each per conference and language. */
-export const MAIL_KINDS = ['invitation', 'reminder'] as const;
+export const MAIL_KINDS = ['invitation', 'reminder', 'session-reminder'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 export interface MailTemplate {
@@ -10,10 +10,12 @@ export interface MailTemplate {
 }
 
 /** The placeholders a template may use, written `{{name}}`. */
-export const MAIL_PLACEHOLDERS = ['name', 'conference', 'link', 'organisation', 'function', 'start'] as const;
+export const MAIL_PLACEHOLDERS = ['name', 'conference', 'link', 'organisation', 'function', 'start', 'session', 'sessionStart'] as const;
 export type MailValues = Record<(typeof MAIL_PLACEHOLDERS)[number], string>;
 
 const PLACEHOLDER = /\{\{\s*([a-zA-Z]+)\s*\}\}/g;
+/** Kinds an organiser queues by hand; session reminders are queued by Podium before each session. */
+export const SENDABLE_MAIL_KINDS = ['invitation', 'reminder'] as const;
 export const MAIL_SUBJECT_MAX = 200;
 export const MAIL_BODY_MAX = 10_000;
 
@@ -36,6 +38,16 @@ export const DEFAULT_TEMPLATES: Record<MailKind, Record<MailLanguage, MailTempla
     en: {
       subject: 'Reminder: {{conference}} starts soon',
       body: 'Hello {{name}},\n\n"{{conference}}" starts {{start}}.\nYour personal sign-in link:\n{{link}}\n',
+    },
+  },
+  'session-reminder': {
+    de: {
+      subject: 'Ihre Sitzung „{{session}}“ beginnt {{sessionStart}}',
+      body: 'Guten Tag {{name}},\n\nSie wirken mit an „{{session}}“ ({{conference}}), Beginn {{sessionStart}}.\nIhr persönlicher Anmeldelink:\n{{link}}\n',
+    },
+    en: {
+      subject: 'Your session "{{session}}" starts {{sessionStart}}',
+      body: 'Hello {{name}},\n\nyou take part in "{{session}}" ({{conference}}), starting {{sessionStart}}.\nYour personal sign-in link:\n{{link}}\n',
     },
   },
 };

@@ -71,7 +71,7 @@ export function invitationCalls(): Record<string, Prepare> {
       };
     },
     'GET /api/conferences/:slug/mails/progress': (c) => ({ path: `${base(c)}/mails/progress`, verify: (a) => fail(typeof a.body.people === 'number' && typeof a.body.sent === 'number', 'no progress') }),
-    'GET /api/conferences/:slug/mail-templates': (c) => ({ path: `${base(c)}/mail-templates`, verify: (a) => fail(Array.isArray(a.body) && a.body.length === 4, 'not the 4 templates') }),
+    'GET /api/conferences/:slug/mail-templates': (c) => ({ path: `${base(c)}/mail-templates`, verify: (a) => fail(Array.isArray(a.body) && a.body.length === 6, 'not the 6 templates (3 kinds, 2 languages)') }),
     'PUT /api/conferences/:slug/mail-templates': (c, p, n) => {
       const subject = `Einladung ${unique(n)}`;
       return {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { MAIL_BODY_MAX, MAIL_KINDS, MAIL_LANGUAGES, MAIL_SUBJECT_MAX, type MailKind, type MailLanguage } from '@podium/identity';
+import { MAIL_BODY_MAX, MAIL_KINDS, MAIL_LANGUAGES, MAIL_SUBJECT_MAX, SENDABLE_MAIL_KINDS, type MailKind, type MailLanguage } from '@podium/identity';
 
 export class ParticipantListDto {
   @ApiProperty({ description: 'The CSV text (UTF-8; `;` or `,`; columns Name, E-Mail, Organisation, Funktion, Rolle, Sprache or their English names)' })
@@ -10,10 +10,10 @@ export class ParticipantListDto {
 }
 
 export class SendMailsDto {
-  @ApiPropertyOptional({ enum: MAIL_KINDS, default: 'invitation' })
+  @ApiPropertyOptional({ enum: SENDABLE_MAIL_KINDS, default: 'invitation' })
   @IsOptional()
-  @IsIn(MAIL_KINDS as unknown as string[])
-  kind?: MailKind;
+  @IsIn(SENDABLE_MAIL_KINDS as unknown as string[])
+  kind?: (typeof SENDABLE_MAIL_KINDS)[number];
 
   @ApiPropertyOptional({ description: 'Only these people (default: everybody on the list)' })
   @IsOptional()

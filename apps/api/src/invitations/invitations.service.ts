@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError, type DeliveryProgress, type MailState, type ImportPreview, type ParticipantDelivery } from '@podium/contracts';
-import { DEFAULT_TEMPLATES, personEditProblem, readParticipantList, templateProblem, type MailKind, type MailLanguage, type MailTemplate, type ParticipantList } from '@podium/identity';
+import { DEFAULT_TEMPLATES, MAIL_KINDS, personEditProblem, readParticipantList, templateProblem, type MailKind, type MailLanguage, type MailTemplate, type ParticipantList } from '@podium/identity';
 import { MailOutbox } from './mail-outbox';
 import { personTenancy } from '../programme/person-tenancy';
 
@@ -150,7 +150,7 @@ export class InvitationsService {
       `SELECT kind, language, subject, body FROM mail_template WHERE conference_id = $1`,
       [conferenceId],
     );
-    return (['invitation', 'reminder'] as const).flatMap((kind) =>
+    return MAIL_KINDS.flatMap((kind) =>
       (['de', 'en'] as const).map((language) => {
         const own = saved.find((s) => s.kind === kind && s.language === language);
         return { kind, language, ...(own ? { subject: own.subject, body: own.body } : DEFAULT_TEMPLATES[kind][language]), custom: !!own };

@@ -26,6 +26,9 @@ interface ClaimedMail {
   start_date: string;
   subject: string | null;
   body: string | null;
+  timezone: string;
+  session_title: string | null;
+  session_starts_at: Date | null;
 }
 
 /**
@@ -65,7 +68,8 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
   /** Starts a pass now unless one runs (new mails were queued); a pass runs until nothing is due. */
   kick(): void {
     if (this.running || this.stopping || this.runtime.config.mailPollSeconds <= 0) return;
-    this.running = this.drain()
+    this.running = this.enqueueSessionReminders()
+      .then(() => this.drain())
       .catch((error: Error) => this.logger.warn(`mail pass failed: ${error.message}`))
       .finally(() => (this.running = null));
   }
@@ -99,13 +103,33 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
     return rows.length;
   }
 
+  /**
+   * A reminder to everybody invited by mail who is on a session (speaker, moderator, interpreter), due a day before
+   * it starts (at once when less remains), for sessions of the coming week. Runs every pass; the key makes it once.
+   */
+  async enqueueSessionReminders(): Promise<number> {
+    const rows: { id: string }[] = await this.db.query(
+      `INSERT INTO mail_outbox (conference_id, person_id, kind, idempotency_key, due_at, session_id)
+       SELECT s.conference_id, sp.person_id, 'session-reminder', 'session-reminder:' || s.id || ':' || sp.person_id,
+              greatest(now(), s.starts_at - interval '1 day'), s.id
+         FROM session s JOIN session_person sp ON sp.session_id = s.id
+         JOIN mail_participant mp ON mp.conference_id = s.conference_id AND mp.person_id = sp.person_id
+        WHERE s.starts_at > now() AND s.starts_at < now() + interval '7 days' AND s.status IN ('scheduled', 'backstage')
+          AND EXISTS (SELECT 1 FROM mail_outbox i WHERE i.conference_id = s.conference_id AND i.person_id = sp.person_id AND i.kind = 'invitation' AND i.state = 'sent')
+       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+    );
+    return rows.length;
+  }
+
   /** Claims, sends and records one due mail; false when none is due. */
   private async sendOne(): Promise<boolean> {
     return this.db.transaction(async (m) => {
       const [mail]: ClaimedMail[] = await m.query(
         `SELECT o.id, o.kind, o.idempotency_key, o.attempts, o.conference_id, o.person_id, mp.role, mp.language,
-                p.display_name, p.email, p.organisation, p.function, c.title, c.start_date::text AS start_date, t.subject, t.body
+                p.display_name, p.email, p.organisation, p.function, c.title, c.start_date::text AS start_date, t.subject, t.body,
+                c.timezone, s.title AS session_title, s.starts_at AS session_starts_at
            FROM mail_outbox o
+           LEFT JOIN session s ON s.id = o.session_id
            JOIN mail_participant mp ON mp.conference_id = o.conference_id AND mp.person_id = o.person_id
            JOIN person p ON p.id = o.person_id
            JOIN conference c ON c.id = o.conference_id
@@ -131,6 +155,8 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
           organisation: mail.organisation ?? '',
           function: mail.function ?? '',
           start: formatDate(mail.start_date, mail.language),
+          session: mail.session_title ?? '',
+          sessionStart: mail.session_starts_at ? formatDateTime(new Date(mail.session_starts_at), mail.timezone, mail.language) : '',
         });
         // Recorded before the mail goes out, committed right after: only the COMMIT lies between the
         // server's "accepted" and our record, the smallest window in which a crash can cause a second mail.
@@ -165,4 +191,9 @@ function messageId(key: string): string {
 /** The conference's first day as people read it: "1. Juni 2026" or "June 1, 2026". */
 function formatDate(isoDate: string, language: MailLanguage): string {
   return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
+}
+
+/** A session's start in the conference's timezone: "2. Juni 2026 um 10:00" or "2 June 2026 at 10:00". */
+function formatDateTime(at: Date, timeZone: string, language: MailLanguage): string {
+  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(at);
 }

@@ -23,7 +23,7 @@ export class Invitations1732645000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE mail_template (
         conference_id uuid NOT NULL REFERENCES conference(id) ON DELETE CASCADE,
-        kind text NOT NULL CHECK (kind IN ('invitation', 'reminder')),
+        kind text NOT NULL CHECK (kind IN ('invitation', 'reminder', 'session-reminder')),
         language text NOT NULL CHECK (language IN ('de', 'en')),
         subject text NOT NULL,
         body text NOT NULL,
@@ -35,13 +35,15 @@ export class Invitations1732645000000 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         conference_id uuid NOT NULL REFERENCES conference(id) ON DELETE CASCADE,
         person_id uuid NOT NULL REFERENCES person(id) ON DELETE CASCADE,
-        kind text NOT NULL CHECK (kind IN ('invitation', 'reminder')),
+        kind text NOT NULL CHECK (kind IN ('invitation', 'reminder', 'session-reminder')),
         idempotency_key text NOT NULL UNIQUE,
         state text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'sent', 'failed', 'withdrawn')),
         attempts integer NOT NULL DEFAULT 0,
         due_at timestamptz NOT NULL DEFAULT now(),
         last_error text,
         invitation_id uuid REFERENCES invitation(id) ON DELETE SET NULL,
+        -- The session a session reminder is about.
+        session_id uuid REFERENCES session(id) ON DELETE CASCADE,
         sent_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
