@@ -183,6 +183,19 @@ describe('invitations by e-mail', () => {
     expect((await api(app.url, 'GET', new URL(signInLinkIn(text)).pathname, { headers: { accept: 'application/json' } })).status).toBe(200);
   });
 
+  it('sends the reminder queued with the invitation on the day before the conference, 9:00 there', async () => {
+    const db = app.podium.dataSource;
+    const [due] = await db.query(
+      `SELECT o.due_at = ((current_date + 29) + time '09:00') AT TIME ZONE 'Europe/Berlin' AS on_time
+         FROM mail_outbox o JOIN person p ON p.id = o.person_id WHERE p.email = 'anna@example.org' AND o.kind = 'reminder'`,
+    );
+    expect(due).toEqual({ on_time: true });
+    await db.query(`UPDATE mail_outbox o SET due_at = now() FROM person p WHERE p.id = o.person_id AND p.email = 'anna@example.org' AND o.kind = 'reminder'`);
+    await app.podium.app.get(MailOutbox).drain();
+    const reminders = (await mailpit.messages()).filter((m) => m.subject.startsWith('Erinnerung'));
+    expect(reminders.map((m) => [m.to[0], m.subject])).toEqual([['anna@example.org', 'Erinnerung: Konferenz einladung beginnt bald']]);
+  });
+
   it('refuses bad input with a clear error', async () => {
     expect((await api(app.url, 'POST', path('/participants/import'), { token: organiser, body: { csv: 42 } })).status).toBe(400);
     expect((await api(app.url, 'POST', path('/mails/send'), { token: organiser, body: { kind: 'spam' } })).status).toBe(400);
