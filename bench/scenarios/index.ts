@@ -25,3 +25,5 @@ import { morningScenario } from './morning';
 SCENARIOS.push(morningScenario);
 import { multinode } from './multinode';
 SCENARIOS.push(multinode);
+import { invitations } from './invitations';
+SCENARIOS.push(invitations);

@@ -4,6 +4,7 @@ import { DatabaseModule } from './database/database.module';
 import { FishbowlModule } from './fishbowl/fishbowl.module';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
+import { InvitationsModule } from './invitations/invitations.module';
 import { LivestreamModule } from './livestream/livestream.module';
 import { ProgrammeModule } from './programme/programme.module';
 import { RedisModule } from './redis/redis.module';
@@ -11,7 +12,7 @@ import { RUNTIME, type Runtime } from './runtime';
 import { RuntimeModule } from './runtime.module';
 
 /** Feature modules of the api; each domain adds its module here. */
-export const FEATURE_MODULES: Type[] = [IdentityModule, ProgrammeModule, LivestreamModule, FishbowlModule];
+export const FEATURE_MODULES: Type[] = [IdentityModule, ProgrammeModule, LivestreamModule, FishbowlModule, InvitationsModule];
 
 @Module({})
 export class AppModule {

@@ -4,3 +4,5 @@ export * from './invitation-token';
 export * from './names';
 export * from './tenancy';
 export * from './next-path';
+export * from './participant-csv';
+export * from './mail-templates';

@@ -80,6 +80,20 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'POST /api/conferences/:slug/invitations#known-email': row({ status: 201, allowed: MANAGES_A }),
   'DELETE /api/conferences/:slug/invitations/:id': row({ status: 204, allowed: MANAGES_A }),
 
+  // invitations by e-mail: participant lists carry e-mail addresses, so organisers of A only (rule 5 of docs/security.md).
+  'POST /api/conferences/:slug/participants/preview': row({ status: 200, allowed: MANAGES_A }),
+  'POST /api/conferences/:slug/participants/import': row({ status: 201, allowed: MANAGES_A }),
+  'GET /api/conferences/:slug/participants': row({ status: 200, allowed: MANAGES_A }),
+  'POST /api/conferences/:slug/participants/:personId/withdraw': row({ status: 204, allowed: MANAGES_A }),
+  'POST /api/conferences/:slug/participants/:personId/resend': row({ status: 202, allowed: MANAGES_A }),
+  'POST /api/conferences/:slug/participants/:personId/erase': row({ status: 204, allowed: MANAGES_A }),
+  'POST /api/conferences/:slug/mails/send': row({ status: 202, allowed: MANAGES_A }),
+  'GET /api/conferences/:slug/mails/progress': row({ status: 200, allowed: MANAGES_A }),
+  'GET /api/conferences/:slug/mail-templates': row({ status: 200, allowed: MANAGES_A }),
+  'PUT /api/conferences/:slug/mail-templates': row({ status: 204, allowed: MANAGES_A }),
+  // Anybody signed in may ask for their own data to be deleted.
+  'POST /api/me/erasure-request': row({ status: 202, allowed: SIGNED_IN }),
+
   // livestream
   'GET /api/sessions/:id/attendance': row({ status: 200, allowed: MANAGES_A }),
   'GET /api/sessions/:id/attendance/timeline': row({ status: 200, allowed: MANAGES_A }),

@@ -5,6 +5,7 @@ import { IdentityService } from '../../../apps/api/src/identity/identity.service
 import { api } from '../../support/app';
 import { testLiveKit } from '../../support/services';
 import { newSession } from './cast';
+import { invitationCalls } from './invitation-calls';
 import { bookmarked, exists, fail, freshPerson, isCalendar, isText, lifecycle, linkGivesOnlyNewPerson, minimalSchedule, named, people, rolesOf, unique, type Prepare } from './http-call-kit';
 
 export type { Answer, Call } from './http-call-kit';
@@ -51,6 +52,8 @@ export const HTTP_CALLS: Record<string, Prepare> = {
       verify: async () => fail(await exists(c, 'SELECT 1 FROM invitation WHERE id = $1 AND revoked_at IS NOT NULL', [inv.invitationId]), 'invitation not withdrawn'),
     };
   },
+
+  ...invitationCalls(),
 
   'GET /api/sessions/:id/attendance': (c) => ({ path: `/api/sessions/${c.sessionId}/attendance`, verify: (a) => fail(typeof a.body === 'object' && !Array.isArray(a.body) && !a.body.error, 'no attendance object') }),
   'GET /api/sessions/:id/attendance/timeline': (c) => ({ path: `/api/sessions/${c.sessionId}/attendance/timeline`, verify: (a) => fail(typeof a.body === 'object' && !a.body.error, 'no timeline') }),

@@ -72,6 +72,15 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads SMTP_URL and MAIL_FROM, refusing other schemes and multi-line senders', () => {
+    expect(loadConfig({}).smtpUrl).toBeNull();
+    expect(loadConfig({ SMTP_URL: 'smtp://user:pw@mail.example.org:587' }).smtpUrl).toBe('smtp://user:pw@mail.example.org:587');
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.org' })).toThrow('SMTP_URL must be a smtp or smtps URL (got "http://mail.example.org")');
+    expect(() => loadConfig({ SMTP_URL: 'smtp://user:secret@' + 'bad host' })).toThrow('SMTP_URL must be a smtp or smtps URL (got "smtp://***@bad host")');
+    expect(loadConfig({ MAIL_FROM: 'BuKo <buko@example.org>' }).mailFrom).toBe('BuKo <buko@example.org>');
+    expect(() => loadConfig({ MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM must be/);
+  });
+
   it('trusts no proxy by default and reads TRUST_PROXY as hops or CIDRs', () => {
     expect(loadConfig({}).trustProxy).toEqual({ kind: 'none' });
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toEqual({ kind: 'hops', hops: 1 });

@@ -40,6 +40,12 @@ export interface PodiumConfig {
   programmeTickSeconds: number;
   /** How often listening sockets' sessions are checked again (expiry, withdrawn invitation); 0 turns it off. */
   socketRecheckSeconds: number;
+  /** smtp(s)://user:pass@host:port of the mail server; null: development logs the mails instead of sending. */
+  smtpUrl: string | null;
+  /** Sender of invitation mails. */
+  mailFrom: string;
+  /** How often the mail outbox is polled for due mails; 0 turns sending off in this process. */
+  mailPollSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -203,9 +209,21 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): PodiumC
     livekitRequestTimeoutMs: r.int('LIVEKIT_REQUEST_TIMEOUT_MS', 3000, 100, 60000),
     programmeTickSeconds: r.int('PROGRAMME_TICK_SECONDS', 5, 0, 3600),
     socketRecheckSeconds: r.int('SOCKET_RECHECK_SECONDS', 30, 0, 3600),
+    smtpUrl: r.url('SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: mailFrom(r),
+    mailPollSeconds: r.int('MAIL_POLL_SECONDS', 2, 0, 3600),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;
+}
+
+/** A bare address or "Name <address>", one line: it becomes a mail header. */
+function mailFrom(r: Reader): string {
+  const value = r.raw('MAIL_FROM') ?? 'Podium <podium@localhost>';
+  if (/[\r\n]/.test(value) || !/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(value)) {
+    r.problems.push(`MAIL_FROM must be an address or "Name <address>" (got "${value}")`);
+  }
+  return value;
 }
 
 /** What `podium config` prints: the effective configuration without secrets. */
@@ -216,6 +234,7 @@ export function describeConfig(config: PodiumConfig): Record<string, unknown> {
     jwtSecret: config.jwtSecret ? '(set)' : '(generated, stored in the data directory)',
     livekit: config.livekit ? { url: config.livekit.url, serverUrl: config.livekit.serverUrl, apiKey: config.livekit.apiKey, apiSecret: '(set)' } : null,
     redisUrl: config.redisUrl ? redact(config.redisUrl) : null,
+    smtpUrl: config.smtpUrl ? redact(config.smtpUrl) : null,
     trustProxy: config.trustProxy.kind === 'list' ? config.trustProxy.entries.join(',') : config.trustProxy.kind === 'hops' ? config.trustProxy.hops : false,
   };
 }

@@ -89,27 +89,35 @@ export class IdentityService {
   async invite(
     input: NewPerson & { role: ConferenceRole; conferenceId: string | null; createdBy?: string | null },
   ): Promise<IssuedInvitation> {
-    const token = randomBytes(INVITATION_TOKEN_BYTES).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.runtime.config.invitationTtlHours * 3600_000);
     const issued = await this.db.transaction(async (manager) => {
       const person = await this.createPerson(input, manager);
       await this.grantConferenceRole(person.id, input.conferenceId, input.role, manager);
-      const invitation = await manager.getRepository(InvitationEntity).save({
-        tokenHash: hashToken(token),
-        personId: person.id,
-        conferenceId: input.conferenceId,
-        role: input.role,
-        createdBy: input.createdBy ?? null,
-        expiresAt,
-        revokedAt: null,
-        lastUsedAt: null,
-      });
-      return { invitationId: invitation.id, personId: person.id, link: this.signInLink(token), expiresAt };
+      return this.issueLink({ personId: person.id, conferenceId: input.conferenceId, role: input.role, createdBy: input.createdBy ?? null }, manager);
     });
     if (this.runtime.config.env !== 'production') {
       this.logger.log({ msg: 'invitation link (development only)', role: input.role, person: input.displayName, link: issued.link });
     }
     return issued;
+  }
+
+  /** A new sign-in link for an existing person (the CLI, the invite form and invitation mails all make links here). */
+  async issueLink(
+    input: { personId: string; conferenceId: string | null; role: ConferenceRole; createdBy: string | null },
+    manager: EntityManager = this.db.manager,
+  ): Promise<IssuedInvitation> {
+    const token = randomBytes(INVITATION_TOKEN_BYTES).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.runtime.config.invitationTtlHours * 3600_000);
+    const invitation = await manager.getRepository(InvitationEntity).save({
+      tokenHash: hashToken(token),
+      personId: input.personId,
+      conferenceId: input.conferenceId,
+      role: input.role,
+      createdBy: input.createdBy,
+      expiresAt,
+      revokedAt: null,
+      lastUsedAt: null,
+    });
+    return { invitationId: invitation.id, personId: input.personId, link: this.signInLink(token), expiresAt };
   }
 
   signInLink(token: string): string {

@@ -7,14 +7,15 @@ import { AttendanceTab } from './AttendanceTab';
 import { ConferenceTab } from './ConferenceTab';
 import { ConflictsTab } from './ConflictsTab';
 import { ImportTab } from './ImportTab';
+import { InvitationsTab } from './InvitationsTab';
 import { PeopleTab } from './PeopleTab';
 import { RoomsTab } from './RoomsTab';
 import { SessionsTab } from './SessionsTab';
 
-const TABS = ['conference', 'rooms', 'sessions', 'people', 'import', 'conflicts', 'attendance'] as const;
+const TABS = ['conference', 'rooms', 'sessions', 'people', 'invitations', 'import', 'conflicts', 'attendance'] as const;
 type Tab = (typeof TABS)[number];
 
-/** Organisers: conferences, rooms, sessions, people and roles, import, conflicts, attendance. */
+/** Organisers: conferences, rooms, sessions, people and roles, invitations by e-mail, import, conflicts, attendance. */
 export function OrganiserPage({ slug, tab }: { slug: string; tab: string }) {
   const { t } = useI18n();
   const { session, rolesIn, loading } = useAuth();
@@ -39,6 +40,7 @@ export function OrganiserPage({ slug, tab }: { slug: string; tab: string }) {
       {current === 'rooms' && <RoomsTab slug={slug} />}
       {current === 'sessions' && <SessionsTab slug={slug} />}
       {current === 'people' && <PeopleTab slug={slug} />}
+      {current === 'invitations' && <InvitationsTab slug={slug} />}
       {current === 'import' && <ImportTab />}
       {current === 'conflicts' && <ConflictsTab slug={slug} />}
       {current === 'attendance' && <AttendanceTab slug={slug} />}

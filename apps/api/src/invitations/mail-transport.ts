@@ -1,0 +1,50 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
+import { RUNTIME, type Runtime } from '../runtime';
+
+export interface OutgoingMail {
+  to: { name: string; address: string };
+  subject: string;
+  text: string;
+  /** Stable per outbox row: a receiving system that sees the same mail twice can tell. */
+  messageId: string;
+}
+
+/**
+ * The one way mail leaves Podium: SMTP_URL through nodemailer, or (development, no SMTP_URL) a file per mail in
+ * `<PODIUM_DATA_DIR>/mails/` named in the log: the log itself never carries a sign-in link (JsonLogger redacts them).
+ */
+@Injectable()
+export class MailTransport implements OnApplicationShutdown {
+  private readonly logger = new Logger('mail');
+  private readonly transporter: Transporter | null;
+  private readonly files = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+
+  constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {
+    const url = runtime.config.smtpUrl;
+    // A small pool: a few connections reused for hundreds of mails instead of one handshake per mail.
+    this.transporter = url ? createTransport(`${url}${url.includes('?') ? '&' : '?'}pool=true&maxConnections=4`) : null;
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    const from = this.runtime.config.mailFrom;
+    if (this.transporter) {
+      await this.transporter.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, messageId: mail.messageId });
+      return;
+    }
+    // Without a mail server a production mail would vanish: say so and keep the link (a secret) out of the log.
+    if (this.runtime.config.env === 'production') throw new Error('No mail server configured (SMTP_URL)');
+    const written = await this.files.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, messageId: mail.messageId });
+    const dir = join(this.runtime.config.dataDir, 'mails');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const file = join(dir, `${mail.messageId.replace(/[^a-z0-9]/gi, '')}.eml`);
+    writeFileSync(file, written.message as Buffer, { mode: 0o600 });
+    this.logger.log({ msg: 'mail written to a file (development, no SMTP_URL: not sent)', to: mail.to.address, subject: mail.subject, file });
+  }
+
+  onApplicationShutdown(): void {
+    this.transporter?.close();
+  }
+}

@@ -1,0 +1,38 @@
+/** Invitations by e-mail: what the organiser's endpoints answer. */
+export type MailState = 'queued' | 'sent' | 'failed' | 'withdrawn';
+
+export interface ImportRowError {
+  line: number;
+  field: string;
+  message: string;
+}
+
+export interface ImportPreview {
+  /** Rows that would be imported. */
+  valid: number;
+  errors: ImportRowError[];
+  people: { line: number; name: string; email: string; organisation: string | null; function: string | null; role: string; language: 'de' | 'en' }[];
+}
+
+export interface ParticipantDelivery {
+  personId: string;
+  name: string;
+  /** Shown to organisers of this conference only. */
+  email: string | null;
+  organisation: string | null;
+  function: string | null;
+  role: string;
+  language: 'de' | 'en';
+  /** The person asked for their data to be deleted (organisers carry it out). */
+  erasureRequestedAt: string | null;
+  invitation: { state: MailState; attempts: number; lastError: string | null; sentAt: string | null; signedIn: boolean } | null;
+}
+
+export interface DeliveryProgress {
+  people: number;
+  queued: number;
+  sent: number;
+  failed: number;
+  withdrawn: number;
+  signedIn: number;
+}

@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { JwtService } from '@nestjs/jwt';
+import { Client } from 'pg';
+import { api } from './app';
+import { createTestDatabase } from './database';
+import type { Mailpit } from './mailpit';
+import { participantCsv } from './invitations';
+import { startServerProcess, type ServerProcess } from './server-process';
+
+const JWT_SECRET = 'invite-secret-invite-secret-invite-secret-0123';
+
+export interface InvitationRunResult {
+  people: number;
+  /** Distinct people whose invitation arrived in Mailpit. */
+  sent: number;
+  /** Outbox rows that ended 'failed'. */
+  failed: number;
+  /** Mails that arrived more than once for the same person. */
+  duplicates: number;
+  /** From the send request until every invitation is out (including the crash and restart). */
+  seconds: number;
+  /** Mails that had arrived when the first process was killed (null: no kill). */
+  killedAfter: number | null;
+  /** The sign-in link of the last mail that arrived signs in. */
+  lastLinkWorks: boolean;
+  /** Of the duplicate mails, how many carry a link that also signs in (a crash's extra mail should carry a dead one). */
+  duplicatesWithWorkingLink: number;
+}
+
+/**
+ * The whole path with the built api as its own process: import a list of `people`, send all invitations,
+ * SIGKILL the process once `killAfter` mails arrived, start two fresh processes on the same database
+ * (several processes share the outbox), and wait until nothing is queued. Counts what arrived in Mailpit.
+ */
+export async function runInvitations(mailpit: Mailpit, people: number, killAfter: number | null, log: (m: string) => void = () => undefined): Promise<InvitationRunResult> {
+  const database = await createTestDatabase('invitations_run');
+  const dataDir = mkdtempSync(join(tmpdir(), 'podium-invitations-'));
+  const env = {
+    DATABASE_URL: database.url,
+    JWT_SECRET,
+    PODIUM_DATA_DIR: dataDir,
+    LIVEKIT_DISABLED: 'true',
+    PODIUM_SEED_DEMO: 'false',
+    SMTP_URL: mailpit.smtpUrl,
+    MAIL_POLL_SECONDS: '1',
+    RATE_LIMIT_FACTOR: '100',
+    NODE_ENV: 'production',
+  };
+  const servers: ServerProcess[] = [];
+  const db = new Client({ connectionString: database.url });
+  try {
+    servers.push(await startServerProcess(env));
+    await db.connect();
+    const slug = 'einladungen';
+    const conference = await db.query(
+      `INSERT INTO conference (slug, title, start_date, end_date, published) VALUES ($1, 'Einladungen', current_date + 30, current_date + 31, true) RETURNING id`,
+      [slug],
+    );
+    const organiser = await db.query(`INSERT INTO person (display_name) VALUES ('Orga') RETURNING id`);
+    await db.query(`INSERT INTO conference_role (conference_id, person_id, role) VALUES ($1, $2, 'organiser')`, [conference.rows[0].id, organiser.rows[0].id]);
+    const token = await new JwtService({ secret: JWT_SECRET, signOptions: { algorithm: 'HS256', expiresIn: 3600, issuer: 'podium' } }).signAsync({ sub: organiser.rows[0].id, typ: 'session' });
+
+    const imported = await api(servers[0].url, 'POST', `/api/conferences/${slug}/participants/import`, { token, body: { csv: participantCsv(people) } });
+    if (imported.status !== 201) throw new Error(`import failed: ${imported.status} ${JSON.stringify(imported.body)}`);
+    log(`imported ${people}`);
+    const started = Date.now();
+    const sent = await api(servers[0].url, 'POST', `/api/conferences/${slug}/mails/send`, { token, body: {} });
+    if (sent.status !== 202) throw new Error(`send failed: ${sent.status} ${JSON.stringify(sent.body)}`);
+
+    let killedAfter: number | null = null;
+    if (killAfter !== null) {
+      while ((await mailpit.messages()).length < killAfter) await new Promise((r) => setTimeout(r, 20));
+      await servers[0].stop('SIGKILL');
+      killedAfter = (await mailpit.messages()).length;
+      log(`killed the api after ${killedAfter} mails; starting two new processes`);
+      servers.push(...(await Promise.all([startServerProcess(env), startServerProcess(env)])));
+    }
+    const live = servers[servers.length - 1];
+    for (;;) {
+      const progress = await api(live.url, 'GET', `/api/conferences/${slug}/mails/progress`, { token });
+      if (progress.body.queued === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const seconds = (Date.now() - started) / 1000;
+    // Mail accepted by Mailpit but not yet listed: give its API a moment to catch up.
+    await new Promise((r) => setTimeout(r, 500));
+    const mails = (await mailpit.messages()).filter((m) => m.to[0]?.startsWith('person-'));
+    const perPerson = new Map<string, number>();
+    for (const m of mails) perPerson.set(m.to[0], (perPerson.get(m.to[0]) ?? 0) + 1);
+    const failed = Number((await db.query(`SELECT count(*) AS n FROM mail_outbox WHERE state = 'failed'`)).rows[0].n);
+    const last = mails[mails.length - 1];
+    const link = last ? /\/signin\/[A-Za-z0-9_-]{43}/.exec(await mailpit.text(last.id))?.[0] : undefined;
+    const redeems = async (id: string) => {
+      const path = /\/signin\/[A-Za-z0-9_-]{43}/.exec(await mailpit.text(id))?.[0];
+      return !!path && (await api(live.url, 'GET', path, { headers: { accept: 'application/json' } })).status === 200;
+    };
+    const redeemed = link ? await api(live.url, 'GET', link, { headers: { accept: 'application/json' } }) : null;
+    let duplicatesWithWorkingLink = 0;
+    for (const [address, n] of perPerson) {
+      if (n < 2) continue;
+      const working = (await Promise.all(mails.filter((m) => m.to[0] === address).map((m) => redeems(m.id)))).filter(Boolean).length;
+      log(`${address}: ${n} mails, ${working} with a working link`);
+      duplicatesWithWorkingLink += Math.max(0, working - 1);
+    }
+    return {
+      people,
+      sent: perPerson.size,
+      failed,
+      duplicates: [...perPerson.values()].reduce((sum, n) => sum + n - 1, 0),
+      seconds: Math.round(seconds * 100) / 100,
+      killedAfter,
+      lastLinkWorks: redeemed?.status === 200,
+      duplicatesWithWorkingLink,
+    };
+  } finally {
+    await db.end().catch(() => undefined);
+    for (const s of servers) await s.stop('SIGKILL');
+    await database.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
