@@ -9,6 +9,7 @@ import { exportConference, importConference } from './exchange';
 import { ProgrammeReads } from './programme-reads.service';
 import { ProgrammeStore } from './programme-store';
 import { conferenceSummary } from './views';
+import type { ImportAnswer } from '@podium/contracts';
 
 /** schedule.json (frab/pretalx) in and out; schedule.xml out. */
 @ApiTags('programme')
@@ -25,7 +26,7 @@ export class ExchangeController {
   @ApiQuery({ name: 'slug', required: false, description: 'slug of the new conference (else from the acronym)' })
   @ApiOperation({ summary: 'Import a schedule.json as a new conference, all or nothing; answers the slug and what had to be repaired' })
   @ApiBody({ description: 'a schedule.json document (version 1: $schema, generator, schedule { version, conference { days, rooms, ... } })', schema: { type: 'object' } })
-  async import(@Body() body: unknown, @Query('slug') slug: string | undefined) {
+  async import(@Body() body: unknown, @Query('slug') slug: string | undefined): Promise<ImportAnswer> {
     // No DTO: the domain is the one reader of a schedule.json, for HTTP and the CLI alike (same checks, same report).
     const outcome = await importConference(this.db, body, { slug });
     const conference = conferenceSummary(await this.store.conferenceById(outcome.conferenceId));

@@ -377,7 +377,6 @@ export const de = {
   'org.copy': 'Link kopieren',
   'org.peopleAndRoles': 'Personen und Rollen',
   'org.notYetAvailable': 'Die Liste ist noch nicht verfügbar.',
-  'org.guest': 'Gast',
   'org.import.file': 'schedule.json-Datei',
   'org.import.paste': '… oder den Inhalt hier einfügen',
   'org.import.submit': 'Importieren',

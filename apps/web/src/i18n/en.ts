@@ -379,7 +379,6 @@ export const en: Messages = {
   'org.copy': 'Copy the link',
   'org.peopleAndRoles': 'People and roles',
   'org.notYetAvailable': 'The list is not available yet.',
-  'org.guest': 'Guest',
   'org.import.file': 'schedule.json file',
   'org.import.paste': '… or paste its content here',
   'org.import.submit': 'Import',

@@ -130,7 +130,8 @@ export function applyProgrammeChange(programme: ProgrammeData, change: Programme
     ...programme,
     sessions: programme.sessions.filter((s) => !removed.has(s.id)).map((s) => {
       const c = byId.get(s.id);
-      return c ? { ...s, status: c.status, delayMinutes: c.delayMinutes, start: c.start, end: c.end } : s;
+      // localStart/localEnd and durationMinutes are not in the change and stay as loaded; the pages compute from start, end and delay.
+      return c ? { ...s, status: c.status, delayMinutes: c.delayMinutes, start: c.start, end: c.end, shownStart: c.shownStart, shownEnd: c.shownEnd } : s;
     }),
   };
 }
