@@ -3,3 +3,4 @@ export * from './fishbowl';
 export * from './livestream';
 export * from './programme';
 export * from './http';
+export * from './wire-names';
