@@ -1,6 +1,7 @@
 import type { SessionView } from '../api/programme';
 import { useI18n, type Translate } from '../i18n/I18nProvider';
 import type { Formatters } from '../i18n/format';
+import { ExceptionNotice } from '../ui/ExceptionNotice';
 import { shownStart } from './helpers';
 import type { ProgrammeLive } from './useProgramme';
 
@@ -35,6 +36,7 @@ export function ProgrammeLiveStatus({ live, sessions, f }: { live: ProgrammeLive
   return (
     <div className="programme-link" data-status={live.status}>
       <div role="status">{live.status === 'reconnecting' && <p className="notice notice--warning">{t('connection.reconnecting')}</p>}</div>
+      <ExceptionNotice exception={live.exception} />
       <div role="status" aria-live="polite" className="programme-link__changes">
         {lines.length > 0 && (
           <p className="notice notice--warning">

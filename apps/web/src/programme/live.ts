@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ProgrammeChange, ProgrammeClientToServerEvents, ProgrammeServerToClientEvents, ProgrammeSessionChange } from '@podium/contracts';
+import type { ProgrammeChange, ProgrammeClientToServerEvents, ProgrammeServerToClientEvents, ProgrammeSessionChange, SocketException } from '@podium/contracts';
 import type { ProgrammeData } from '../api/programme';
 import { isRetryable, retryDelayMs } from '../api/socket-retry';
 
@@ -15,6 +15,8 @@ export interface ProgrammeListener {
   /** (Re)subscribed: anything may have been missed meanwhile, so load the whole programme again. */
   resync(): void;
   status(status: ProgrammeLinkStatus, refusal: string | null): void;
+  /** The server refused an event sent without an ack (`exception`). */
+  exception(exception: SocketException): void;
 }
 
 /** The gateway's namespace; no sign-in needed for published conferences. */
@@ -87,6 +89,9 @@ function open(slug: string, token: string | null): Link {
       clearTimeout(link.retry);
       link.retry = setTimeout(() => socket.connect(), retryDelayMs(link.attempts++));
     }
+  });
+  socket.on('exception', (exception) => {
+    for (const l of link.listeners) l.exception(exception);
   });
   socket.on('programme:changed', (change) => {
     if (link.conferenceId && change.conferenceId !== link.conferenceId) return;
