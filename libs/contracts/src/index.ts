@@ -3,3 +3,5 @@ export * from './fishbowl';
 export * from './livestream';
 export * from './programme';
 export * from './invitations';
+export * from './http';
+export * from './wire-names';

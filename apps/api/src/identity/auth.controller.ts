@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { DomainError } from '@podium/contracts';
+import { DomainError, type InvitationAnswer, type Me, type SignInResult } from '@podium/contracts';
 import { safeNextPath } from '@podium/identity';
 import { DataSource } from 'typeorm';
 import { Access } from './access.decorator';
@@ -25,7 +25,7 @@ export class AuthController {
   @Access.public()
   @RateLimit('redeem')
   @ApiOperation({ summary: 'Exchange the secret of a sign-in link for a session token' })
-  async redeem(@Body() body: RedeemInvitationDto) {
+  async redeem(@Body() body: RedeemInvitationDto): Promise<SignInResult> {
     const { token, person } = await this.identity.redeem(body.token);
     return { token, person: { id: person.id, displayName: person.displayName } };
   }
@@ -72,7 +72,7 @@ export class AuthController {
   @Access.public()
   @RateLimit('guestAnyConference')
   @ApiOperation({ summary: 'Join a conference as a guest with a display name, where the conference allows it' })
-  async guest(@Param('slug') slug: string, @Body() body: GuestSignInDto, @Req() req: Request) {
+  async guest(@Param('slug') slug: string, @Body() body: GuestSignInDto, @Req() req: Request): Promise<SignInResult> {
     const [conference]: { id: string; published: boolean; allowGuests: boolean }[] = await this.db.query(
       `SELECT id, published, allow_guests AS "allowGuests" FROM conference WHERE slug = $1`,
       [slug],
@@ -90,7 +90,7 @@ export class AuthController {
   @Access.signedIn()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Who am I, with my roles' })
-  me(@CurrentAccess() access: AccessContext) {
+  me(@CurrentAccess() access: AccessContext): Promise<Me> {
     return this.identity.describe(access.principal!.personId);
   }
 
@@ -99,8 +99,9 @@ export class AuthController {
   @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Invite a person with a role; returns their sign-in link' })
-  invite(@Body() body: CreateInvitationDto, @CurrentAccess() access: AccessContext) {
-    return this.identity.invite({ ...body, conferenceId: access.conferenceId, createdBy: access.principal!.personId });
+  async invite(@Body() body: CreateInvitationDto, @CurrentAccess() access: AccessContext): Promise<InvitationAnswer> {
+    const issued = await this.identity.invite({ ...body, conferenceId: access.conferenceId, createdBy: access.principal!.personId });
+    return { ...issued, expiresAt: issued.expiresAt.toISOString() }; // what JSON made of the Date, typed as the wire carries it
   }
 
   @Delete('api/conferences/:slug/invitations/:id')

@@ -5,6 +5,7 @@ import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
 import { JoinSessionDto } from './join.dto';
 import { JoinService } from './join.service';
+import type { JoinGrant } from '@podium/contracts';
 
 /** LiveKit tokens for a session's rooms; call again to refresh (tokens live 10 minutes). */
 @ApiTags('livestream')
@@ -17,7 +18,7 @@ export class JoinController {
   @Access.to('session.attend', { sessionIdParam: 'id' })
   @RateLimit('join')
   @ApiOperation({ summary: 'A short-lived LiveKit token for the stage (or backstage) room, with the grants of my role' })
-  join(@Param('id') id: string, @CurrentAccess() access: AccessContext, @Body() body: JoinSessionDto = {}) {
+  join(@Param('id') id: string, @CurrentAccess() access: AccessContext, @Body() body: JoinSessionDto = {}): Promise<JoinGrant> {
     return this.joins.join(access, id, { room: body?.room, as: body?.as });
   }
 
@@ -26,7 +27,7 @@ export class JoinController {
   @Access.to('session.moderate', { sessionIdParam: 'id' })
   @RateLimit('join')
   @ApiOperation({ summary: 'A publisher token for the hall production desk (camera and microphone of the hall)' })
-  productionDesk(@Param('id') id: string, @CurrentAccess() access: AccessContext) {
+  productionDesk(@Param('id') id: string, @CurrentAccess() access: AccessContext): Promise<JoinGrant> {
     return this.joins.join(access, id, { room: 'stage', as: 'production-desk' });
   }
 }

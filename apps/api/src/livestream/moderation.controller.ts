@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { DomainError } from '@podium/contracts';
+import { type Ban, DomainError, type LockState, type MuteAnswer, type RemovalAnswer, type StageChange, type UnbanAnswer } from '@podium/contracts';
 import { allows } from '@podium/identity';
 import { Access } from '../identity/access.decorator';
 import { IdentityService } from '../identity/identity.service';
@@ -24,7 +24,7 @@ export class ModerationController {
   @HttpCode(200)
   @Access.to('session.moderate', { sessionIdParam: 'id' })
   @ApiOperation({ summary: 'Put a person on stage or take them off (recorded; applied to LiveKit now or by the reconciler)' })
-  async setStage(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @Body() body: StageDto, @CurrentAccess() access: AccessContext) {
+  async setStage(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @Body() body: StageDto, @CurrentAccess() access: AccessContext): Promise<StageChange> {
     // Onto the stage only people of this conference (a role in it or a place on the session); off it, anyone.
     if (body.onStage) {
       const where = await personTenancy(this.db.manager, access.conferenceId!, personId);
@@ -37,7 +37,7 @@ export class ModerationController {
   @HttpCode(200)
   @Access.to('session.moderate', { sessionIdParam: 'id' })
   @ApiOperation({ summary: 'Mute one published track of a participant' })
-  mute(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @Body() body: MuteDto) {
+  mute(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @Body() body: MuteDto): Promise<MuteAnswer> {
     return this.stage.mute(id, personId, body.trackSid);
   }
 
@@ -45,7 +45,7 @@ export class ModerationController {
   @HttpCode(200)
   @Access.to('session.moderate', { sessionIdParam: 'id' })
   @ApiOperation({ summary: 'Remove a person from the session rooms for good' })
-  async remove(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @CurrentAccess() access: AccessContext) {
+  async remove(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @CurrentAccess() access: AccessContext): Promise<RemovalAnswer> {
     // Removal points down, never up: a session moderator cannot lock out the people who run the session with them.
     if (allows('session.moderate', await this.identity.rolesFor(personId, access.conferenceId, access.sessionId))) {
       throw new DomainError('FORBIDDEN', 'People who run this session (its moderators and the organisers) cannot be removed from it');
@@ -56,7 +56,7 @@ export class ModerationController {
   @Get(':id/bans')
   @Access.to('session.moderate', { sessionIdParam: 'id' })
   @ApiOperation({ summary: 'People removed from this session for good' })
-  bans(@Param('id') id: string) {
+  bans(@Param('id') id: string): Promise<Ban[]> {
     return this.stage.bans(id);
   }
 
@@ -64,14 +64,14 @@ export class ModerationController {
   @HttpCode(200)
   @Access.to('session.moderate', { sessionIdParam: 'id' })
   @ApiOperation({ summary: 'Take a removal back: the person may join again' })
-  unban(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @CurrentAccess() access: AccessContext) {
+  unban(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @CurrentAccess() access: AccessContext): Promise<UnbanAnswer> {
     return this.stage.unban(id, personId, access.principal!.personId);
   }
 
   @Get(':id/lock')
   @Access.to('session.moderate', { sessionIdParam: 'id' })
   @ApiOperation({ summary: 'Whether the stage room is locked against new joins' })
-  lockState(@Param('id') id: string) {
+  lockState(@Param('id') id: string): Promise<LockState> {
     return this.stage.lockState(id);
   }
 
@@ -79,7 +79,7 @@ export class ModerationController {
   @HttpCode(200)
   @Access.to('session.moderate', { sessionIdParam: 'id' })
   @ApiOperation({ summary: 'Lock or unlock the stage room against new joins (moderators and organisers still get in)' })
-  lock(@Param('id') id: string, @Body() body: LockDto, @CurrentAccess() access: AccessContext) {
+  lock(@Param('id') id: string, @Body() body: LockDto, @CurrentAccess() access: AccessContext): Promise<LockState> {
     return this.stage.lock(id, body.locked, access.principal!.personId);
   }
 }

@@ -7,6 +7,7 @@ import { CurrentAccess, type AccessContext } from '../identity/principal';
 import { ProgrammeReads } from './programme-reads.service';
 import { ProgrammeStore } from './programme-store';
 import { sessionView } from './views';
+import type { BookmarkIds, MyAgenda } from '@podium/contracts';
 
 /** A signed-in person's own agenda: bookmarks, and the agenda with overlap warnings. */
 @ApiTags('programme')
@@ -42,7 +43,7 @@ export class BookmarksController {
   @Get('conferences/:slug/my-agenda')
   @Access.signedIn()
   @ApiOperation({ summary: 'My bookmarked sessions in programme order, with overlap and cancellation warnings' })
-  async myAgenda(@Param('slug') slug: string, @CurrentAccess() access: AccessContext) {
+  async myAgenda(@Param('slug') slug: string, @CurrentAccess() access: AccessContext): Promise<MyAgenda> {
     const { programme, ctx } = await this.reads.bySlug(slug, access);
     const mine = await this.bookmarks(programme.conference.id, access.principal!.personId);
     const result = agenda(programme.sessions, mine);
@@ -53,7 +54,7 @@ export class BookmarksController {
   @Get('conferences/:slug/bookmarks')
   @Access.signedIn()
   @ApiOperation({ summary: 'My bookmarked session ids in this conference' })
-  async list(@Param('slug') slug: string, @CurrentAccess() access: AccessContext) {
+  async list(@Param('slug') slug: string, @CurrentAccess() access: AccessContext): Promise<BookmarkIds> {
     const conference = await this.store.visibleConference(slug, access);
     return { sessionIds: await this.bookmarks(conference.id, access.principal!.personId) };
   }

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError } from '@podium/contracts';
+import { DomainError, type CalendarFeed } from '@podium/contracts';
 import { RUNTIME, type Runtime } from '../runtime';
 
 const TOKEN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})_([0-9a-f]{32})$/;
@@ -17,20 +17,20 @@ export class CalendarFeeds {
     @Inject(RUNTIME) private readonly runtime: Runtime,
   ) {}
 
-  async current(personId: string): Promise<{ url: string; rotatedAt: Date }> {
+  async current(personId: string): Promise<CalendarFeed> {
     await this.db.query('INSERT INTO calendar_feed (person_id) VALUES ($1) ON CONFLICT (person_id) DO NOTHING', [personId]);
     const [row] = await this.db.query('SELECT version, rotated_at FROM calendar_feed WHERE person_id = $1', [personId]);
-    return { url: this.url(personId, row.version), rotatedAt: row.rotated_at };
+    return { url: this.url(personId, row.version), rotatedAt: iso(row.rotated_at) };
   }
 
-  async rotate(personId: string): Promise<{ url: string; rotatedAt: Date }> {
+  async rotate(personId: string): Promise<CalendarFeed> {
     const [row] = await this.db.query(
       `INSERT INTO calendar_feed (person_id, version) VALUES ($1, 2)
        ON CONFLICT (person_id) DO UPDATE SET version = calendar_feed.version + 1, rotated_at = now()
        RETURNING version, rotated_at`,
       [personId],
     );
-    return { url: this.url(personId, row.version), rotatedAt: row.rotated_at };
+    return { url: this.url(personId, row.version), rotatedAt: iso(row.rotated_at) };
   }
 
   /** The person a feed token belongs to; 404 for anything forged, rotated away or malformed. */
@@ -53,3 +53,6 @@ export class CalendarFeeds {
     return createHmac('sha256', this.runtime.jwtSecret).update(`calendar-feed:${personId}:${version}`).digest('hex').slice(0, 32);
   }
 }
+
+/** The same text JSON would give a Date, and typed as the wire carries it. */
+const iso = (at: Date | string): string => new Date(at).toISOString();

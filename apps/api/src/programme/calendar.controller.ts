@@ -1,7 +1,7 @@
 import { Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { DomainError } from '@podium/contracts';
+import { type CalendarFeed, DomainError } from '@podium/contracts';
 import { toICalendar, toICalendarFeed, type ICalendarOptions, type Programme, type Session } from '@podium/programme';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
@@ -73,7 +73,7 @@ export class CalendarController {
   @Get('me/calendar-feed')
   @Access.signedIn()
   @ApiOperation({ summary: 'The private URL of my bookmark calendar' })
-  current(@CurrentAccess() access: AccessContext) {
+  current(@CurrentAccess() access: AccessContext): Promise<CalendarFeed> {
     return this.feeds.current(access.principal!.personId);
   }
 
@@ -81,7 +81,7 @@ export class CalendarController {
   @HttpCode(200)
   @Access.signedIn()
   @ApiOperation({ summary: 'A new private URL; the old one stops working' })
-  rotate(@CurrentAccess() access: AccessContext) {
+  rotate(@CurrentAccess() access: AccessContext): Promise<CalendarFeed> {
     return this.feeds.rotate(access.principal!.personId);
   }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { DomainError } from '@podium/contracts';
+import { type ConferenceSummary, DomainError } from '@podium/contracts';
 import { addDays, isLocalDate, validateConference, type Conference } from '@podium/programme';
 import { Access } from '../identity/access.decorator';
 import { ScopeCache } from '../identity/scope-cache';
@@ -24,7 +24,7 @@ export class ConferencesController {
   @Get()
   @Access.public()
   @ApiOperation({ summary: 'Published conferences (and unpublished ones the caller has a role in), newest first' })
-  async list(@CurrentAccess() access: AccessContext) {
+  async list(@CurrentAccess() access: AccessContext): Promise<ConferenceSummary[]> {
     const rows: ConferenceRow[] = await this.db.query(
       `SELECT ${CONFERENCE_COLUMNS} FROM conference c
         WHERE published OR EXISTS (
@@ -38,14 +38,14 @@ export class ConferencesController {
   @Get(':slug')
   @Access.public()
   @ApiOperation({ summary: 'One conference' })
-  async get(@Param('slug') slug: string, @CurrentAccess() access: AccessContext) {
+  async get(@Param('slug') slug: string, @CurrentAccess() access: AccessContext): Promise<ConferenceSummary> {
     return conferenceSummary(await this.store.visibleConference(slug, access));
   }
 
   @Post()
   @Access.to('platform.manage')
   @ApiOperation({ summary: 'Create a conference (platform organisers)' })
-  async create(@Body() body: CreateConferenceDto) {
+  async create(@Body() body: CreateConferenceDto): Promise<ConferenceSummary> {
     const c = conferenceFrom(body, { id: 'new', slug: body.slug, title: body.title, timezone: 'Europe/Berlin', startDate: body.startDate, endDate: body.startDate, format: 'digital', allowGuests: false });
     const taken = await this.db.query('SELECT 1 FROM conference WHERE slug = $1', [c.slug]);
     if (taken.length) throw new DomainError('CONFLICT', `slug: a conference "${c.slug}" already exists`, { field: 'slug' });
@@ -60,7 +60,7 @@ export class ConferencesController {
   @Patch(':slug')
   @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
   @ApiOperation({ summary: 'Change a conference (the slug stays)' })
-  async update(@Param('slug') slug: string, @Body() body: UpdateConferenceDto) {
+  async update(@Param('slug') slug: string, @Body() body: UpdateConferenceDto): Promise<ConferenceSummary> {
     const row = await this.store.conferenceBySlug(slug);
     if (Object.keys(body).length === 0) return conferenceSummary(row); // nothing to change: not even updated_at
     const current = toConference(row);

@@ -9,6 +9,7 @@ import { exportConference, importConference } from './exchange';
 import { ProgrammeReads } from './programme-reads.service';
 import { ProgrammeStore } from './programme-store';
 import { conferenceSummary } from './views';
+import type { ImportAnswer } from '@podium/contracts';
 
 /** schedule.json and schedule.xml (frab/pretalx) in and out. */
 @ApiTags('programme')
@@ -29,7 +30,7 @@ export class ExchangeController {
     description: 'a schedule.json document (version 1: $schema, generator, schedule { version, conference { days, rooms, ... } }), or a schedule.xml (frab/pretalx) sent as application/xml or text/xml',
     schema: { type: 'object' },
   })
-  async import(@Body() body: unknown, @Query('slug') slug: string | undefined) {
+  async import(@Body() body: unknown, @Query('slug') slug: string | undefined): Promise<ImportAnswer> {
     // No DTO: the domain is the one reader of schedule.json and schedule.xml, for HTTP and the CLI alike (same checks, same report).
     const outcome = await importConference(this.db, body, { slug });
     const conference = conferenceSummary(await this.store.conferenceById(outcome.conferenceId));

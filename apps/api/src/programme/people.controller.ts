@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { DomainError } from '@podium/contracts';
+import { DomainError, type PersonRole, type PersonView, type PersonWithSessions } from '@podium/contracts';
 import { allows, normaliseDisplayName, personEditProblem } from '@podium/identity';
 import { LIMITS, validatePerson, type Person } from '@podium/programme';
 import { IdentityService } from '../identity/identity.service';
@@ -34,7 +34,7 @@ export class PeopleController {
   @Get()
   @Access.public()
   @ApiOperation({ summary: 'People on the sessions of the programme, with their session roles (organisers: everybody of the conference)' })
-  async list(@Param('slug') slug: string, @CurrentAccess() access: AccessContext) {
+  async list(@Param('slug') slug: string, @CurrentAccess() access: AccessContext): Promise<PersonWithSessions[]> {
     const conference = await this.store.visibleConference(slug, access);
     const organiser = await this.organises(conference.id, access);
     const [people, roles] = await Promise.all([
@@ -43,9 +43,9 @@ export class PeopleController {
         `SELECT sp.person_id, sp.session_id, sp.role FROM session_person sp JOIN session s ON s.id = sp.session_id
           WHERE s.conference_id = $1 ORDER BY s.starts_at, sp.position`,
         [conference.id],
-      ) as Promise<Array<{ person_id: string; session_id: string; role: string }>>,
+      ) as Promise<Array<{ person_id: string; session_id: string; role: PersonRole }>>,
     ]);
-    const byPerson = new Map<string, Array<{ sessionId: string; role: string }>>();
+    const byPerson = new Map<string, Array<{ sessionId: string; role: PersonRole }>>();
     for (const r of roles) byPerson.set(r.person_id, [...(byPerson.get(r.person_id) ?? []), { sessionId: r.session_id, role: r.role }]);
     // Invited people on no session stay private: only the conference's organisers see them.
     const shown = organiser ? people : people.filter((row) => byPerson.has(row.id));
@@ -55,7 +55,7 @@ export class PeopleController {
   @Post()
   @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
   @ApiOperation({ summary: 'Add a person to the programme' })
-  async create(@Body() body: CreatePersonDto, @CurrentAccess() access: AccessContext) {
+  async create(@Body() body: CreatePersonDto, @CurrentAccess() access: AccessContext): Promise<PersonView> {
     const person = validatePerson(this.merge({ id: 'new', name: body.name }, body));
     const id = await this.db.transaction(async (m) => {
       const [row] = await m.query('INSERT INTO person (display_name, function, organisation) VALUES ($1, $2, $3) RETURNING id', [person.name, person.function ?? null, person.organisation ?? null]);
@@ -72,7 +72,7 @@ export class PeopleController {
   @Patch(':personId')
   @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
   @ApiOperation({ summary: 'Change a person' })
-  async update(@Param('personId') personId: string, @Body() body: UpdatePersonDto, @CurrentAccess() access: AccessContext) {
+  async update(@Param('personId') personId: string, @Body() body: UpdatePersonDto, @CurrentAccess() access: AccessContext): Promise<PersonView> {
     const current = await this.findEditable(access, personId);
     const person = validatePerson(this.merge(current, body));
     await this.db.transaction(async (m) => {

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DomainError } from '@podium/contracts';
+import { type ConflictsView, DomainError, type NowNextView, type ProgrammeView } from '@podium/contracts';
 import { allConflicts, isInstant, isLocalDate, nowAndNext, sessionsByDay, toMs, type Programme, type Session } from '@podium/programme';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
@@ -37,7 +37,7 @@ export class ProgrammeController {
   @ApiQuery({ name: 'room', required: false })
   @ApiQuery({ name: 'track', required: false })
   @ApiOperation({ summary: 'Days -> rooms -> sessions (shown times include delays), plus flat lists of rooms, tracks, people and sessions' })
-  async programme(@Param('slug') slug: string, @Query() query: Record<string, string>, @CurrentAccess() access: AccessContext) {
+  async programme(@Param('slug') slug: string, @Query() query: Record<string, string>, @CurrentAccess() access: AccessContext): Promise<ProgrammeView> {
     const { row, programme, ctx } = await this.reads.bySlug(slug, access);
     const filters: Filters = { day: query.day, room: query.room, track: query.track };
     const sessions = filterSessions(programme, filters);
@@ -66,7 +66,7 @@ export class ProgrammeController {
   @Access.public()
   @ApiQuery({ name: 'at', required: false, description: 'ISO instant to ask about instead of now' })
   @ApiOperation({ summary: 'Per room: the session live now and the next one' })
-  async nowNext(@Param('slug') slug: string, @Query('at') at: string | undefined, @CurrentAccess() access: AccessContext) {
+  async nowNext(@Param('slug') slug: string, @Query('at') at: string | undefined, @CurrentAccess() access: AccessContext): Promise<NowNextView> {
     if (at !== undefined && !isInstant(at)) throw new DomainError('VALIDATION', 'at: must be an ISO 8601 instant with a zone', { field: 'at' });
     const now = at === undefined ? Date.now() : toMs(at);
     const { programme, ctx } = await this.reads.bySlug(slug, access);
@@ -84,7 +84,7 @@ export class ProgrammeController {
   @Get('conflicts')
   @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
   @ApiOperation({ summary: 'Every conflict in the programme (rooms, people, outside the days)' })
-  async conflicts(@Param('slug') slug: string) {
+  async conflicts(@Param('slug') slug: string): Promise<ConflictsView> {
     const row = await this.store.conferenceBySlug(slug);
     const { programme } = await this.reads.of(row);
     const conflicts = allConflicts(programme);

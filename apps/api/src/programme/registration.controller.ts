@@ -4,6 +4,7 @@ import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
 import { ProgrammeStore } from './programme-store';
 import { Registrations } from './registrations.service';
+import type { RegistrationState } from '@podium/contracts';
 
 /** A signed-in attendee takes or gives back a seat in a session with limited places (409 when full). */
 @ApiTags('programme')
@@ -17,7 +18,7 @@ export class RegistrationController {
   @Get()
   @Access.signedIn()
   @ApiOperation({ summary: 'Whether I am registered, and how many places are taken' })
-  async get(@Param('id') id: string, @CurrentAccess() access: AccessContext) {
+  async get(@Param('id') id: string, @CurrentAccess() access: AccessContext): Promise<RegistrationState> {
     await this.store.visibleSession(id, access);
     return this.registrations.state(id, access.principal!.personId);
   }
@@ -26,7 +27,7 @@ export class RegistrationController {
   @HttpCode(200)
   @Access.to('person.self', { sessionIdParam: 'id' })
   @ApiOperation({ summary: 'Register (idempotent; 409 when the session is full)' })
-  async register(@Param('id') id: string, @CurrentAccess() access: AccessContext) {
+  async register(@Param('id') id: string, @CurrentAccess() access: AccessContext): Promise<RegistrationState> {
     await this.store.visibleSession(id, access);
     return this.registrations.register(id, access.principal!.personId);
   }
@@ -35,7 +36,7 @@ export class RegistrationController {
   @HttpCode(200)
   @Access.to('person.self', { sessionIdParam: 'id' })
   @ApiOperation({ summary: 'Give the place back' })
-  async unregister(@Param('id') id: string, @CurrentAccess() access: AccessContext) {
+  async unregister(@Param('id') id: string, @CurrentAccess() access: AccessContext): Promise<RegistrationState> {
     return this.registrations.unregister(id, access.principal!.personId);
   }
 }

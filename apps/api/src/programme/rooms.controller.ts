@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { DomainError } from '@podium/contracts';
+import { DomainError, type RoomView } from '@podium/contracts';
 import { validateRoom, type Room } from '@podium/programme';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
@@ -24,7 +24,7 @@ export class RoomsController {
   @Get()
   @Access.public()
   @ApiOperation({ summary: 'Rooms in display order' })
-  async list(@Param('slug') slug: string, @CurrentAccess() access: AccessContext) {
+  async list(@Param('slug') slug: string, @CurrentAccess() access: AccessContext): Promise<RoomView[]> {
     const conference = await this.store.visibleConference(slug, access);
     const rows: RoomRow[] = await this.db.query(`SELECT ${ROOM_COLUMNS} FROM room WHERE conference_id = $1 ORDER BY position, name`, [conference.id]);
     return rows.map((r) => roomView(toRoom(r)));
@@ -33,7 +33,7 @@ export class RoomsController {
   @Post()
   @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
   @ApiOperation({ summary: 'Add a room' })
-  async create(@Body() body: CreateRoomDto, @CurrentAccess() access: AccessContext) {
+  async create(@Body() body: CreateRoomDto, @CurrentAccess() access: AccessContext): Promise<RoomView> {
     const room = validateRoom({ id: 'new', name: body.name, kind: body.kind ?? 'virtual-stage', capacity: body.capacity ?? undefined, changeoverMinutes: body.changeoverMinutes ?? 0, position: body.position ?? 0 });
     await this.assertNameFree(access.conferenceId!, room.name, null);
     const [row]: RoomRow[] = await this.db.query(
@@ -46,7 +46,7 @@ export class RoomsController {
   @Patch(':roomId')
   @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
   @ApiOperation({ summary: 'Change a room (conflicts it creates show in /conflicts)' })
-  async update(@Param('roomId') roomId: string, @Body() body: UpdateRoomDto, @CurrentAccess() access: AccessContext) {
+  async update(@Param('roomId') roomId: string, @Body() body: UpdateRoomDto, @CurrentAccess() access: AccessContext): Promise<RoomView> {
     const current = await this.find(access.conferenceId!, roomId);
     const room: Room = validateRoom({
       ...current,

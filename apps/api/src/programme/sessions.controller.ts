@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { DomainError } from '@podium/contracts';
+import { DomainError, type SessionDetails, type SessionView, type SessionWriteAnswer } from '@podium/contracts';
 import { effectiveCapacity, type Programme, type Session } from '@podium/programme';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
@@ -27,7 +27,7 @@ export class SessionsController {
   @Get('conferences/:slug/sessions')
   @Access.public()
   @ApiOperation({ summary: 'Every session of the conference, in programme order' })
-  async list(@Param('slug') slug: string, @CurrentAccess() access: AccessContext) {
+  async list(@Param('slug') slug: string, @CurrentAccess() access: AccessContext): Promise<SessionView[]> {
     const { programme, ctx } = await this.reads.bySlug(slug, access);
     return programme.sessions.map((s) => sessionView(s, ctx));
   }
@@ -35,14 +35,14 @@ export class SessionsController {
   @Get('conferences/:slug/sessions/:id')
   @Access.public()
   @ApiOperation({ summary: 'One session with its people, room and track' })
-  async getInConference(@Param('slug') slug: string, @Param('id') id: string, @CurrentAccess() access: AccessContext) {
+  async getInConference(@Param('slug') slug: string, @Param('id') id: string, @CurrentAccess() access: AccessContext): Promise<SessionDetails> {
     return this.details(id, access, slug);
   }
 
   @Get('sessions/:id')
   @Access.public()
   @ApiOperation({ summary: 'One session with its people, room and track' })
-  async get(@Param('id') id: string, @CurrentAccess() access: AccessContext) {
+  async get(@Param('id') id: string, @CurrentAccess() access: AccessContext): Promise<SessionDetails> {
     return this.details(id, access);
   }
 
@@ -50,7 +50,7 @@ export class SessionsController {
   @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
   @ApiQuery({ name: 'force', required: false, description: 'true: write even if it creates conflicts' })
   @ApiOperation({ summary: 'Create a session (409 naming the other session on a conflict)' })
-  async create(@Body() body: CreateSessionDto, @Query('force') force: string | undefined, @CurrentAccess() access: AccessContext) {
+  async create(@Body() body: CreateSessionDto, @Query('force') force: string | undefined, @CurrentAccess() access: AccessContext): Promise<SessionWriteAnswer> {
     return this.answer(await this.writes.create(access.conferenceId!, body, isForced(force)));
   }
 
@@ -58,7 +58,7 @@ export class SessionsController {
   @Access.to('conference.manage', { sessionIdParam: 'id' })
   @ApiQuery({ name: 'force', required: false })
   @ApiOperation({ summary: 'Change a session (409 naming the other session on a conflict)' })
-  async update(@Param('id') id: string, @Body() body: UpdateSessionDto, @Query('force') force: string | undefined, @CurrentAccess() access: AccessContext) {
+  async update(@Param('id') id: string, @Body() body: UpdateSessionDto, @Query('force') force: string | undefined, @CurrentAccess() access: AccessContext): Promise<SessionWriteAnswer> {
     return this.answer(await this.writes.update(access.conferenceId!, id, body, isForced(force)));
   }
 
@@ -70,11 +70,11 @@ export class SessionsController {
     await this.writes.remove(access.conferenceId!, id);
   }
 
-  private answer(result: SessionWriteResult) {
+  private answer(result: SessionWriteResult): SessionWriteAnswer {
     return { ...sessionView(result.session, this.reads.context(result.programme)), conflicts: result.conflicts };
   }
 
-  private async details(id: string, access: AccessContext, slug?: string) {
+  private async details(id: string, access: AccessContext, slug?: string): Promise<SessionDetails> {
     const { conference } = await this.store.visibleSession(id, access, slug);
     const { programme, ctx } = await this.reads.of(conference);
     const session = programme.sessions.find((s) => s.id === id);

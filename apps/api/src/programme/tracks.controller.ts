@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { DomainError } from '@podium/contracts';
+import { DomainError, type TrackView } from '@podium/contracts';
 import { validateTrack } from '@podium/programme';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
@@ -22,7 +22,7 @@ export class TracksController {
   @Get()
   @Access.public()
   @ApiOperation({ summary: 'Tracks' })
-  async list(@Param('slug') slug: string, @CurrentAccess() access: AccessContext) {
+  async list(@Param('slug') slug: string, @CurrentAccess() access: AccessContext): Promise<TrackView[]> {
     const conference = await this.store.visibleConference(slug, access);
     const rows: TrackRow[] = await this.db.query('SELECT id, name, color FROM track WHERE conference_id = $1 ORDER BY position, name', [conference.id]);
     return rows.map((r) => trackView(toTrack(r)));
@@ -31,7 +31,7 @@ export class TracksController {
   @Post()
   @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
   @ApiOperation({ summary: 'Add a track' })
-  async create(@Body() body: CreateTrackDto, @CurrentAccess() access: AccessContext) {
+  async create(@Body() body: CreateTrackDto, @CurrentAccess() access: AccessContext): Promise<TrackView> {
     const track = validateTrack({ id: 'new', name: body.name, color: body.color ?? undefined });
     await this.assertNameFree(access.conferenceId!, track.name, null);
     const [row]: TrackRow[] = await this.db.query(
@@ -44,7 +44,7 @@ export class TracksController {
   @Patch(':trackId')
   @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
   @ApiOperation({ summary: 'Change a track' })
-  async update(@Param('trackId') trackId: string, @Body() body: UpdateTrackDto, @CurrentAccess() access: AccessContext) {
+  async update(@Param('trackId') trackId: string, @Body() body: UpdateTrackDto, @CurrentAccess() access: AccessContext): Promise<TrackView> {
     const current = await this.find(access.conferenceId!, trackId);
     const track = validateTrack({ ...current, name: body.name ?? current.name, color: body.color === null ? undefined : (body.color ?? current.color) });
     await this.assertNameFree(access.conferenceId!, track.name, trackId);

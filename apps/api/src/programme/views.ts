@@ -10,10 +10,11 @@ import {
   type Session,
   type Track,
 } from '@podium/programme';
+import type { ConferenceSummary, PersonView, RoomView, SessionView, TrackView } from '@podium/contracts';
 import type { ConferenceRow } from './rows';
 
 /** What clients get: plain JSON, planned and shown times in UTC plus local times with the conference offset. */
-export function conferenceSummary(c: ConferenceRow) {
+export function conferenceSummary(c: ConferenceRow): ConferenceSummary {
   return {
     id: c.id,
     slug: c.slug,
@@ -40,7 +41,7 @@ export interface ViewContext {
   backstageMinutes: number;
 }
 
-export function sessionView(s: Session, ctx: ViewContext) {
+export function sessionView(s: Session, ctx: ViewContext): SessionView {
   const shown = shownTimes(s);
   const tz = ctx.conference.timezone;
   return {
@@ -75,16 +76,14 @@ export function sessionView(s: Session, ctx: ViewContext) {
   };
 }
 
-export type SessionView = ReturnType<typeof sessionView>;
-
-export function roomView(r: Room) {
+export function roomView(r: Room): RoomView {
   return { id: r.id, name: r.name, kind: r.kind, capacity: r.capacity ?? null, changeoverMinutes: r.changeoverMinutes, position: r.position };
 }
 
-export function trackView(t: Track) {
+export function trackView(t: Track): TrackView {
   return { id: t.id, name: t.name, color: t.color ?? null };
 }
 
-export function personView(p: Person) {
+export function personView(p: Person): PersonView {
   return { id: p.id, name: p.name, function: p.function ?? null, organisation: p.organisation ?? null, biography: p.biography ?? null };
 }

@@ -1,3 +1,4 @@
+import type { BookmarkIds } from '@podium/contracts';
 import { ApiError, del, enc, get, put } from './http';
 
 /**
@@ -24,17 +25,11 @@ function writeLocal(slug: string, ids: string[]): void {
   }
 }
 
-function idsOf(value: unknown): string[] {
-  const items = Array.isArray(value) ? value : ((value as { sessionIds?: unknown; bookmarks?: unknown })?.sessionIds ?? (value as { bookmarks?: unknown })?.bookmarks);
-  if (!Array.isArray(items)) return [];
-  return items.map((x) => (typeof x === 'string' ? x : (x as { sessionId?: string; id?: string }).sessionId ?? (x as { id?: string }).id)).filter((x): x is string => !!x);
-}
-
 export async function loadBookmarks(slug: string, signedIn: boolean): Promise<string[]> {
   const local = readLocalBookmarks(slug);
   if (!signedIn) return local;
   try {
-    const remote = idsOf(await get<unknown>(path(slug)));
+    const { sessionIds: remote } = await get<BookmarkIds>(path(slug));
     const merged = [...new Set([...remote, ...local])];
     writeLocal(slug, merged);
     return merged;

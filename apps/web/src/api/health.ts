@@ -1,10 +1,7 @@
+import type { Health } from '@podium/contracts';
 import { get } from './http';
 
-export interface Health {
-  status: 'ok' | 'degraded';
-  livekit: { status: 'up' | 'down' | 'disabled' };
-  media: 'available' | 'unavailable';
-}
+export type { Health };
 
 /** `/health` answers 503 when degraded but still with the body, so read it either way. */
 export async function fetchHealth(): Promise<Health | null> {

@@ -1,28 +1,28 @@
-import type { Ban, StageChange } from '@podium/contracts';
+import type { Ban, LifecycleAnswer, LockState, MuteAnswer, RemovalAnswer, StageChange, UnbanAnswer } from '@podium/contracts';
 import { enc, post, request } from './http';
 
 /** Session lifecycle (programme): start, extend, end, delay. */
 const session = (id: string) => `/api/sessions/${enc(id)}`;
 
-export const startSession = (id: string) => post<unknown>(`${session(id)}/start`);
-export const extendSession = (id: string, minutes: number) => post<unknown>(`${session(id)}/extend`, { minutes });
-export const endSession = (id: string) => post<unknown>(`${session(id)}/end`);
-export const delaySession = (id: string, minutes: number) => post<unknown>(`${session(id)}/delay`, { minutes });
+export const startSession = (id: string) => post<LifecycleAnswer>(`${session(id)}/start`);
+export const extendSession = (id: string, minutes: number) => post<LifecycleAnswer>(`${session(id)}/extend`, { minutes });
+export const endSession = (id: string) => post<LifecycleAnswer>(`${session(id)}/end`);
+export const delaySession = (id: string, minutes: number) => post<LifecycleAnswer>(`${session(id)}/delay`, { minutes });
 
 /** Livestream moderation: mute someone's microphone, or remove them from the room. */
-export const muteParticipant = (id: string, personId: string, trackSid: string) => post<unknown>(`${session(id)}/participants/${enc(personId)}/mute`, { trackSid });
+export const muteParticipant = (id: string, personId: string, trackSid: string) => post<MuteAnswer>(`${session(id)}/participants/${enc(personId)}/mute`, { trackSid });
 export type { StageChange };
 /** Put a person on stage (publish) or take them off. */
 export const setOnStage = (id: string, personId: string, onStage: boolean) => post<StageChange>(`${session(id)}/stage/${enc(personId)}`, { onStage });
 /** Whether the stage room is locked. */
-export const lockState = (id: string) => request<{ locked: boolean }>('GET', `${session(id)}/lock`);
+export const lockState = (id: string) => request<LockState>('GET', `${session(id)}/lock`);
 /** Lock the stage room against new joins (moderators, organisers and the production desk still get in). */
-export const lockRoom = (id: string, locked: boolean) => post<{ locked: boolean }>(`${session(id)}/lock`, { locked });
-export const removeParticipant = (id: string, personId: string) => request<unknown>('DELETE', `${session(id)}/participants/${enc(personId)}`);
+export const lockRoom = (id: string, locked: boolean) => post<LockState>(`${session(id)}/lock`, { locked });
+export const removeParticipant = (id: string, personId: string) => request<RemovalAnswer>('DELETE', `${session(id)}/participants/${enc(personId)}`);
 export type { Ban };
 export const listBans = (id: string) => request<Ban[]>('GET', `${session(id)}/bans`);
 /** Takes a removal back: the person may join again. */
-export const unban = (id: string, personId: string) => request<unknown>('DELETE', `${session(id)}/bans/${enc(personId)}`);
+export const unban = (id: string, personId: string) => request<UnbanAnswer>('DELETE', `${session(id)}/bans/${enc(personId)}`);
 
 /** The fishbowl's minutes (Markdown) and its CSV tables (one row per seating, or per person). */
 export const minutesUrl = (id: string, format: 'md' | 'csv', lang: string, table?: 'seatings' | 'people') =>

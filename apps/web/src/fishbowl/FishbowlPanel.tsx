@@ -28,7 +28,7 @@ export function FishbowlPanel({ fishbowl, personId, where, stageControls, large 
   const { t, lang } = useI18n();
   const errorText = useErrorText();
   const f = makeFormatters(lang, 'UTC');
-  const { view, status, refusal, send, offsetMs } = fishbowl;
+  const { view, status, refusal, exception, send, offsetMs } = fishbowl;
   const now = useServerNow(offsetMs);
   const announcements = useAnnouncements(view, personId);
   const [busy, setBusy] = useState(false);
@@ -57,7 +57,7 @@ export function FishbowlPanel({ fishbowl, personId, where, stageControls, large 
   return (
     <section className={`fishbowl panel${large ? ' is-large' : ''}`} aria-labelledby="fishbowl-heading" data-testid="fishbowl-panel">
       <h2 id="fishbowl-heading">{t('fishbowl.title')}</h2>
-      <LinkStatus status={status} refusal={refusal} />
+      <LinkStatus status={status} refusal={refusal} exception={exception} />
       <LiveRegions {...announcements} />
       {view && (
         <>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FishbowlAck, FishbowlChangePayload, FishbowlClientToServerEvents, FishbowlCommandEventName, FishbowlView } from '@podium/contracts';
+import type { FishbowlAck, FishbowlChangePayload, FishbowlClientToServerEvents, FishbowlCommandEventName, FishbowlView, SocketException } from '@podium/contracts';
 import { isRetryable, retryDelayMs } from '../api/socket-retry';
+import { useSocketException } from '../ui/ExceptionNotice';
 import { connectFishbowl, type FishbowlSocket } from './socket';
 
 /** The server's ack, or the browser's own NETWORK failure (not connected, no answer; the server never sends it). */
@@ -19,6 +20,8 @@ export interface FishbowlHandle {
   offsetMs: number;
   /** The last change, for announcements. */
   lastChange: FishbowlChangePayload | null;
+  /** The server's last `exception` (an event it refused without an ack to carry the error), shown for a while. */
+  exception: SocketException | null;
   send<E extends FishbowlCommandEventName>(event: E, payload: Omit<PayloadOf<E>, 'sessionId'>): Promise<SentAck>;
   resync(): void;
 }
@@ -37,6 +40,7 @@ export function useFishbowl(sessionId: string, token: string | null): FishbowlHa
   const [view, setView] = useState<FishbowlView | null>(null);
   const [offsetMs, setOffset] = useState(0);
   const [lastChange, setLastChange] = useState<FishbowlChangePayload | null>(null);
+  const [exception, showException] = useSocketException();
   const socketRef = useRef<FishbowlSocket | null>(null);
   const versionRef = useRef(-1);
   const resyncTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -108,6 +112,7 @@ export function useFishbowl(sessionId: string, token: string | null): FishbowlHa
       }
     });
     socket.on('fishbowl:state', (next) => accept(next));
+    socket.on('exception', showException);
     socket.on('fishbowl:event', (change) => {
       if (change.sessionId !== sessionId) return;
       setLastChange(change);
@@ -125,7 +130,7 @@ export function useFishbowl(sessionId: string, token: string | null): FishbowlHa
       socket.disconnect();
       socketRef.current = null;
     };
-  }, [sessionId, token, join, accept]);
+  }, [sessionId, token, join, accept, showException]);
 
   const send = useCallback(
     <E extends FishbowlCommandEventName>(event: E, payload: Omit<PayloadOf<E>, 'sessionId'>): Promise<SentAck> =>
@@ -152,5 +157,5 @@ export function useFishbowl(sessionId: string, token: string | null): FishbowlHa
     [sessionId, join],
   );
 
-  return { status, refusal, view, offsetMs, lastChange, send, resync: join };
+  return { status, refusal, view, offsetMs, lastChange, exception, send, resync: join };
 }

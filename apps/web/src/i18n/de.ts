@@ -42,6 +42,18 @@ export const de = {
   'error.reason.locked': 'Die Moderation hat den Raum für neue Teilnehmende geschlossen.',
   'error.reason.backstage': 'Der Backstage-Raum ist nur für Vortragende, Moderation, Dolmetschung und Organisation.',
 
+  // `exception`: the server refused or could not carry out a live action sent without an answer callback.
+  'exception.VALIDATION': 'Der Server konnte Ihre letzte Aktion nicht lesen und hat nichts geändert. Bitte laden Sie die Seite neu.',
+  'exception.UNAUTHENTICATED': 'Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.',
+  'exception.FORBIDDEN': 'Das dürfen Sie hier leider nicht.',
+  'exception.NOT_FOUND': 'Das gibt es nicht (mehr).',
+  'exception.CONFLICT': 'Das geht gerade nicht, der Stand hat sich inzwischen geändert.',
+  'exception.STALE_VERSION': 'Die Ansicht war nicht mehr aktuell. Bitte noch einmal versuchen.',
+  'exception.RATE_LIMITED': 'Das war etwas viel auf einmal. Bitte einen Moment warten und dann weitermachen.',
+  'exception.UNAVAILABLE': 'Der Server ist gerade nicht bereit. Bitte gleich noch einmal versuchen.',
+  'exception.PAYLOAD_TOO_LARGE': 'Die Nachricht war zu groß und wurde nicht angenommen.',
+  'exception.INTERNAL': 'Auf dem Server ist ein Fehler aufgetreten. Bitte gleich noch einmal versuchen.',
+
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text': 'Diese Adresse gibt es nicht. Über „Podium“ oben geht es zur Startseite.',
 
@@ -402,7 +414,6 @@ export const de = {
   'org.copy': 'Link kopieren',
   'org.peopleAndRoles': 'Personen und Rollen',
   'org.notYetAvailable': 'Die Liste ist noch nicht verfügbar.',
-  'org.guest': 'Gast',
   'org.import.file': 'schedule.json-Datei',
   'org.import.paste': '… oder den Inhalt hier einfügen',
   'org.import.submit': 'Importieren',

@@ -44,6 +44,18 @@ export const en: Messages = {
   'error.reason.locked': 'The moderators have closed the room to new participants.',
   'error.reason.backstage': 'The backstage room is only for speakers, moderators, interpreters and organisers.',
 
+  // `exception`: the server refused or could not carry out a live action sent without an answer callback.
+  'exception.VALIDATION': 'The server could not read your last action and changed nothing. Please reload the page.',
+  'exception.UNAUTHENTICATED': 'Your sign-in has expired. Please sign in again.',
+  'exception.FORBIDDEN': 'Sorry, you may not do that here.',
+  'exception.NOT_FOUND': 'That does not exist (any more).',
+  'exception.CONFLICT': 'That is not possible right now; things have changed in the meantime.',
+  'exception.STALE_VERSION': 'The view was out of date. Please try again.',
+  'exception.RATE_LIMITED': 'That was a bit much at once. Please wait a moment, then carry on.',
+  'exception.UNAVAILABLE': 'The server is not ready right now. Please try again in a moment.',
+  'exception.PAYLOAD_TOO_LARGE': 'The message was too large and was not accepted.',
+  'exception.INTERNAL': 'Something went wrong on the server. Please try again in a moment.',
+
   'notFound.title': 'Page not found',
   'notFound.text': 'This address does not exist. “Podium” at the top takes you to the start page.',
 
@@ -404,7 +416,6 @@ export const en: Messages = {
   'org.copy': 'Copy the link',
   'org.peopleAndRoles': 'People and roles',
   'org.notYetAvailable': 'The list is not available yet.',
-  'org.guest': 'Guest',
   'org.import.file': 'schedule.json file',
   'org.import.paste': '… or paste its content here',
   'org.import.submit': 'Import',

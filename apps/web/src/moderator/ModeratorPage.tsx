@@ -50,7 +50,7 @@ export function ModeratorPage({ slug, sessionId }: { slug: string; sessionId: st
         <SessionControls sessionId={sessionId} fishbowl={isFishbowl ? fishbowl : null} view={view} busy={busy} run={run} />
         <StagePanel sessionId={sessionId} info={info} programme={programme.data} myId={me?.person.id} busy={busy} run={run} />
         <RemovedPanel sessionId={sessionId} zone={programme.data?.conference.timezone} busy={busy} run={run} />
-        {isFishbowl && <LinkStatus status={fishbowl.status} refusal={fishbowl.refusal} />}
+        {isFishbowl && <LinkStatus status={fishbowl.status} refusal={fishbowl.refusal} exception={fishbowl.exception} />}
         {view && <FishbowlConsole sessionId={sessionId} fishbowl={fishbowl} view={view} busy={busy} run={run} />}
         {isFishbowl && <MinutesExport sessionId={sessionId} busy={busy} run={run} />}
       </div>

@@ -2,7 +2,7 @@ import { useEffect, useReducer, useState } from 'react';
 import { useMaybeRoomContext } from '@livekit/components-react';
 import { RoomEvent } from 'livekit-client';
 import { lockRoom, lockState, setOnStage, type StageChange } from '../api/moderation';
-import type { ProgrammeData, SessionInfo } from '../api/programme';
+import type { ProgrammeData, SessionView } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
 import { peopleOf } from '../programme/helpers';
 import { ParticipantActions } from './ParticipantActions';
@@ -10,7 +10,7 @@ import type { RunCommand } from './useCommand';
 
 interface Props {
   sessionId: string;
-  info: SessionInfo | undefined;
+  info: SessionView | undefined;
   programme: ProgrammeData | undefined;
   myId: string | undefined;
   busy: boolean;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { loadAttendanceTimeline } from '../api/organiser';
-import type { SessionInfo } from '../api/programme';
+import type { SessionView } from '../api/programme';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNote, Loading, useAsync } from '../ui/Async';
@@ -8,7 +8,7 @@ import { ErrorNote, Loading, useAsync } from '../ui/Async';
 const WIDTHS = [5, 15, 60];
 
 /** One session's attendance over time, as a table (screen readers read it) with bars for the eye. */
-export function AttendanceTimeline({ sessions, zone }: { sessions: SessionInfo[]; zone: string | undefined }) {
+export function AttendanceTimeline({ sessions, zone }: { sessions: SessionView[]; zone: string | undefined }) {
   const { t } = useI18n();
   const f = useFormat(zone);
   const [sessionId, setSessionId] = useState(sessions[0]?.id ?? '');

@@ -8,22 +8,25 @@ import { ErrorNote, Loading } from '../ui/Async';
 import { Field } from './Field';
 import { SLUG_PATTERN } from './patterns';
 
+/** The fields this form shows, all filled (empty strings until typed). */
+type ConferenceForm = Required<Pick<NewConference, 'slug' | 'title' | 'timezone' | 'startDate' | 'endDate' | 'format' | 'allowGuests' | 'published'>> & { venue: string };
+
 export function ConferenceTab({ slug }: { slug: string }) {
   const { t } = useI18n();
   const { data, error, loading } = useProgramme(slug);
-  const [form, setForm] = useState<NewConference>({ slug: '', title: '', timezone: 'Europe/Berlin', startDate: '', endDate: '', format: 'hybrid', venue: '', allowGuests: true, published: true });
+  const [form, setForm] = useState<ConferenceForm>({ slug: '', title: '', timezone: 'Europe/Berlin', startDate: '', endDate: '', format: 'hybrid', venue: '', allowGuests: true, published: true });
   const [saveError, setSaveError] = useState<unknown>();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSaveError(undefined);
     try {
       const res = await createConference({ ...form, venue: form.venue || undefined });
-      navigate(paths.organise(res.slug ?? form.slug));
+      navigate(paths.organise(res.slug));
     } catch (err) {
       setSaveError(err);
     }
   };
-  const set = (key: keyof NewConference) => (value: string) => setForm({ ...form, [key]: value });
+  const set = (key: keyof ConferenceForm) => (value: string) => setForm({ ...form, [key]: value });
   return (
     <>
       <section aria-labelledby="org-overview" className="panel">
@@ -54,7 +57,7 @@ export function ConferenceTab({ slug }: { slug: string }) {
           <Field id="nc-zone" label={t('org.field.timezone')} value={form.timezone} onChange={set('timezone')} required />
           <div className="form-row">
             <label htmlFor="nc-format">{t('org.field.format')}</label>
-            <select id="nc-format" value={form.format} onChange={(e) => setForm({ ...form, format: e.target.value as NewConference['format'] })}>
+            <select id="nc-format" value={form.format} onChange={(e) => setForm({ ...form, format: e.target.value as ConferenceForm['format'] })}>
               <option value="digital">{t('format.digital')}</option>
               <option value="hybrid">{t('format.hybrid')}</option>
               <option value="in-person">{t('format.in-person')}</option>

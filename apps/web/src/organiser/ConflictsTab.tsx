@@ -4,12 +4,13 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/types';
 import { useProgramme } from '../programme/useProgramme';
 import { ErrorNote, Loading, useAsync } from '../ui/Async';
-import { conflictText, type ConflictDetail, type ConflictNames } from './conflict-text';
+import type { ConflictInfo } from '../api/organiser';
+import { conflictText, type ConflictNames } from './conflict-text';
 
 export function ConflictsTab({ slug }: { slug: string }) {
   const { t } = useI18n();
   const { data, error, loading, reload } = useAsync((signal) => loadConflicts(slug, signal), [slug]);
-  const list: ConflictDetail[] = data ? (Array.isArray(data) ? data : data.conflicts) : [];
+  const list: ConflictInfo[] = data?.conflicts ?? [];
   // Names instead of ids: the programme knows the conference's people and rooms.
   const programme = useProgramme(slug).data;
   const names: ConflictNames = {
@@ -17,7 +18,7 @@ export function ConflictsTab({ slug }: { slug: string }) {
     room: (id) => programme?.rooms.find((r) => r.id === id)?.name,
     conferenceDays: programme ? { start: programme.conference.startDate, end: programme.conference.endDate } : undefined,
   };
-  const explain = (c: ConflictDetail) => {
+  const explain = (c: ConflictInfo) => {
     const { key, vars } = conflictText(c, names);
     return t(key, vars);
   };
@@ -32,7 +33,7 @@ export function ConflictsTab({ slug }: { slug: string }) {
           {list.map((c, i) => (
             <li key={i}>
               <span className="badge">{t(`org.conflicts.${c.kind}` as MessageKey)}</span> <Link to={paths.session(slug, c.session.id)}>{c.session.title}</Link>
-              {c.other && (
+              {'other' in c && (
                 <>
                   {' ↔ '}
                   <Link to={paths.session(slug, c.other.id)}>{c.other.title}</Link>

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import type { PersonInfo, PersonRole } from '../api/programme';
+import type { PersonView, PersonRole } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/types';
 
-const describe = (p: PersonInfo) => (p.organisation ? `${p.name} (${p.organisation})` : p.name);
+const describe = (p: PersonView) => (p.organisation ? `${p.name} (${p.organisation})` : p.name);
 
 /** The people of one role: each chosen one with a remove button, and a select plus button to add one (no drag and drop). */
-export function PeoplePicker(props: { id: string; role: PersonRole; chosen: string[]; people: PersonInfo[]; onChange(ids: string[]): void }) {
+export function PeoplePicker(props: { id: string; role: PersonRole; chosen: string[]; people: PersonView[]; onChange(ids: string[]): void }) {
   const { id, role, chosen, people, onChange } = props;
   const { t } = useI18n();
   const [pick, setPick] = useState('');

@@ -26,7 +26,7 @@ export function PeopleTab({ slug }: { slug: string }) {
       setError(err);
     }
   };
-  const list = people.data ? (Array.isArray(people.data) ? people.data : people.data.people) : [];
+  const list = people.data ?? [];
   return (
     <>
       <section aria-labelledby="org-invite" className="panel">
@@ -73,8 +73,7 @@ export function PeopleTab({ slug }: { slug: string }) {
           <ul className="plain-list">
             {list.map((p) => (
               <li key={p.id}>
-                <strong>{p.displayName ?? p.name}</strong> {(p.roles ?? []).map((r) => <span key={r} className="badge">{t(`role.${r}` as MessageKey)}</span>)}
-                {p.guest && <span className="badge">{t('org.guest')}</span>}
+                <strong>{p.name}</strong> {[...new Set(p.sessions.map((s) => s.role))].map((r) => <span key={r} className="badge">{t(`role.${r}` as MessageKey)}</span>)}
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { deleteRoom, updateRoom, type RoomKind, type RoomWrite } from '../api/organiser';
-import type { RoomInfo } from '../api/programme';
+import type { RoomView } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { Field } from './Field';
@@ -9,14 +9,11 @@ import { FormActions } from './FormActions';
 import { RoomKindSelect } from './RoomKindSelect';
 import { WriteProblem } from './WriteProblem';
 
-/** The programme's rooms carry the changeover too, RoomInfo just does not name it. */
-export type Room = RoomInfo & { changeoverMinutes?: number };
-
 export const roomEditorId = (id: string) => `edit-room-${id}`;
 const CHANGEOVER_MAX = 24 * 60;
 
 /** The fields that differ from the stored room; an emptied capacity is sent as null (the room has none). */
-function changes(room: Room, v: { name: string; kind: RoomKind; capacity: string; changeover: string }): RoomWrite {
+function changes(room: RoomView, v: { name: string; kind: RoomKind; capacity: string; changeover: string }): RoomWrite {
   const body: RoomWrite = {};
   const name = v.name.trim();
   if (name !== room.name) body.name = name;
@@ -29,7 +26,7 @@ function changes(room: Room, v: { name: string; kind: RoomKind; capacity: string
 }
 
 /** One room's editor, opened in its row: name, kind, capacity, changeover; deleting after an inline confirmation. */
-export function RoomEditor(props: { slug: string; room: Room; onClose(message?: string): void; onDeleted(name: string): void }) {
+export function RoomEditor(props: { slug: string; room: RoomView; onClose(message?: string): void; onDeleted(name: string): void }) {
   const { slug, room, onClose, onDeleted } = props;
   const { t } = useI18n();
   const id = roomEditorId(room.id);

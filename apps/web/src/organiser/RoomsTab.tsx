@@ -5,7 +5,7 @@ import type { MessageKey } from '../i18n/types';
 import { useProgramme } from '../programme/useProgramme';
 import { ErrorNote, Loading } from '../ui/Async';
 import { Field } from './Field';
-import { RoomEditor, roomEditorId, type Room } from './RoomEditor';
+import { RoomEditor, roomEditorId } from './RoomEditor';
 import { RoomKindSelect } from './RoomKindSelect';
 import { TracksSection } from './TracksSection';
 import { useRowEditor } from './useRowEditor';
@@ -39,7 +39,7 @@ export function RoomsTab({ slug }: { slug: string }) {
         <p role="status">{rows.status}</p>
         {data && (
           <ul className="plain-list resource-rows">
-            {(data.rooms as Room[]).map((r) => (
+            {data.rooms.map((r) => (
               <li key={r.id} data-room-id={r.id}>
                 <strong>{r.name}</strong> {r.kind && <span className="badge">{t(`roomKind.${r.kind}` as MessageKey)}</span>} {r.capacity ? t('org.capacity', { n: r.capacity }) : ''}{' '}
                 {r.changeoverMinutes ? <span className="muted">{t('org.room.changeover', { n: r.changeoverMinutes })}</span> : null}{' '}

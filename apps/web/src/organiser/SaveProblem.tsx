@@ -1,20 +1,20 @@
 import type { ConflictInfo } from '../api/organiser';
 import { ApiError } from '../api/http';
-import type { PersonInfo } from '../api/programme';
+import type { PersonView } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNote } from '../ui/Async';
 
 /** Why a session write was refused: the conflicts (with "save anyway"), the api's validation message, or any other error. */
-export function SaveProblem({ error, conflicts, people, onForce }: { error: unknown; conflicts: ConflictInfo[] | null; people: PersonInfo[]; onForce(): void }) {
+export function SaveProblem({ error, conflicts, people, onForce }: { error: unknown; conflicts: ConflictInfo[] | null; people: PersonView[]; onForce(): void }) {
   const { t } = useI18n();
   if (conflicts) {
     const name = (id?: string) => people.find((p) => p.id === id)?.name ?? t('org.session.somebody');
     const describe = (c: ConflictInfo) => {
-      const other = c.other?.title ?? '';
+      const other = 'other' in c ? c.other.title : '';
       if (c.kind === 'room-overlap') return t('org.session.conflict.room', { other });
       if (c.kind === 'person-overlap') return t('org.session.conflict.person', { person: name(c.personId), other });
       if (c.kind === 'outside-conference') return t('org.session.conflict.outside');
-      return t('org.session.conflict.capacity', { capacity: c.capacity ?? '?', registrations: c.registrations ?? '?' });
+      return t('org.session.conflict.capacity', { capacity: c.capacity, registrations: c.registrations });
     };
     return (
       <div role="alert" className="notice notice--warning" data-testid="session-conflicts">

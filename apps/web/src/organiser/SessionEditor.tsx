@@ -1,5 +1,5 @@
 import { deleteSession } from '../api/organiser';
-import type { ProgrammeData, SessionInfo } from '../api/programme';
+import type { ProgrammeData, SessionView } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNote } from '../ui/Async';
 import { ConfirmButton } from '../ui/ConfirmButton';
@@ -9,7 +9,7 @@ import { useEditorPanel } from './useEditorPanel';
 export const editorId = (sessionId: string) => `edit-${sessionId}`;
 
 /** One session's editor, opened in its row of the list: the form, and deleting after an inline confirmation. */
-export function SessionEditor(props: { slug: string; programme: ProgrammeData; session: SessionInfo; onClose(message?: string): void; onDeleted(title: string): void }) {
+export function SessionEditor(props: { slug: string; programme: ProgrammeData; session: SessionView; onClose(message?: string): void; onDeleted(title: string): void }) {
   const { slug, programme, session, onClose, onDeleted } = props;
   const { t } = useI18n();
   const { heading, error, remove } = useEditorPanel(() => deleteSession(session.id), () => onDeleted(session.title));

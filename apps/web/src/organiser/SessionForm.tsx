@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { conflictsOf, createSession, updateSession, type ConflictInfo, type SavedSession } from '../api/organiser';
-import type { ProgrammeData, SessionInfo } from '../api/programme';
+import { conflictsOf, createSession, updateSession, type ConflictInfo } from '../api/organiser';
+import type { ProgrammeData, SessionKind, SessionView } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/types';
 import { Field } from './Field';
@@ -18,7 +18,7 @@ function languageName(code: string, lang: string): string {
 }
 
 /** Creates a session (no `session`) or edits one: every field, its people, conflicts with "save anyway". */
-export function SessionForm(props: { idPrefix: string; slug: string; programme: ProgrammeData; session?: SessionInfo; onSaved(saved: SavedSession): void; onCancel?(): void }) {
+export function SessionForm(props: { idPrefix: string; slug: string; programme: ProgrammeData; session?: SessionView; onSaved(saved: Pick<SessionView, 'id' | 'title'>): void; onCancel?(): void }) {
   const { idPrefix: p, slug, programme, session, onSaved, onCancel } = props;
   const { t, lang } = useI18n();
   const zone = programme.conference.timezone;
@@ -71,7 +71,7 @@ export function SessionForm(props: { idPrefix: string; slug: string; programme: 
       <Field id={`${p}-title`} label={t('org.field.title')} value={v.title} onChange={(title) => set({ title })} required />
       <div className="form-row">
         <label htmlFor={`${p}-kind`}>{t('org.field.kind')}</label>
-        <select id={`${p}-kind`} value={v.kind} onChange={(e) => set(session ? { kind: e.target.value } : { kind: e.target.value, livestream: e.target.value !== 'break' })}>
+        <select id={`${p}-kind`} value={v.kind} onChange={(e) => { const kind = e.target.value as SessionKind; set(session ? { kind } : { kind, livestream: kind !== 'break' }); }}>
           {KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`kind.${k}` as MessageKey)}

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { TrackWrite } from '../api/organiser';
-import type { TrackInfo } from '../api/programme';
+import type { TrackView } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
@@ -9,7 +9,7 @@ import { WriteProblem } from './WriteProblem';
 const DEFAULT_COLOR = '#1f6feb';
 
 /** The fields that differ from the stored track; "without colour" is sent as null. */
-function changes(track: TrackInfo | undefined, v: { name: string; withColor: boolean; color: string }): TrackWrite {
+function changes(track: TrackView | undefined, v: { name: string; withColor: boolean; color: string }): TrackWrite {
   const name = v.name.trim();
   const color = v.withColor ? v.color.toLowerCase() : null;
   if (!track) return { name, color };
@@ -20,7 +20,7 @@ function changes(track: TrackInfo | undefined, v: { name: string; withColor: boo
 }
 
 /** Name and colour of a track, for creating one (no `track`) and for editing one. */
-export function TrackForm(props: { idPrefix: string; track?: TrackInfo; onSave(body: TrackWrite): Promise<string>; onCancel?(): void }) {
+export function TrackForm(props: { idPrefix: string; track?: TrackView; onSave(body: TrackWrite): Promise<string>; onCancel?(): void }) {
   const { idPrefix: p, track, onSave, onCancel } = props;
   const { t } = useI18n();
   const blank = { name: track?.name ?? '', withColor: track ? !!track.color : true, color: track?.color ?? DEFAULT_COLOR };

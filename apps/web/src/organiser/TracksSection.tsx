@@ -1,5 +1,5 @@
 import { createTrack, deleteTrack, updateTrack } from '../api/organiser';
-import type { TrackInfo } from '../api/programme';
+import type { TrackView } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNote } from '../ui/Async';
 import { ConfirmButton } from '../ui/ConfirmButton';
@@ -13,7 +13,7 @@ const trackEditorId = (id: string) => `edit-track-${id}`;
 const Swatch = ({ color }: { color?: string | null }) => <span className="track-swatch" aria-hidden="true" style={color ? { background: color } : undefined} />;
 
 /** The conference's tracks: list, create, rename, recolour, delete. `changed` reloads the programme. */
-export function TracksSection({ slug, tracks, changed }: { slug: string; tracks: TrackInfo[]; changed(): void }) {
+export function TracksSection({ slug, tracks, changed }: { slug: string; tracks: TrackView[]; changed(): void }) {
   const { t } = useI18n();
   const rows = useRowEditor();
   return (
@@ -71,7 +71,7 @@ export function TracksSection({ slug, tracks, changed }: { slug: string; tracks:
   );
 }
 
-function TrackEditor({ slug, track, onClose, onDeleted }: { slug: string; track: TrackInfo; onClose(message?: string): void; onDeleted(name: string): void }) {
+function TrackEditor({ slug, track, onClose, onDeleted }: { slug: string; track: TrackView; onClose(message?: string): void; onDeleted(name: string): void }) {
   const { t } = useI18n();
   const id = trackEditorId(track.id);
   const { heading, error, remove } = useEditorPanel(() => deleteTrack(slug, track.id), () => onDeleted(track.name));

@@ -1,5 +1,6 @@
 import { translate } from '../i18n/I18nProvider';
-import { conflictText, type ConflictDetail, type ConflictNames } from './conflict-text';
+import type { ConflictInfo } from '../api/organiser';
+import { conflictText, type ConflictNames } from './conflict-text';
 
 const names: ConflictNames = {
   person: (id) => ({ 'p-1': 'Sina Sprecherin' })[id],
@@ -8,13 +9,13 @@ const names: ConflictNames = {
 };
 const talk = { id: 's-1', title: 'Werkstatt' };
 const other = { id: 's-2', title: 'Podium' };
-const de = (c: ConflictDetail) => {
+const de = (c: ConflictInfo) => {
   const { key, vars } = conflictText(c, names);
   return translate('de', key, vars);
 };
 
 describe('conflicts in the organiser language, with names instead of ids', () => {
-  it.each<[string, ConflictDetail, string]>([
+  it.each<[string, ConflictInfo, string]>([
     ['room', { kind: 'room-overlap', session: talk, other, roomId: 'r-1', changeoverMinutes: 0, message: 'x' }, '„Werkstatt“ und „Podium“ überschneiden sich im Raum Forum 1.'],
     ['room with changeover', { kind: 'room-overlap', session: talk, other, roomId: 'r-1', changeoverMinutes: 15, message: 'x' }, '„Werkstatt“ und „Podium“ überschneiden sich im Raum Forum 1 (mit 15 Minuten Umbaupause).'],
     ['person', { kind: 'person-overlap', session: talk, other, personId: 'p-1', message: 'x' }, 'Sina Sprecherin ist zur selben Zeit bei „Werkstatt“ und „Podium“ eingeplant.'],

@@ -1,26 +1,36 @@
-import type { SessionInfo } from '../api/programme';
+import type { SessionView } from '../api/programme';
 import { createBody, emptyForm, formOf, patchBody } from './session-form';
 
 const BERLIN = 'Europe/Berlin';
 
-function session(over: Partial<SessionInfo> = {}): SessionInfo {
+function session(over: Partial<SessionView> = {}): SessionView {
   return {
     id: 's1',
     kind: 'fishbowl',
     title: 'Aktuelle Stunde',
+    subtitle: null,
     abstract: 'Worüber wir reden',
+    description: null,
     language: 'de',
     start: '2020-09-09T08:00:00.000Z', // 10:00 CEST
     end: '2020-09-09T09:30:00.000Z', // 11:30 CEST
+    shownStart: '2020-09-09T08:00:00.000Z',
+    shownEnd: '2020-09-09T09:30:00.000Z',
+    localStart: '2020-09-09T10:00:00+02:00',
+    localEnd: '2020-09-09T11:30:00+02:00',
+    durationMinutes: 90,
     roomId: 'r1',
     trackId: null,
     people: [
-      { personId: 'p-mod', role: 'moderator' },
-      { personId: 'p-a', role: 'speaker' },
-      { personId: 'p-b', role: 'speaker' },
+      { personId: 'p-mod', role: 'moderator', name: 'Mo', function: null, organisation: null },
+      { personId: 'p-a', role: 'speaker', name: 'Ada', function: null, organisation: null },
+      { personId: 'p-b', role: 'speaker', name: 'Bea', function: null, organisation: null },
     ],
     capacity: 30,
     livestream: true,
+    recordingConsent: false,
+    recordingUrl: null,
+    feedbackUrl: null,
     status: 'scheduled',
     delayMinutes: 0,
     ...over,
@@ -56,7 +66,7 @@ describe('session form values from a stored session', () => {
 
 describe('session form values to the api', () => {
   it('creates with UTC instants, empty fields left out and the three people lists', () => {
-    const v = { ...emptyForm('2020-09-09'), title: 'Forum 1', kind: 'forum', start: '14:00', end: '15:30', capacity: '40', people: { moderator: ['m'], speaker: [], interpreter: ['i'] } };
+    const v = { ...emptyForm('2020-09-09'), title: 'Forum 1', kind: 'forum' as const, start: '14:00', end: '15:30', capacity: '40', people: { moderator: ['m'], speaker: [], interpreter: ['i'] } };
     expect(createBody(v, BERLIN)).toEqual({
       title: 'Forum 1',
       kind: 'forum',

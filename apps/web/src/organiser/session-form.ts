@@ -1,15 +1,15 @@
 import type { NewSession, SessionWrite } from '../api/organiser';
-import type { PersonRole, SessionInfo } from '../api/programme';
+import type { PersonRole, SessionKind, SessionView } from '../api/programme';
 import { utcToZoned, zonedToUtc } from './zoned';
 
-export const KINDS = ['welcome', 'keynote', 'panel', 'fishbowl', 'forum', 'press-conference', 'marketplace', 'closing', 'break'];
+export const KINDS: SessionKind[] = ['welcome', 'keynote', 'panel', 'fishbowl', 'forum', 'press-conference', 'marketplace', 'closing', 'break'];
 const DAY = 86_400_000;
 export const ROLES: PersonRole[] = ['moderator', 'speaker', 'interpreter'];
 
 /** What the session form edits: strings as the fields hold them, times as wall clock in the conference zone. */
 export interface SessionFormValues {
   title: string;
-  kind: string;
+  kind: SessionKind;
   abstract: string;
   language: string;
   date: string;
@@ -28,7 +28,7 @@ export function emptyForm(date: string): SessionFormValues {
   return { title: '', kind: 'fishbowl', abstract: '', language: 'de', date, start: '10:00', end: '11:00', extraDays: 0, roomId: '', trackId: '', capacity: '', livestream: true, people: { moderator: [], speaker: [], interpreter: [] } };
 }
 
-export function formOf(s: SessionInfo, zone: string): SessionFormValues {
+export function formOf(s: SessionView, zone: string): SessionFormValues {
   const start = utcToZoned(s.start, zone);
   const end = utcToZoned(s.end, zone);
   const peopleIn = (role: PersonRole) => s.people.filter((p) => p.role === role).map((p) => p.personId);
@@ -78,7 +78,7 @@ export function createBody(v: SessionFormValues, zone: string): NewSession {
 }
 
 /** Only what differs from the stored session, so an unchanged field is never rewritten. */
-export function patchBody(v: SessionFormValues, s: SessionInfo, zone: string): SessionWrite {
+export function patchBody(v: SessionFormValues, s: SessionView, zone: string): SessionWrite {
   const body: SessionWrite = {};
   const was = formOf(s, zone);
   if (v.title !== s.title) body.title = v.title;

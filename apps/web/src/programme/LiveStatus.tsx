@@ -1,6 +1,7 @@
-import type { SessionInfo } from '../api/programme';
+import type { SessionView } from '../api/programme';
 import { useI18n, type Translate } from '../i18n/I18nProvider';
 import type { Formatters } from '../i18n/format';
+import { ExceptionNotice } from '../ui/ExceptionNotice';
 import { shownStart } from './helpers';
 import type { ProgrammeLive } from './useProgramme';
 
@@ -8,7 +9,7 @@ import type { ProgrammeLive } from './useProgramme';
 export const delayLabel = (t: Translate, minutes: number) => (minutes === 1 ? t('session.delayedOne') : t('session.delayed', { minutes }));
 
 /** What a pushed change means for people, one sentence per session that changed visibly. */
-export function describeChange(t: Translate, f: Formatters, live: ProgrammeLive, now: SessionInfo[]): string[] {
+export function describeChange(t: Translate, f: Formatters, live: ProgrammeLive, now: SessionView[]): string[] {
   if (!live.last) return [];
   const before = new Map(live.last.before.sessions.map((s) => [s.id, s]));
   const lines: string[] = [];
@@ -29,12 +30,13 @@ export function describeChange(t: Translate, f: Formatters, live: ProgrammeLive,
 }
 
 /** The programme's live link: "reconnecting" while it is down, and what just changed (polite). */
-export function ProgrammeLiveStatus({ live, sessions, f }: { live: ProgrammeLive; sessions: SessionInfo[]; f: Formatters }) {
+export function ProgrammeLiveStatus({ live, sessions, f }: { live: ProgrammeLive; sessions: SessionView[]; f: Formatters }) {
   const { t } = useI18n();
   const lines = describeChange(t, f, live, sessions);
   return (
     <div className="programme-link" data-status={live.status}>
       <div role="status">{live.status === 'reconnecting' && <p className="notice notice--warning">{t('connection.reconnecting')}</p>}</div>
+      <ExceptionNotice exception={live.exception} />
       <div role="status" aria-live="polite" className="programme-link__changes">
         {lines.length > 0 && (
           <p className="notice notice--warning">

@@ -1,4 +1,4 @@
-import type { ProgrammeData, SessionInfo } from '../api/programme';
+import type { ProgrammeData, SessionView } from '../api/programme';
 import { Link, paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
 import { delayLabel } from './LiveStatus';
@@ -8,7 +8,7 @@ import { isLive, peopleOf, roomName, shownEnd, shownStart } from './helpers';
 
 interface Props {
   slug: string;
-  session: SessionInfo;
+  session: SessionView;
   programme: ProgrammeData;
   f: Formatters;
   bookmarked: boolean;

@@ -1,10 +1,14 @@
-import type { ProgrammeData, SessionInfo } from '../api/programme';
+import type { ProgrammeData, SessionView } from '../api/programme';
 import { groupByDay, groupBySlot, isLive, isOver, nowAndNext, overlaps, peopleOf, roleLabel } from './helpers';
 
 const at = (iso: string) => Date.parse(iso);
 
-function s(id: string, start: string, end: string, over: Partial<SessionInfo> = {}): SessionInfo {
-  return { id, kind: 'forum', title: id, start, end, people: [], livestream: false, status: 'scheduled', delayMinutes: 0, roomId: 'r1', ...over };
+function s(id: string, start: string, end: string, over: Partial<SessionView> = {}): SessionView {
+  // Only start, end and the delay matter to the helpers; shown and local times are not read by them.
+  const base = { id, kind: 'forum', title: id, subtitle: null, abstract: null, description: null, language: 'de', start, end } as const;
+  const times = { shownStart: start, shownEnd: end, localStart: start, localEnd: end, durationMinutes: 0 };
+  const rest = { livestream: false, recordingConsent: false, recordingUrl: null, feedbackUrl: null, status: 'scheduled', delayMinutes: 0, roomId: 'r1', trackId: null, capacity: null } as const;
+  return { ...base, ...times, ...rest, people: [], ...over };
 }
 
 describe('live and over, with an announced delay', () => {
@@ -41,7 +45,7 @@ describe('grouping', () => {
   const d = s('d', '2020-09-09T08:00:00Z', '2020-09-09T08:45:00Z');
 
   it('overlapping pairs: touching ends do not overlap, cancelled sessions are left out', () => {
-    const ids = (pairs: [SessionInfo, SessionInfo][]) => pairs.map(([x, y]) => `${x.id}-${y.id}`);
+    const ids = (pairs: [SessionView, SessionView][]) => pairs.map(([x, y]) => `${x.id}-${y.id}`);
     expect(ids(overlaps([c, b, a]))).toEqual(['a-b', 'b-c']);
     expect(ids(overlaps([a, { ...b, status: 'cancelled' }, c]))).toEqual([]);
   });
@@ -72,14 +76,14 @@ describe('grouping', () => {
 
 describe('programme lookups', () => {
   const programme: ProgrammeData = {
-    conference: { id: 'c', slug: 'c', title: 'C', description: null, timezone: 'Europe/Berlin', startDate: '2020-09-09', endDate: '2020-09-09', format: 'digital', venue: null, allowGuests: false },
+    conference: { id: 'c', slug: 'c', title: 'C', description: null, timezone: 'Europe/Berlin', startDate: '2020-09-09', endDate: '2020-09-09', format: 'digital', venue: null, allowGuests: false, published: true, url: null, days: ['2020-09-09'], dayChange: '00:00' },
     rooms: [
-      { id: 'r1', name: 'Plenum' },
-      { id: 'r2', name: 'Forum' },
-      { id: 'r3', name: 'Leer' },
+      { id: 'r1', name: 'Plenum', kind: 'virtual-stage', capacity: null, changeoverMinutes: 0, position: 0 },
+      { id: 'r2', name: 'Forum', kind: 'forum-room', capacity: null, changeoverMinutes: 0, position: 1 },
+      { id: 'r3', name: 'Leer', kind: 'forum-room', capacity: null, changeoverMinutes: 0, position: 2 },
     ],
     tracks: [],
-    people: [{ id: 'p1', name: 'Annette' }],
+    people: [{ id: 'p1', name: 'Annette', function: null, organisation: null, biography: null }],
     sessions: [
       s('now1', '2020-09-09T08:00:00Z', '2020-09-09T09:00:00Z'),
       s('next1', '2020-09-09T09:00:00Z', '2020-09-09T10:00:00Z'),
@@ -100,8 +104,8 @@ describe('programme lookups', () => {
   it('names come from the people list, else from the session entry', () => {
     const withPeople = s('x', '2020-09-09T08:00:00Z', '2020-09-09T09:00:00Z', {
       people: [
-        { personId: 'p1', role: 'speaker' },
-        { personId: 'p2', role: 'moderator', displayName: 'Gast Moderation' },
+        { personId: 'p1', role: 'speaker', name: null, function: null, organisation: null },
+        { personId: 'p2', role: 'moderator', name: 'Gast Moderation', function: null, organisation: null },
       ],
     });
     expect(peopleOf(withPeople, programme).map((p) => [p.name, p.role])).toEqual([

@@ -1,29 +1,29 @@
-import type { PersonInfo, ProgrammeData, SessionInfo } from '../api/programme';
+import type { PersonView, ProgrammeData, SessionView } from '../api/programme';
 
 const MINUTE = 60_000;
 
 /** Planned times plus the announced delay. */
-export const shownStart = (s: SessionInfo) => Date.parse(s.start) + s.delayMinutes * MINUTE;
-export const shownEnd = (s: SessionInfo) => Date.parse(s.end) + s.delayMinutes * MINUTE;
+export const shownStart = (s: SessionView) => Date.parse(s.start) + s.delayMinutes * MINUTE;
+export const shownEnd = (s: SessionView) => Date.parse(s.end) + s.delayMinutes * MINUTE;
 
-export function isLive(s: SessionInfo, now: number): boolean {
+export function isLive(s: SessionView, now: number): boolean {
   if (s.status === 'live') return true;
   if (s.status === 'ended' || s.status === 'cancelled') return false;
   return shownStart(s) <= now && now < shownEnd(s);
 }
 
-export function isOver(s: SessionInfo, now: number): boolean {
+export function isOver(s: SessionView, now: number): boolean {
   return s.status === 'ended' || (s.status !== 'live' && shownEnd(s) <= now);
 }
 
-export function byStart(a: SessionInfo, b: SessionInfo): number {
+export function byStart(a: SessionView, b: SessionView): number {
   return shownStart(a) - shownStart(b) || a.title.localeCompare(b.title);
 }
 
 /** Pairs of sessions whose shown times overlap (bookmarks in "Mein Programm"). */
-export function overlaps(sessions: SessionInfo[]): [SessionInfo, SessionInfo][] {
+export function overlaps(sessions: SessionView[]): [SessionView, SessionView][] {
   const sorted = sessions.filter((s) => s.status !== 'cancelled').sort(byStart);
-  const pairs: [SessionInfo, SessionInfo][] = [];
+  const pairs: [SessionView, SessionView][] = [];
   for (let i = 0; i < sorted.length; i++) {
     for (let j = i + 1; j < sorted.length && shownStart(sorted[j]) < shownEnd(sorted[i]); j++) pairs.push([sorted[i], sorted[j]]);
   }
@@ -41,8 +41,8 @@ export function dayChangeMinutes(dayChange: string | undefined): number {
  * ('04:00') a session before it belongs to the day before, as on the server (off by the DST hour
  * only for a session within an hour of the day change on the night the clocks change).
  */
-export function groupByDay(sessions: SessionInfo[], localDate: (ms: number) => string, dayChange?: string): { date: string; sessions: SessionInfo[] }[] {
-  const days = new Map<string, SessionInfo[]>();
+export function groupByDay(sessions: SessionView[], localDate: (ms: number) => string, dayChange?: string): { date: string; sessions: SessionView[] }[] {
+  const days = new Map<string, SessionView[]>();
   const shift = dayChangeMinutes(dayChange) * 60_000;
   for (const s of [...sessions].sort(byStart)) {
     const d = localDate(shownStart(s) - shift);
@@ -52,8 +52,8 @@ export function groupByDay(sessions: SessionInfo[], localDate: (ms: number) => s
 }
 
 /** Sessions that start at the same time, side by side (parallel forums). */
-export function groupBySlot(sessions: SessionInfo[]): { start: number; sessions: SessionInfo[] }[] {
-  const slots = new Map<number, SessionInfo[]>();
+export function groupBySlot(sessions: SessionView[]): { start: number; sessions: SessionView[] }[] {
+  const slots = new Map<number, SessionView[]>();
   for (const s of [...sessions].sort(byStart)) slots.set(shownStart(s), [...(slots.get(shownStart(s)) ?? []), s]);
   return [...slots.entries()].map(([start, list]) => ({ start, sessions: list }));
 }
@@ -62,18 +62,18 @@ export interface NamedPerson {
   personId: string;
   role: string;
   name: string;
-  person?: PersonInfo;
+  person?: PersonView;
 }
 
-export function peopleOf(s: SessionInfo, programme: ProgrammeData): NamedPerson[] {
+export function peopleOf(s: SessionView, programme: ProgrammeData): NamedPerson[] {
   const byId = new Map(programme.people.map((p) => [p.id, p]));
   return s.people.map((sp) => {
     const person = byId.get(sp.personId);
-    return { personId: sp.personId, role: sp.role, person, name: person?.name ?? sp.name ?? sp.displayName ?? '' };
+    return { personId: sp.personId, role: sp.role, person, name: person?.name ?? sp.name ?? '' };
   });
 }
 
-export function roomName(s: SessionInfo, programme: ProgrammeData): string | undefined {
+export function roomName(s: SessionView, programme: ProgrammeData): string | undefined {
   return programme.rooms.find((r) => r.id === s.roomId)?.name;
 }
 

@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ProgrammeChange, ProgrammeClientToServerEvents, ProgrammeServerToClientEvents, ProgrammeSessionChange } from '@podium/contracts';
+import type { ProgrammeChange, ProgrammeClientToServerEvents, ProgrammeServerToClientEvents, ProgrammeSessionChange, SocketException } from '@podium/contracts';
 import type { ProgrammeData } from '../api/programme';
 import { isRetryable, retryDelayMs } from '../api/socket-retry';
 
@@ -15,6 +15,8 @@ export interface ProgrammeListener {
   /** (Re)subscribed: anything may have been missed meanwhile, so load the whole programme again. */
   resync(): void;
   status(status: ProgrammeLinkStatus, refusal: string | null): void;
+  /** The server refused an event sent without an ack (`exception`). */
+  exception(exception: SocketException): void;
 }
 
 /** The gateway's namespace; no sign-in needed for published conferences. */
@@ -88,6 +90,9 @@ function open(slug: string, token: string | null): Link {
       link.retry = setTimeout(() => socket.connect(), retryDelayMs(link.attempts++));
     }
   });
+  socket.on('exception', (exception) => {
+    for (const l of link.listeners) l.exception(exception);
+  });
   socket.on('programme:changed', (change) => {
     if (link.conferenceId && change.conferenceId !== link.conferenceId) return;
     for (const l of link.listeners) l.change(change);
@@ -130,7 +135,8 @@ export function applyProgrammeChange(programme: ProgrammeData, change: Programme
     ...programme,
     sessions: programme.sessions.filter((s) => !removed.has(s.id)).map((s) => {
       const c = byId.get(s.id);
-      return c ? { ...s, status: c.status, delayMinutes: c.delayMinutes, start: c.start, end: c.end } : s;
+      // localStart/localEnd and durationMinutes are not in the change and stay as loaded; the pages compute from start, end and delay.
+      return c ? { ...s, status: c.status, delayMinutes: c.delayMinutes, start: c.start, end: c.end, shownStart: c.shownStart, shownEnd: c.shownEnd } : s;
     }),
   };
 }

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { loadBookmarks, readLocalBookmarks, setBookmark } from '../api/bookmarks';
 import { loadProgramme, type ProgrammeData } from '../api/programme';
 import { useAuth } from '../auth/AuthProvider';
+import type { SocketException } from '@podium/contracts';
 import { useAsync } from '../ui/Async';
+import { useSocketException } from '../ui/ExceptionNotice';
 import { applyProgrammeChange, followProgramme, type ProgrammeChange, type ProgrammeLinkStatus } from './live';
 
 const cache = new Map<string, ProgrammeData>();
@@ -12,6 +14,8 @@ export interface ProgrammeLive {
   refusal: string | null;
   /** The last pushed change and the programme just before it, for announcements. */
   last: { change: ProgrammeChange; before: ProgrammeData } | null;
+  /** The server's last `exception` on this link, shown for a while. */
+  exception: SocketException | null;
 }
 
 /**
@@ -44,7 +48,8 @@ export function useProgramme(slug: string, options: { live?: boolean } = {}) {
   }, [reloadState]);
   const { session } = useAuth();
   const token = session?.token ?? null;
-  const [live, setLive] = useState<ProgrammeLive>({ status: 'connecting', refusal: null, last: null });
+  const [live, setLive] = useState<Omit<ProgrammeLive, 'exception'>>({ status: 'connecting', refusal: null, last: null });
+  const [exception, showException] = useSocketException();
   const dataRef = useRef(state.data);
   dataRef.current = state.data;
   const { setData } = state;
@@ -70,6 +75,7 @@ export function useProgramme(slug: string, options: { live?: boolean } = {}) {
     const stop = followProgramme(slug, token, {
       status: (status, refusal) => !stopped && setLive((prev) => (prev.status === status && prev.refusal === refusal ? prev : { ...prev, status, refusal })),
       resync,
+      exception: (e) => !stopped && showException(e),
       change: (change) => {
         if (stopped) return;
         const before = dataRef.current;
@@ -89,9 +95,10 @@ export function useProgramme(slug: string, options: { live?: boolean } = {}) {
       loading?.abort();
       stop();
     };
-  }, [slug, token, follow, setData]);
+  }, [slug, token, follow, setData, showException]);
 
-  return { ...state, reload, live };
+  const withException: ProgrammeLive = useMemo(() => ({ ...live, exception }), [live, exception]);
+  return { ...state, reload, live: withException };
 }
 
 export function useBookmarks(slug: string) {

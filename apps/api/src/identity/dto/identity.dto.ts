@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import type { InvitationRequest } from '@podium/contracts';
 import { CONFERENCE_ROLES, type ConferenceRole } from '@podium/identity';
 
 export class RedeemInvitationDto {
@@ -16,7 +17,7 @@ export class GuestSignInDto {
   displayName: string;
 }
 
-export class CreateInvitationDto {
+export class CreateInvitationDto implements InvitationRequest {
   @ApiProperty({ example: 'Annette Widmann-Mauz' })
   @IsString()
   @Length(1, 80)

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import type { ConferenceWrite, NewConference, NewPerson, NewRoom, NewTrack, PersonWrite, RoomWrite, TrackWrite } from '@podium/contracts';
 import { CONFERENCE_FORMATS, LIMITS, ROOM_KINDS, type ConferenceFormat, type RoomKind } from '@podium/programme';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export class CreateConferenceDto {
+export class CreateConferenceDto implements NewConference {
   @ApiProperty({ example: 'buko-2021' }) @Matches(/^[a-z0-9][a-z0-9-]{0,62}$/, { message: 'slug must be lower-case letters, digits and -, at most 63 characters' }) slug: string;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(LIMITS.title) title: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.description) description?: string | null;
@@ -24,9 +25,9 @@ export class CreateConferenceDto {
 }
 
 /** The slug names the conference in every URL; it does not change. */
-export class UpdateConferenceDto extends PartialType(OmitType(CreateConferenceDto, ['slug'] as const)) {}
+export class UpdateConferenceDto extends PartialType(OmitType(CreateConferenceDto, ['slug'] as const)) implements ConferenceWrite {}
 
-export class CreateRoomDto {
+export class CreateRoomDto implements NewRoom {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(LIMITS.name) name: string;
   @ApiPropertyOptional({ enum: ROOM_KINDS, default: 'virtual-stage' }) @IsOptional() @IsIn(ROOM_KINDS) kind?: RoomKind;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(1_000_000) capacity?: number | null;
@@ -34,20 +35,20 @@ export class CreateRoomDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(-1_000_000) @Max(1_000_000) position?: number;
 }
 
-export class UpdateRoomDto extends PartialType(CreateRoomDto) {}
+export class UpdateRoomDto extends PartialType(CreateRoomDto) implements RoomWrite {}
 
-export class CreateTrackDto {
+export class CreateTrackDto implements NewTrack {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(LIMITS.name) name: string;
   @ApiPropertyOptional({ example: '#1f6feb' }) @IsOptional() @Matches(/^#[0-9a-fA-F]{6}$/, { message: "color must be '#rrggbb'" }) color?: string | null;
 }
 
-export class UpdateTrackDto extends PartialType(CreateTrackDto) {}
+export class UpdateTrackDto extends PartialType(CreateTrackDto) implements TrackWrite {}
 
-export class CreatePersonDto {
+export class CreatePersonDto implements NewPerson {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(LIMITS.name) name: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.function) function?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.organisation) organisation?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.biography) biography?: string | null;
 }
 
-export class UpdatePersonDto extends PartialType(CreatePersonDto) {}
+export class UpdatePersonDto extends PartialType(CreatePersonDto) implements PersonWrite {}

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import type { NewSession, SessionWrite } from '@podium/contracts';
 import { LIMITS, SESSION_KINDS, type SessionKind } from '@podium/programme';
 
 const TIME = 'an ISO instant with offset (2020-10-25T01:30:00+02:00) or a local time in the conference timezone (2020-10-25T01:30)';
 
 /** A session as organisers write it. Types and sizes here; the domain checks meaning (end after start, known room and people). */
-export class CreateSessionDto {
+export class CreateSessionDto implements NewSession {
   @ApiProperty({ enum: SESSION_KINDS }) @IsIn(SESSION_KINDS) kind: SessionKind;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(LIMITS.title) title: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.subtitle) subtitle?: string | null;
@@ -29,7 +30,7 @@ export class CreateSessionDto {
   @ApiPropertyOptional({ description: 'write even if it creates conflicts (same as ?force=true)' }) @IsOptional() @IsBoolean() force?: boolean;
 }
 
-export class UpdateSessionDto extends PartialType(CreateSessionDto) {}
+export class UpdateSessionDto extends PartialType(CreateSessionDto) implements SessionWrite {}
 
 export class MinutesDto {
   @ApiProperty({ minimum: 0, maximum: LIMITS.delayMinutes }) @IsInt() @Min(0) @Max(LIMITS.delayMinutes) minutes: number;

@@ -1,0 +1,6 @@
+export * from './agenda';
+export * from './identity';
+export * from './livestream';
+export * from './operations';
+export * from './programme';
+export * from './programme-writes';
