@@ -114,7 +114,7 @@ describe('local LiveKit server', () => {
   });
 
   it('times out with the log tail when the server never answers', async () => {
-    expect(await outcome({ binary: fake, dir, startTimeoutMs: 800, env: mode('silent') })).toMatch(/did not answer[\s\S]*fake livekit starting/);
+    expect(await outcome({ binary: fake, dir, startTimeoutMs: 3000, env: mode('silent') })).toMatch(/did not answer[\s\S]*fake livekit starting/);
   });
 
   it('kills a server that ignores SIGTERM', async () => {
