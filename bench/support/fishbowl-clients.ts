@@ -62,9 +62,10 @@ function connectSocketIo(url: string, token: string, event: string): Promise<Cli
   });
 }
 
-const VERSION = /"version":(\d+)/;
+/** Views are canonical (keys sorted), so the top-level `version` is the last one in the text and `now` comes after `chairs`. */
+const VERSION = /"version":(\d+)(?!.*"version":)/s;
 const NOW = /"now":(\d+)/;
-/** A view's `sessionId`, `version` and `now` come first (docs/fishbowl-protocol.md, "The view"). */
+/** Enough to recognise a view packet; its fields are read from the whole text (a view is ~1 KB). */
 const HEAD_CHARS = 240;
 
 /**
@@ -114,10 +115,11 @@ function connectRaw(url: string, token: string, event: string): Promise<Client |
       const at = now();
       const first = data[0];
       if (first === 0x34 /* '4' message */) {
-        // Only the head is decoded: a view's fields of interest are in its first characters.
+        // The head tells a view packet; only views are decoded in full.
         const head = data.toString('latin1', 0, Math.min(data.length, viewPrefix.length + HEAD_CHARS));
         if (head.startsWith(viewPrefix)) {
-          onView(client, at, Number(VERSION.exec(head)?.[1] ?? NaN), Number(NOW.exec(head)?.[1] ?? NaN));
+          const text = data.toString('latin1');
+          onView(client, at, Number(VERSION.exec(text)?.[1] ?? NaN), Number(NOW.exec(text)?.[1] ?? NaN));
           return;
         }
         const text = data.toString('utf8');
