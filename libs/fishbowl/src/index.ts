@@ -25,4 +25,4 @@ export type { MinutesOptions } from './minutes';
 export { toPeopleCsv, toSeatingsCsv } from './csv';
 export { validatePayload, isFishbowlClientEvent, FISHBOWL_CLIENT_EVENTS } from './validate';
 export type { FishbowlClientEventName } from './validate';
-export { commandFromSocket, COMMAND_OF_EVENT } from './wire';
+export { commandFromPayload, commandFromSocket, COMMAND_OF_EVENT } from './wire';

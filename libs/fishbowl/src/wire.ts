@@ -23,6 +23,16 @@ export const COMMAND_OF_EVENT: Readonly<Record<FishbowlCommandEventName, Fishbow
   'fishbowl:speaking': 'report-speaking',
 };
 
+/** A payload `validatePayload` already accepted, as a command for `decide` with the actor the gateway authenticated (no second validation). */
+export function commandFromPayload(
+  event: FishbowlCommandEventName,
+  payload: { sessionId: string },
+  actor: FishbowlActor,
+): { sessionId: string; command: FishbowlCommand } {
+  const { sessionId, ...rest } = payload as { sessionId: string } & Record<string, unknown>;
+  return { sessionId, command: { ...rest, type: COMMAND_OF_EVENT[event], actor } as FishbowlCommand };
+}
+
 /**
  * Validates a socket payload and turns it into a command for `decide`, with the actor the gateway
  * authenticated. Returns the session it is addressed to alongside.
@@ -36,6 +46,5 @@ export function commandFromSocket(
   if (!type) return invalid('event', `'${String(event)}' is not a fishbowl command`);
   const payload = validatePayload(event, raw);
   if (payload instanceof DomainError) return payload;
-  const { sessionId, ...rest } = payload as { sessionId: string } & Record<string, unknown>;
-  return { sessionId, command: { ...rest, type, actor } as FishbowlCommand };
+  return commandFromPayload(event, payload as { sessionId: string }, actor);
 }

@@ -21,7 +21,7 @@ export class StageSync {
     store.onCommitted((c) => this.follow(c));
   }
 
-  private follow({ sessionId, events, state }: Committed): void {
+  private follow({ id: sessionId, events, state }: Committed): void {
     if (!this.stage) return;
     for (const event of events) {
       if (event.type !== 'invitation-accepted' && event.type !== 'left-chair') continue;

@@ -11,6 +11,7 @@ import { SessionTokens } from './session-tokens';
 import { ScopeCache } from './scope-cache';
 import { RateLimiter } from '../common/rate-limit/rate-limiter';
 import { ConcurrentSockets } from '../common/rate-limit/concurrent-sockets';
+import { SocketCommands } from '../realtime/socket-commands';
 import { SocketGuard } from '../realtime/socket-guard';
 
 @Global()
@@ -27,7 +28,7 @@ import { SocketGuard } from '../realtime/socket-guard';
     }),
   ],
   controllers: [AuthController, SigninScriptController],
-  providers: [IdentityService, SessionTokens, RateLimiter, ConcurrentSockets, SocketGuard, ScopeCache, AccessGuard, { provide: APP_GUARD, useExisting: AccessGuard }],
-  exports: [IdentityService, SessionTokens, AccessGuard, RateLimiter, SocketGuard, ScopeCache],
+  providers: [IdentityService, SessionTokens, RateLimiter, ConcurrentSockets, SocketGuard, SocketCommands, ScopeCache, AccessGuard, { provide: APP_GUARD, useExisting: AccessGuard }],
+  exports: [IdentityService, SessionTokens, AccessGuard, RateLimiter, SocketGuard, SocketCommands, ScopeCache],
 })
 export class IdentityModule {}

@@ -12,11 +12,9 @@ import {
 } from '@podium/contracts';
 import { shownTimes, type Session } from '@podium/programme';
 import { NO_ROLES } from '@podium/identity';
-import { IdentityService } from '../identity/identity.service';
 import type { AccessContext, Principal } from '../identity/principal';
-import { SocketGuard, type GuardedSocketData } from '../realtime/socket-guard';
-import { isTransient, retryTransient } from '../realtime/transient';
-import { toAckError } from '../realtime/ws-errors';
+import { SocketCommands } from '../realtime/socket-commands';
+import { SocketGuard } from '../realtime/socket-guard';
 import { ProgrammeEvents, type ProgrammeEvent } from './programme-events';
 import { ProgrammeStore } from './programme-store';
 import type { ConferenceRow } from './rows';
@@ -25,17 +23,19 @@ type ProgrammeNamespace = Namespace<ProgrammeClientToServerEvents, ProgrammeServ
 type ProgrammeSocket = Socket<ProgrammeClientToServerEvents, ProgrammeServerToClientEvents>;
 
 const roomOf = (conferenceId: string) => `programme:${conferenceId}`;
-/** A token that does not hold follows as anyone; a database hiccup must not demote a signed-in person (retried instead). */
-const signedOutUnlessTransient = (error: unknown) => {
-  if (isTransient(error)) throw error;
-  return null;
+const slugOf = (raw: unknown): string | DomainError => {
+  const slug = (raw as { slug?: unknown })?.slug;
+  return typeof slug !== 'string' || slug.length === 0 || slug.length > 64 ? new DomainError('VALIDATION', 'slug: a conference slug is required') : slug;
+};
+/** Unsubscribing from something never subscribed is no error: anything but a string id leaves nothing. */
+const conferenceIdOf = (raw: unknown): string | null => {
+  const id = (raw as { conferenceId?: unknown })?.conferenceId;
+  return typeof id === 'string' ? id : null;
 };
 
 /** A flood of subscribes costs one conference lookup per slug and CONFERENCE_CACHE_MS, not one per message. */
 const CONFERENCE_CACHE_MS = 2000;
 const CONFERENCE_CACHE_SIZE = 1000;
-/** A signed-in socket's token is checked again at most this often (a withdrawn invitation loses unpublished conferences). */
-const RECHECK_MS = 5000;
 
 /**
  * The `/programme` namespace: anyone may subscribe to a published conference (no sign-in needed to
@@ -51,7 +51,7 @@ export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
   constructor(
     private readonly store: ProgrammeStore,
     private readonly guard: SocketGuard,
-    private readonly identity: IdentityService,
+    private readonly pipeline: SocketCommands,
     events: ProgrammeEvents,
   ) {
     events.subscribe((event) => this.push(event));
@@ -64,38 +64,19 @@ export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   handleConnection(socket: ProgrammeSocket): void {
-    socket.on('programme:subscribe', (raw: unknown, ack?: (body: ProgrammeSubscribeAck) => void) => {
-      retryTransient(() => this.subscribe(socket, raw)).then(
-        (body) => typeof ack === 'function' && ack(body),
-        (error: unknown) => typeof ack === 'function' && ack(toAckError(error)),
-      );
-    });
-    socket.on('programme:unsubscribe', (raw: unknown, ack?: (body: ProgrammeUnsubscribeAck) => void) => {
-      const id = (raw as { conferenceId?: unknown })?.conferenceId;
-      if (typeof id === 'string') void socket.leave(roomOf(id));
-      if (typeof ack === 'function') ack({ ok: true });
+    this.pipeline.register(socket, {
+      // A subscribe only reads: retried while the database is briefly away. A token that no longer holds follows as anyone.
+      'programme:subscribe': { validate: slugOf, recheck: 'optional', retry: true, handle: (s, slug: string, principal) => this.subscribe(s, slug, principal) },
+      'programme:unsubscribe': { validate: conferenceIdOf, handle: async (s, id: string | null) => (id !== null && (await s.leave(roomOf(id))), {}) },
     });
   }
 
-  private async subscribe(socket: ProgrammeSocket, raw: unknown): Promise<{ ok: true; conferenceId: string }> {
-    const slug = (raw as { slug?: unknown })?.slug;
-    if (typeof slug !== 'string' || slug.length === 0 || slug.length > 64) throw new DomainError('VALIDATION', 'slug: a conference slug is required');
-    const principal = await this.currentPrincipal(socket);
+  private async subscribe(socket: Socket, slug: string, principal: Principal | null): Promise<{ conferenceId: string }> {
     const access: AccessContext = { principal, conferenceId: null, sessionId: null, roles: NO_ROLES };
     const conference = await this.conference(slug);
     if (!(await this.store.canSee(conference, access))) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
     await socket.join(roomOf(conference.id));
-    return { ok: true, conferenceId: conference.id };
-  }
-
-  private async currentPrincipal(socket: ProgrammeSocket): Promise<Principal | null> {
-    const data = socket.data as GuardedSocketData & { checkedAt?: number };
-    data.checkedAt ??= Date.now();
-    if (!data.principal || Date.now() - data.checkedAt < RECHECK_MS) return data.principal;
-    const token = String((socket.handshake.auth as { token?: unknown }).token);
-    data.principal = await this.identity.authenticate(token).catch(signedOutUnlessTransient);
-    data.checkedAt = Date.now();
-    return data.principal;
+    return { conferenceId: conference.id };
   }
 
   /** The conference row, shared by concurrent and recent subscribes (misses too, so random slugs cost no more). */

@@ -1,0 +1,71 @@
+/** How a burst of changes to one aggregate is coalesced into few broadcasts. */
+export interface CoalescerOptions<T> {
+  /** Sends everything pending for `id` (the view first, then the changes); returns nothing, may throw. */
+  flush(id: string, changes: T[]): void;
+  onError(id: string, error: unknown): void;
+  /** An isolated change goes out at once; during a burst at most one flush per interval (at least this). */
+  minIntervalMs?: number;
+  maxIntervalMs?: number;
+  /** Flushes may use at most 1/loadFactor of the event loop: big rooms get fewer, fuller broadcasts in a burst. */
+  loadFactor?: number;
+  now?: () => number;
+  cost?: () => number;
+}
+
+interface Pending<T> {
+  changes: T[];
+  lastFlush: number;
+  interval: number;
+  timer: ReturnType<typeof setTimeout> | null;
+}
+
+/** After-commit broadcast with coalescing: per aggregate at most one flush per interval, the interval growing with the cost of the last one. */
+export class Coalescer<T> {
+  private readonly pending = new Map<string, Pending<T>>();
+  private readonly min: number;
+  private readonly max: number;
+  private readonly factor: number;
+  private readonly now: () => number;
+  private readonly clock: () => number;
+
+  constructor(private readonly options: CoalescerOptions<T>) {
+    this.min = options.minIntervalMs ?? 100;
+    this.max = options.maxIntervalMs ?? 1000;
+    this.factor = options.loadFactor ?? 2;
+    this.now = options.now ?? Date.now;
+    this.clock = options.cost ?? (() => performance.now());
+  }
+
+  push(id: string, changes: readonly T[]): void {
+    if (changes.length === 0) return;
+    let p = this.pending.get(id);
+    if (!p) {
+      p = { changes: [], lastFlush: 0, interval: this.min, timer: null };
+      this.pending.set(id, p);
+    }
+    p.changes.push(...changes);
+    if (p.timer) return;
+    const wait = p.lastFlush + p.interval - this.now();
+    const pending = p;
+    if (wait <= 0) this.flush(id, pending);
+    else p.timer = setTimeout(() => this.flush(id, pending), wait);
+  }
+
+  /** Pending timers are dropped (shutdown). */
+  stop(): void {
+    for (const p of this.pending.values()) if (p.timer) clearTimeout(p.timer);
+  }
+
+  private flush(id: string, p: Pending<T>): void {
+    p.timer = null;
+    const started = this.clock();
+    try {
+      this.options.flush(id, p.changes.splice(0));
+    } catch (error) {
+      this.options.onError(id, error);
+    }
+    const cost = this.clock() - started;
+    p.lastFlush = this.now();
+    p.interval = Math.min(this.max, Math.max(this.min, cost * this.factor));
+  }
+}
