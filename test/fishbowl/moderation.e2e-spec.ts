@@ -8,6 +8,7 @@ describe('fishbowl moderation with watching clients', () => {
   let app: TestApp;
   let sessionId: string;
   let mod: Client;
+  let watcher: Client;
   let moderator: { token: string; personId: string };
   let people: Person[];
   let clients: Client[];
@@ -32,11 +33,12 @@ describe('fishbowl moderation with watching clients', () => {
     people = await createPeople(app, probe.conferenceId, 6);
     mod = await connect(app.url, moderator.token);
     clients = await Promise.all(people.map((p) => connect(app.url, p.token)));
-    clients[0].on('fishbowl:event', (c: FishbowlChangePayload) => changes.push(c));
+    watcher = await connect(app.url, moderator.token);
+    watcher.on('fishbowl:event', (c: FishbowlChangePayload) => changes.push(c));
   });
 
   afterAll(async () => {
-    for (const c of [mod, ...(clients ?? [])]) c?.disconnect();
+    for (const c of [mod, watcher, ...(clients ?? [])]) c?.disconnect();
     await app?.stop();
   });
 
@@ -54,9 +56,10 @@ describe('fishbowl moderation with watching clients', () => {
       ['panelist', expect.any(String)],
     ]);
     expect(first.chairs).toHaveLength(5);
-    await Promise.all(clients.slice(1).map((c) => join(c, sessionId)));
-    // This watcher asks for the per-event stream too.
-    expect(await send(clients[0], 'fishbowl:join', { sessionId, events: true })).toMatchObject({ ok: true });
+    await Promise.all(clients.map((c) => join(c, sessionId)));
+    // The per-event stream names everyone queued: a moderator's second socket gets it, an attendee is refused.
+    expect(await send(clients[0], 'fishbowl:join', { sessionId, events: true })).toEqual({ error: expect.objectContaining({ code: 'FORBIDDEN' }) });
+    expect(await send(watcher, 'fishbowl:join', { sessionId, events: true })).toMatchObject({ ok: true });
 
     let v = await cmd(mod, 'fishbowl:configure', {
       expectedVersion: first.version,

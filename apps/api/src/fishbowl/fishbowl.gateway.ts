@@ -1,6 +1,6 @@
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
-import type { FishbowlActor, FishbowlClientPayload, FishbowlClientToServerEvents, FishbowlCommandEventName, FishbowlServerToClientEvents } from '@podium/contracts';
+import { DomainError, type FishbowlActor, type FishbowlClientPayload, type FishbowlClientToServerEvents, type FishbowlCommandEventName, type FishbowlServerToClientEvents } from '@podium/contracts';
 import { commandFromPayload, COMMAND_OF_EVENT, isModerator, toView, validatePayload } from '@podium/fishbowl';
 import type { Principal } from '../identity/principal';
 import { SocketCommands, type SocketCommand } from '../realtime/socket-commands';
@@ -57,6 +57,8 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
   private async join(socket: Socket, payload: FishbowlClientPayload<'fishbowl:join'>) {
     const session = await this.sessions.find(payload.sessionId);
     const moderator = isModerator(await this.actorFor(socket, session, true));
+    // Events name everyone in the queue; attendees' views show only the head and their own place.
+    if (payload.events && !moderator) throw new DomainError('FORBIDDEN', 'Only moderators receive the event stream; the view carries what attendees see');
     // In the rooms before reading: any change committed after the read reaches this socket.
     const rooms = [roomOf(session.id)];
     if (payload.events) rooms.push(eventRoomOf(session.id));
