@@ -72,10 +72,11 @@ export interface SessionWrite {
   trackId?: string | null;
   capacity?: number | null;
   livestream?: boolean;
-  // The api replaces all three lists as soon as one is given, so they always travel together.
+  // The api replaces all four lists as soon as one is given, so they always travel together.
   moderators?: string[];
   speakers?: string[];
   interpreters?: string[];
+  captioners?: string[];
   /** Write even if it causes conflicts. */
   force?: boolean;
 }

@@ -42,7 +42,7 @@ describe('session form values from a stored session', () => {
       trackId: '',
       capacity: '30',
       livestream: true,
-      people: { moderator: ['p-mod'], speaker: ['p-a', 'p-b'], interpreter: [] },
+      people: { moderator: ['p-mod'], speaker: ['p-a', 'p-b'], interpreter: [], captioner: [] },
     });
   });
 
@@ -56,7 +56,7 @@ describe('session form values from a stored session', () => {
 
 describe('session form values to the api', () => {
   it('creates with UTC instants, empty fields left out and the three people lists', () => {
-    const v = { ...emptyForm('2020-09-09'), title: 'Forum 1', kind: 'forum', start: '14:00', end: '15:30', capacity: '40', people: { moderator: ['m'], speaker: [], interpreter: ['i'] } };
+    const v = { ...emptyForm('2020-09-09'), title: 'Forum 1', kind: 'forum', start: '14:00', end: '15:30', capacity: '40', people: { moderator: ['m'], speaker: [], interpreter: ['i'], captioner: ['c'] } };
     expect(createBody(v, BERLIN)).toEqual({
       title: 'Forum 1',
       kind: 'forum',
@@ -71,6 +71,7 @@ describe('session form values to the api', () => {
       moderators: ['m'],
       speakers: [],
       interpreters: ['i'],
+      captioners: ['c'],
     });
   });
 
@@ -95,6 +96,7 @@ describe('session form values to the api', () => {
       moderators: ['p-mod'],
       speakers: ['p-a', 'p-b'],
       interpreters: ['p-i'],
+      captioners: [],
     });
   });
 });

@@ -3,6 +3,7 @@ import { Livestream1732600000000 } from './1732600000000-livestream';
 import { Fishbowl1732610000000 } from './1732610000000-fishbowl';
 import { Programme1732620000000 } from './1732620000000-programme';
 import { Trust1732630000000 } from './1732630000000-trust';
+import { Captions1732640000000 } from './1732640000000-captions';
 
 /** Every migration, in order. Listed explicitly so the compiled build finds them without globbing. */
-export const migrations = [Foundation1732590000000, Livestream1732600000000, Fishbowl1732610000000, Programme1732620000000, Trust1732630000000];
+export const migrations = [Foundation1732590000000, Livestream1732600000000, Fishbowl1732610000000, Programme1732620000000, Trust1732630000000, Captions1732640000000];

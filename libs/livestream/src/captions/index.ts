@@ -1,0 +1,3 @@
+export * from './protocol';
+export * from './transcript';
+export * from './caption-input';
