@@ -151,7 +151,7 @@ describe('the transcript', () => {
     [{ segmentId: 'cap-11', text: '', language: 'de' }, 'text'],
     [{ segmentId: 'cap 11', text: 'x', language: 'de' }, 'segmentId'],
     [{ segmentId: 'cap-11', text: 'x', language: 'deutsch' }, 'language'],
-    ['not json', 'body'],
+    [[1, 2], 'body'],
   ])('refuses %j with 400 naming %s, writing nothing', async (body, field) => {
     const res = await post(body);
     expect(res.status).toBe(400);
