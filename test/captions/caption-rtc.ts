@@ -1,6 +1,6 @@
 // Receiving captions the way a viewer does: every text stream on lk.transcription, with its attributes.
 import { RoomEvent, type Room, type TextStreamReader } from '@livekit/rtc-node';
-import { TRANSCRIPTION_TOPIC } from '@podium/livestream';
+import { TRANSCRIPTION_TOPIC } from '@podium/contracts';
 
 export interface Received {
   from: string;

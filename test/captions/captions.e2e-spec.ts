@@ -2,7 +2,8 @@
 // transcriptions (a human's console and an agent alike), who receives them, and the stored transcript.
 import { dispose, type Room } from '@livekit/rtc-node';
 import { AccessToken, RoomServiceClient } from 'livekit-server-sdk';
-import { captionAttributes, roomNameFor } from '@podium/livestream';
+import { captionAttributes } from '@podium/contracts';
+import { roomNameFor } from '@podium/livestream';
 import { liveKitHttpUrl } from '../../apps/api/src/livestream/livekit-url';
 import { api, startTestApp, type TestApp } from '../support/app';
 import { signIn } from '../support/people';

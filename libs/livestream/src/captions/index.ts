@@ -1,3 +1,2 @@
-export * from './protocol';
 export * from './transcript';
 export * from './caption-input';

@@ -1,6 +1,4 @@
-import { applySegment, captionAttributes, segmentFrom, type CaptionSegment } from './protocol';
-
-const seg = (segmentId: string, text: string, final = false): CaptionSegment => ({ segmentId, text, final, speaker: null, language: null });
+import { captionAttributes, segmentFrom } from './captions';
 
 describe('caption protocol', () => {
   it('writes the attributes LiveKit agents use, plus speaker and language when known', () => {
@@ -18,16 +16,5 @@ describe('caption protocol', () => {
       segmentId: 'SG_1', text: 'hello', final: true, speaker: null, language: null,
     });
     expect(segmentFrom('x', undefined, 'stream-9')).toEqual({ segmentId: 'stream-9', text: 'x', final: false, speaker: null, language: null });
-  });
-
-  it('an update replaces its segment in place; only the last three are kept', () => {
-    let shown: CaptionSegment[] = [];
-    shown = applySegment(shown, seg('a', 'Gu'));
-    shown = applySegment(shown, seg('a', 'Guten Tag', true));
-    shown = applySegment(shown, seg('b', 'Zwei', true));
-    shown = applySegment(shown, seg('a', 'Guten Tag!', true)); // correction of an older line stays where it was
-    expect(shown.map((s) => s.text)).toEqual(['Guten Tag!', 'Zwei']);
-    shown = applySegment(applySegment(shown, seg('c', 'Drei')), seg('d', 'Vier'));
-    expect(shown.map((s) => s.segmentId)).toEqual(['b', 'c', 'd']);
   });
 });
