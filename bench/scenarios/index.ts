@@ -23,3 +23,5 @@ import { programme } from './programme';
 SCENARIOS.push(programme);
 import { morningScenario } from './morning';
 SCENARIOS.push(morningScenario);
+import { captions } from './captions';
+SCENARIOS.push(captions);
