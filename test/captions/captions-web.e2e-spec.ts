@@ -104,6 +104,22 @@ it('the viewer restyles the captions with the keyboard; the choice survives a re
   await captions().waitFor({ state: 'detached', timeout: 5_000 });
 });
 
+it('hall mode: captions on a phone once asked for, with the same component', async () => {
+  const hall = await browser.newPage({ width: 360, height: 780 });
+  await prepareContext(hall.context, { token: (await signIn(app, 'attendee', 'Hanna Hall', SLUG)).token, displayName: 'Hanna Hall', lang: 'en' });
+  await hall.page.goto(`${app.url}/h/${SLUG}/${session}`);
+  await settle(hall.page);
+  expect(await hall.page.getByTestId('captions').count()).toBe(0); // nothing joined before asked
+  await hall.page.getByLabel('Show captions on this phone').focus();
+  await hall.page.keyboard.press('Space');
+  await hall.page.getByTestId('captions').waitFor({ timeout: 30_000 });
+  await console_.getByTestId('caption-input').focus();
+  await console_.keyboard.type('Auch im Saal');
+  await console_.keyboard.press('Enter');
+  await hall.page.getByTestId('captions').getByText('Sina Sprecherin: Auch im Saal').waitFor({ timeout: 15_000 });
+  expect(await violations(hall.page, '.hall-captions')).toEqual([]);
+});
+
 it('the captioning console has no axe violations', async () => {
   expect(await violations(console_, '.caption-console')).toEqual([]);
 });

@@ -13,6 +13,7 @@ import { ErrorNote } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
 import { newSegmentId } from './caption-prefs';
 import { speakerChoices } from './speakers';
+import { TranscriptLinks } from './TranscriptLinks';
 
 const LANGUAGES = ['de', 'en', 'de-DE-x-ls'];
 /** Interim text at most this often: viewers see typing live without a stream per keystroke. */
@@ -154,6 +155,7 @@ function CaptionConsole({ sessionId, speakers, defaultLanguage }: { sessionId: s
         <button type="button" className="button" onClick={correctLast} disabled={sent.length === 0 || !!correcting}>{t('captions.console.correct')}</button>
       </div>
       {problem && <p role="alert">{problem}</p>}
+      <TranscriptLinks sessionId={sessionId} />
       <h2>{t('captions.console.sent')}</h2>
       <ol className="caption-console__sent" data-testid="caption-sent">
         {sent.map((s) => (

@@ -495,4 +495,5 @@ export const de = {
   'captions.console.notAllowed': 'Nur die Schriftdolmetschung und die Moderation dieser Sitzung können Untertitel senden.',
   'captions.console.open': 'Schriftdolmetschung öffnen',
   'captions.transcript': 'Mitschrift',
+  'captions.hall': 'Untertitel auf diesem Telefon zeigen',
 } as const;

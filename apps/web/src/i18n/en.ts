@@ -497,4 +497,5 @@ export const en: Messages = {
   'captions.console.notAllowed': "Only this session's captioners and moderators can send captions.",
   'captions.console.open': 'Open live captioning',
   'captions.transcript': 'Transcript',
+  'captions.hall': 'Show captions on this phone',
 };
