@@ -27,3 +27,5 @@ import { multinode } from './multinode';
 SCENARIOS.push(multinode);
 import { invitations } from './invitations';
 SCENARIOS.push(invitations);
+import { captions } from './captions';
+SCENARIOS.push(captions);

@@ -48,6 +48,7 @@ describe('data of the former embedded database (PGlite) on the first start of th
         'Fishbowl1732610000000',
         'Programme1732620000000',
         'Trust1732630000000',
+        'Captions1732640000000',
         'Invitations1732645000000',
         'ScheduleExchange1732645170000',
       ]);

@@ -23,12 +23,12 @@ export async function createSession(app: TestApp, o: SessionOptions = {}): Promi
   return row.id;
 }
 
-export async function addToSession(app: TestApp, sessionId: string, personId: string, role: 'moderator' | 'speaker' | 'interpreter'): Promise<void> {
+export async function addToSession(app: TestApp, sessionId: string, personId: string, role: 'moderator' | 'speaker' | 'interpreter' | 'captioner'): Promise<void> {
   await app.podium.dataSource.query(`INSERT INTO session_person (session_id, person_id, role) VALUES ($1, $2, $3)`, [sessionId, personId, role]);
 }
 
 /** A signed-in person with a session role on top of their conference role. */
-export async function sessionPerson(app: TestApp, sessionId: string, role: 'moderator' | 'speaker' | 'interpreter', name: string, conference = 'buko-2020') {
+export async function sessionPerson(app: TestApp, sessionId: string, role: 'moderator' | 'speaker' | 'interpreter' | 'captioner', name: string, conference = 'buko-2020') {
   const person = await signIn(app, 'attendee', name, conference);
   await addToSession(app, sessionId, person.personId, role);
   return person;

@@ -5,3 +5,4 @@ export * from './programme';
 export * from './invitations';
 export * from './http';
 export * from './wire-names';
+export * from './captions';

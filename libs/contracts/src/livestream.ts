@@ -56,3 +56,20 @@ export interface AttendanceTimelineBody {
   to: string | null;
   buckets: Array<{ start: string; peak: number; unique: number }>;
 }
+
+/** `POST /api/sessions/:id/captions`: a final caption line stored (or corrected: same segment id, revision + 1). */
+export interface StoredCaption {
+  segmentId: string;
+  revision: number;
+  /** Milliseconds after the session start (its scheduled start plus any announced delay). */
+  startMs: number;
+  endMs: number;
+}
+
+/** `GET /api/sessions/:id/transcript`: the session's final caption lines in time order. */
+export interface Transcript {
+  sessionId: string;
+  /** ISO: what the times count from. */
+  sessionStart: string;
+  lines: { segmentId: string; startMs: number; endMs: number; speaker: string | null; text: string; language: string }[];
+}

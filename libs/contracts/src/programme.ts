@@ -5,12 +5,12 @@ import type { ErrorBody, ExceptionEvents } from './errors';
 export type SessionStatus = 'scheduled' | 'backstage' | 'live' | 'ended' | 'cancelled';
 export type SessionKind = 'welcome' | 'keynote' | 'panel' | 'fishbowl' | 'forum' | 'press-conference' | 'marketplace' | 'closing' | 'break';
 /** A person's role in one session. */
-export type PersonRole = 'moderator' | 'speaker' | 'interpreter';
+export type PersonRole = 'moderator' | 'speaker' | 'interpreter' | 'captioner';
 export type ConferenceFormat = 'digital' | 'hybrid' | 'in-person';
 /** A programme room (not the livestream's stage/backstage rooms). */
 export type RoomKind = 'virtual-stage' | 'forum-room' | 'hall';
 /** Roles a person holds in a conference; `@podium/identity` checks its list against it. */
-export type ConferenceRole = 'organiser' | 'moderator' | 'speaker' | 'interpreter' | 'attendee';
+export type ConferenceRole = 'organiser' | 'moderator' | 'speaker' | 'interpreter' | 'captioner' | 'attendee';
 
 /** True when A and B are the same union: libraries pin their `as const` lists to the wire types with it. */
 export type SameUnion<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

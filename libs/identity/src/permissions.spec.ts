@@ -52,3 +52,16 @@ describe('invitations', () => {
     expect(invitationProblem({ expiresAt: new Date('2026-01-02T00:00:00Z'), revokedAt: now }, now)).toBe('revoked');
   });
 });
+
+describe('captioner', () => {
+  it('a captioner of the session or the conference may caption and joins as captioner; speakers and attendees may not caption', () => {
+    expect(allows('session.caption', roles(['attendee'], ['captioner']))).toBe(true);
+    expect(allows('session.caption', roles(['captioner'], []))).toBe(true);
+    expect(sessionRoleOf(roles(['captioner'], []))).toBe('captioner');
+    expect(sessionRoleOf(roles(['attendee'], ['captioner']))).toBe('captioner');
+    expect(allows('session.caption', roles(['attendee'], ['speaker']))).toBe(false);
+    expect(allows('session.caption', roles(['attendee'], ['interpreter']))).toBe(false);
+    expect(allows('session.caption', roles(['attendee'], ['moderator']))).toBe(true);
+    expect(allows('session.moderate', roles(['attendee'], ['captioner']))).toBe(false);
+  });
+});

@@ -20,6 +20,9 @@ export const PERMISSIONS = {
   'session.speak': (r: RoleSet) => r.session.has('speaker') || r.session.has('moderator'),
   /** Publish as the session's interpreter. */
   'session.interpret': (r: RoleSet) => r.session.has('interpreter'),
+  /** Send live captions and write the session's transcript: its captioners and those who run it. */
+  'session.caption': (r: RoleSet) =>
+    r.session.has('captioner') || r.conference.has('captioner') || r.platformOrganiser || r.conference.has('organiser') || r.conference.has('moderator') || r.session.has('moderator'),
   /** Ask for a seat: anyone with a role in the conference (a guest holds one only where they signed in). */
   'person.self': (r: RoleSet) => r.platformOrganiser || r.conference.size > 0 || r.session.size > 0,
 } as const;
@@ -31,9 +34,10 @@ export function allows(action: Action, roles: RoleSet): boolean {
 }
 
 /** The strongest role for display and for the LiveKit grant policy. */
-export function sessionRoleOf(roles: RoleSet): 'moderator' | 'speaker' | 'interpreter' | 'attendee' {
+export function sessionRoleOf(roles: RoleSet): 'moderator' | 'speaker' | 'interpreter' | 'captioner' | 'attendee' {
   if (allows('session.moderate', roles)) return 'moderator';
   if (roles.session.has('interpreter')) return 'interpreter';
+  if (roles.session.has('captioner') || roles.conference.has('captioner')) return 'captioner';
   if (roles.session.has('speaker')) return 'speaker';
   return 'attendee';
 }

@@ -8,3 +8,4 @@ export * from './drift';
 export * from './join-policy';
 export * from './identities';
 export * from './attendance-timeline';
+export * from './captions';

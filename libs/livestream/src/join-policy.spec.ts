@@ -49,6 +49,7 @@ describe('planJoin', () => {
     expect(refusal({ locked: true })).toEqual({ code: 'FORBIDDEN', reason: 'locked' });
     expect(refusal({ locked: true, sessionRole: 'speaker' })).toEqual({ code: 'FORBIDDEN', reason: 'locked' });
     expect(planJoin({ ...base, locked: true, sessionRole: 'moderator' }).role).toBe('moderator');
+    expect(planJoin({ ...base, locked: true, sessionRole: 'captioner' })).toEqual({ role: 'captioner', onStage: false, room: 'stage' }); // crew: captions must not stop
     expect(planJoin({ ...base, locked: true, sessionRole: 'moderator', organiserOnly: true }).role).toBe('organiser');
   });
   it('gives the production desk to moderators and organisers only, in the stage room', () => {

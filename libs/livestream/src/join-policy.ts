@@ -4,7 +4,7 @@ import type { LivestreamRole } from './roles';
 import type { RoomKind } from './rooms';
 
 /** The strongest role of a person in a session (sessionRoleOf in @podium/identity). */
-export type SessionRoleName = 'moderator' | 'speaker' | 'interpreter' | 'attendee';
+export type SessionRoleName = 'moderator' | 'speaker' | 'interpreter' | 'captioner' | 'attendee';
 
 export interface JoinInput {
   session: { status: string; livestream: boolean; endsAtMs: number; delayMinutes: number };
@@ -27,7 +27,7 @@ export interface JoinPlan {
 }
 
 /** Roles that may enter a locked room and the backstage: they run the session. */
-const CREW: ReadonlySet<LivestreamRole> = new Set(['moderator', 'organiser', 'production-desk']);
+const CREW: ReadonlySet<LivestreamRole> = new Set(['moderator', 'organiser', 'production-desk', 'captioner']);
 
 /** The livestream role of a session role; organisers who are not moderators only publish on stage. */
 export function livestreamRoleOf(sessionRole: SessionRoleName, organiserOnly: boolean): LivestreamRole {

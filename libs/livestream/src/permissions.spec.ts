@@ -55,3 +55,11 @@ describe('stagePermission', () => {
     expect(isLivestreamRole(undefined)).toBe(false);
   });
 });
+
+describe('captioner', () => {
+  it('sends data (caption text streams) but never media, on stage or not', () => {
+    const expected = { canSubscribe: true, canPublish: false, canPublishData: true, canPublishSources: [], roomAdmin: false, hidden: false, canUpdateMetadata: false };
+    expect(stagePermission('captioner', false)).toEqual(expected);
+    expect(stagePermission('captioner', true)).toEqual(expected);
+  });
+});

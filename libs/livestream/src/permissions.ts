@@ -33,12 +33,16 @@ const ON_STAGE: Record<LivestreamRole, TrackSourceName[]> = {
   panelist: PRESENTER,
   moderator: PRESENTER,
   interpreter: ['camera'], // sign language: video only, the spoken interpretation is a separate feed
+  captioner: [], // types captions: data (text streams) only, never media
   'production-desk': AV,
   organiser: PRESENTER,
 };
 
 /** Crew whose feeds the stage needs for the whole session, whatever the stage list says. */
 const ALWAYS_ON_STAGE: ReadonlySet<LivestreamRole> = new Set(['moderator', 'interpreter', 'production-desk']);
+
+/** Roles that send data without media: captioners publish `lk.transcription` text streams. */
+const DATA_ONLY: ReadonlySet<LivestreamRole> = new Set(['captioner']);
 
 const ADMINS: ReadonlySet<LivestreamRole> = new Set(['moderator', 'organiser']);
 
@@ -53,7 +57,7 @@ export function stagePermission(role: LivestreamRole, onStage: boolean): StagePe
   return {
     canSubscribe: true,
     canPublish: sources.length > 0,
-    canPublishData: sources.length > 0,
+    canPublishData: sources.length > 0 || DATA_ONLY.has(role),
     canPublishSources: TRACK_SOURCES.filter((s) => sources.includes(s)),
     roomAdmin: ADMINS.has(role),
     hidden: false,

@@ -5,6 +5,7 @@ export const LIVESTREAM_ROLES = [
   'panelist',
   'moderator',
   'interpreter',
+  'captioner',
   'production-desk',
   'organiser',
 ] as const;

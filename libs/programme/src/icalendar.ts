@@ -29,8 +29,8 @@ export interface ICalendarOptions {
 }
 
 const LABELS: Record<'de' | 'en', Record<PersonRole, string>> = {
-  de: { moderator: 'Moderation', speaker: 'Mit', interpreter: 'Dolmetschung' },
-  en: { moderator: 'Moderation', speaker: 'With', interpreter: 'Interpretation' },
+  de: { moderator: 'Moderation', speaker: 'Mit', interpreter: 'Dolmetschung', captioner: 'Schriftdolmetschung' },
+  en: { moderator: 'Moderation', speaker: 'With', interpreter: 'Interpretation', captioner: 'Live captions' },
 };
 
 /** Every way text can say "new line": CRLF, CR, LF, NEL and the Unicode line and paragraph separators. */

@@ -76,7 +76,7 @@ export const SESSION_KINDS = [
 ] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
-export const PERSON_ROLES = ['moderator', 'speaker', 'interpreter'] as const;
+export const PERSON_ROLES = ['moderator', 'speaker', 'interpreter', 'captioner'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 
 /** The lifecycle in time order; see lifecycle.ts for the state machine. */

@@ -110,6 +110,10 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'DELETE /api/sessions/:id/bans/:personId': row({ status: 200, allowed: RUNS_S }),
   'GET /api/sessions/:id/lock': row({ status: 200, allowed: RUNS_S }),
   'POST /api/sessions/:id/lock': row({ status: 200, allowed: RUNS_S }),
+  // Captions: the session's captioners (no persona here; test/captions covers them) and whoever runs the session.
+  'POST /api/sessions/:id/captions': row({ status: 200, allowed: RUNS_S }),
+  // The transcript is what the room heard: anyone of the conference, like the session itself.
+  'GET /api/sessions/:id/transcript': row({ status: 200, allowed: OF_A }),
 
   // programme
   'GET /api/conferences': row({ status: 200, allowed: EVERYONE }),

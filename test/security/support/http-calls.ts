@@ -59,6 +59,15 @@ export const HTTP_CALLS: Record<string, Prepare> = {
   'GET /api/sessions/:id/attendance/timeline': (c) => ({ path: `/api/sessions/${c.sessionId}/attendance/timeline`, verify: (a) => fail(typeof a.body === 'object' && !a.body.error, 'no timeline') }),
   'GET /api/livestream/status': () => ({ path: '/api/livestream/status', verify: (a) => fail(['up', 'down'].includes(a.body.livekit?.status), 'no livekit status') }),
   'POST /api/sessions/:id/join': (c, p) => ({ path: `/api/sessions/${c.sessionId}/join`, body: {}, verify: (a) => fail(typeof a.body.token === 'string' && String(a.body.identity).includes(c.ids[p]!), 'no LiveKit token for me') }),
+  'POST /api/sessions/:id/captions': (c, p, n) => {
+    const segmentId = `matrix-${unique(n)}`.replace(/[^A-Za-z0-9_.:-]/g, '-');
+    return {
+      path: `/api/sessions/${c.sessionId}/captions`,
+      body: { segmentId, text: 'Matrix', language: 'de' },
+      verify: async () => fail(await exists(c, 'SELECT 1 FROM caption_line WHERE session_id = $1 AND segment_id = $2 AND author_id = $3', [c.sessionId, segmentId, c.ids[p]]), 'no caption line by me'),
+    };
+  },
+  'GET /api/sessions/:id/transcript': (c) => ({ path: `/api/sessions/${c.sessionId}/transcript`, verify: (a) => fail(a.body.sessionId === c.sessionId && Array.isArray(a.body.lines), 'no transcript') }),
   'POST /api/sessions/:id/production-desk-token': (c) => ({ path: `/api/sessions/${c.sessionId}/production-desk-token`, verify: (a) => fail(a.body.role === 'production-desk' && typeof a.body.token === 'string', 'no desk token') }),
   'POST /livekit/webhook': async (c, p, n) => {
     const body = JSON.stringify({ id: `EV_matrix_${unique(n)}`, event: 'room_started', room: { name: 'not-a-podium-room', sid: 'RM_matrix' } });

@@ -38,7 +38,7 @@ async function run(args: ParsedArgs, config: PodiumConfig): Promise<void> {
       return withDatabase(config, async (db, runtime) => {
         const role = option(args, 'role');
         const name = option(args, 'name');
-        if (!isConferenceRole(role)) throw new UsageError('--role must be one of organiser, moderator, speaker, interpreter, attendee');
+        if (!isConferenceRole(role)) throw new UsageError('--role must be one of organiser, moderator, speaker, interpreter, captioner, attendee');
         if (!name) throw new UsageError('--name "<display name>" is required');
         const slug = option(args, 'conference');
         let conferenceId: string | null = null;

@@ -90,5 +90,5 @@ function actorRole(roles: RoleSet, guest: boolean): FishbowlActor['role'] {
   const role = sessionRoleOf(roles);
   if (role === 'moderator') return roles.session.has('moderator') || roles.conference.has('moderator') ? 'moderator' : 'organiser';
   if (role === 'attendee' && guest) return 'guest';
-  return role;
+  return role === 'captioner' ? 'attendee' : role; // captions are typed in the captioning console, not from a chair
 }

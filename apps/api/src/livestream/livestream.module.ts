@@ -1,5 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { AttendanceController } from './attendance.controller';
+import { CaptionStore } from './caption-store';
+import { CaptionsController } from './captions.controller';
 import { DesiredState } from './desired-state';
 import { JoinController } from './join.controller';
 import { JoinService } from './join.service';
@@ -20,7 +22,7 @@ import { WebhookService } from './webhook.service';
 /** Livestreams through LiveKit: join tokens, stage control, reconciliation, webhooks, attendance. Global so the fishbowl can inject StageControl. */
 @Global()
 @Module({
-  controllers: [JoinController, ModerationController, AttendanceController, WebhookController],
+  controllers: [JoinController, ModerationController, AttendanceController, WebhookController, CaptionsController],
   providers: [
     { provide: LIVESTREAM_SETTINGS, inject: [RUNTIME], useFactory: (runtime: Runtime) => livestreamSettingsFrom(runtime.config) },
     LiveKitRooms,
@@ -34,6 +36,7 @@ import { WebhookService } from './webhook.service';
     JoinSnapshots,
     JoinService,
     WebhookService,
+    CaptionStore,
   ],
   exports: [StageControl, StageService, StageReconciler, LiveKitRooms],
 })

@@ -131,7 +131,7 @@ export function loadPeople(m: EntityManager, conferenceId: string): Promise<Pers
        LEFT JOIN conference_person cp ON cp.person_id = p.id AND cp.conference_id = $1
       WHERE cp.person_id IS NOT NULL
          OR p.id IN (SELECT sp.person_id FROM session_person sp JOIN session s ON s.id = sp.session_id WHERE s.conference_id = $1)
-         OR p.id IN (SELECT r.person_id FROM conference_role r WHERE r.conference_id = $1 AND r.role IN ('moderator', 'speaker', 'interpreter'))
+         OR p.id IN (SELECT r.person_id FROM conference_role r WHERE r.conference_id = $1 AND r.role IN ('moderator', 'speaker', 'interpreter', 'captioner'))
       ORDER BY cp.position NULLS LAST, p.display_name, p.id`,
     [conferenceId],
   );

@@ -25,6 +25,7 @@ const ROLE_LISTS: Array<[keyof CreateSessionDto, PersonRole]> = [
   ['moderators', 'moderator'],
   ['speakers', 'speaker'],
   ['interpreters', 'interpreter'],
+  ['captioners', 'captioner'],
 ];
 
 export interface SessionWriteResult {

@@ -13,6 +13,7 @@ import type { Route } from './router';
 const LivePage = lazy(() => import('../session/LivePage').then((m) => ({ default: m.LivePage })));
 const BackstagePage = lazy(() => import('../backstage/BackstagePage').then((m) => ({ default: m.BackstagePage })));
 const ModeratorPage = lazy(() => import('../moderator/ModeratorPage').then((m) => ({ default: m.ModeratorPage })));
+const CaptioningPage = lazy(() => import('../captions/CaptioningPage').then((m) => ({ default: m.CaptioningPage })));
 const OrganiserPage = lazy(() => import('../organiser/OrganiserPage').then((m) => ({ default: m.OrganiserPage })));
 
 export function Pages({ route }: { route: Route }) {
@@ -47,6 +48,12 @@ export function Pages({ route }: { route: Route }) {
       return (
         <Suspense fallback={loading}>
           <ModeratorPage key={route.sessionId} slug={route.slug} sessionId={route.sessionId} />
+        </Suspense>
+      );
+    case 'captioning':
+      return (
+        <Suspense fallback={loading}>
+          <CaptioningPage key={route.sessionId} slug={route.slug} sessionId={route.sessionId} />
         </Suspense>
       );
     case 'organise':

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'live'; slug: string; sessionId: string }
   | { name: 'moderate'; slug: string; sessionId: string }
   | { name: 'backstage'; slug: string; sessionId: string }
+  | { name: 'captioning'; slug: string; sessionId: string }
   | { name: 'hall'; slug: string; sessionId: string }
   | { name: 'organise'; slug: string; tab: string }
   | { name: 'guest'; slug: string; next: string | null }
@@ -24,6 +25,7 @@ const PATTERNS: [RegExp, (m: string[], q: URLSearchParams) => Route][] = [
   [/^\/c\/([^/]+)\/s\/([^/]+)\/live\/?$/, (m) => ({ name: 'live', slug: m[1], sessionId: m[2] })],
   [/^\/c\/([^/]+)\/s\/([^/]+)\/moderation\/?$/, (m) => ({ name: 'moderate', slug: m[1], sessionId: m[2] })],
   [/^\/c\/([^/]+)\/s\/([^/]+)\/backstage\/?$/, (m) => ({ name: 'backstage', slug: m[1], sessionId: m[2] })],
+  [/^\/c\/([^/]+)\/s\/([^/]+)\/schriftdolmetschung\/?$/, (m) => ({ name: 'captioning', slug: m[1], sessionId: m[2] })],
   [/^\/h\/([^/]+)\/([^/]+)\/?$/, (m) => ({ name: 'hall', slug: m[1], sessionId: m[2] })],
 ];
 
@@ -54,6 +56,7 @@ export const paths = {
   live: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/live`,
   moderate: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/moderation`,
   backstage: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/backstage`,
+  captioning: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/schriftdolmetschung`,
   hall: (slug: string, id: string) => `/h/${encodeURIComponent(slug)}/${encodeURIComponent(id)}`,
 };
 

@@ -1,6 +1,7 @@
 import { paths } from '../app/router';
 import { canModerate, useAuth } from '../auth/AuthProvider';
 import { GuestInline } from '../auth/GuestInline';
+import { HallCaptions } from '../captions/HallCaptions';
 import { FishbowlPanel } from '../fishbowl/FishbowlPanel';
 import { useFishbowl } from '../fishbowl/useFishbowl';
 import { useI18n } from '../i18n/I18nProvider';
@@ -20,6 +21,7 @@ export function HallPage({ slug, sessionId }: { slug: string; sessionId: string 
     <div className="page hall-page">
       <PageTitle title={info?.title ?? t('hall.title')} lead={t('hall.lead')} />
       {session ? <FishbowlPanel fishbowl={fishbowl} personId={me?.person.id} where="hall" large /> : <GuestInline slug={slug} />}
+      {session && <HallCaptions sessionId={sessionId} />}
       <details className="hall-share" open={canModerate(rolesIn(slug))}>
         <summary>{t('hall.showQr')}</summary>
         <HallQr url={url} />

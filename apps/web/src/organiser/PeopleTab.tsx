@@ -6,7 +6,7 @@ import type { MessageKey } from '../i18n/types';
 import { ErrorNote, Loading, useAsync } from '../ui/Async';
 import { Field } from './Field';
 
-const ROLES: ConferenceRole[] = ['attendee', 'speaker', 'moderator', 'interpreter', 'organiser'];
+const ROLES: ConferenceRole[] = ['attendee', 'speaker', 'moderator', 'interpreter', 'captioner', 'organiser'];
 
 export function PeopleTab({ slug }: { slug: string }) {
   const { t } = useI18n();

@@ -52,7 +52,7 @@ describe('session form values from a stored session', () => {
       trackId: '',
       capacity: '30',
       livestream: true,
-      people: { moderator: ['p-mod'], speaker: ['p-a', 'p-b'], interpreter: [] },
+      people: { moderator: ['p-mod'], speaker: ['p-a', 'p-b'], interpreter: [], captioner: [] },
     });
   });
 
@@ -66,7 +66,7 @@ describe('session form values from a stored session', () => {
 
 describe('session form values to the api', () => {
   it('creates with UTC instants, empty fields left out and the three people lists', () => {
-    const v = { ...emptyForm('2020-09-09'), title: 'Forum 1', kind: 'forum' as const, start: '14:00', end: '15:30', capacity: '40', people: { moderator: ['m'], speaker: [], interpreter: ['i'] } };
+    const v = { ...emptyForm('2020-09-09'), title: 'Forum 1', kind: 'forum' as const, start: '14:00', end: '15:30', capacity: '40', people: { moderator: ['m'], speaker: [], interpreter: ['i'], captioner: ['c'] } };
     expect(createBody(v, BERLIN)).toEqual({
       title: 'Forum 1',
       kind: 'forum',
@@ -81,6 +81,7 @@ describe('session form values to the api', () => {
       moderators: ['m'],
       speakers: [],
       interpreters: ['i'],
+      captioners: ['c'],
     });
   });
 
@@ -105,6 +106,7 @@ describe('session form values to the api', () => {
       moderators: ['p-mod'],
       speakers: ['p-a', 'p-b'],
       interpreters: ['p-i'],
+      captioners: [],
     });
   });
 });

@@ -4,7 +4,7 @@ import { utcToZoned, zonedToUtc } from './zoned';
 
 export const KINDS: SessionKind[] = ['welcome', 'keynote', 'panel', 'fishbowl', 'forum', 'press-conference', 'marketplace', 'closing', 'break'];
 const DAY = 86_400_000;
-export const ROLES: PersonRole[] = ['moderator', 'speaker', 'interpreter'];
+export const ROLES: PersonRole[] = ['moderator', 'speaker', 'interpreter', 'captioner'];
 
 /** What the session form edits: strings as the fields hold them, times as wall clock in the conference zone. */
 export interface SessionFormValues {
@@ -25,7 +25,7 @@ export interface SessionFormValues {
 }
 
 export function emptyForm(date: string): SessionFormValues {
-  return { title: '', kind: 'fishbowl', abstract: '', language: 'de', date, start: '10:00', end: '11:00', extraDays: 0, roomId: '', trackId: '', capacity: '', livestream: true, people: { moderator: [], speaker: [], interpreter: [] } };
+  return { title: '', kind: 'fishbowl', abstract: '', language: 'de', date, start: '10:00', end: '11:00', extraDays: 0, roomId: '', trackId: '', capacity: '', livestream: true, people: { moderator: [], speaker: [], interpreter: [], captioner: [] } };
 }
 
 export function formOf(s: SessionView, zone: string): SessionFormValues {
@@ -45,7 +45,7 @@ export function formOf(s: SessionView, zone: string): SessionFormValues {
     trackId: s.trackId ?? '',
     capacity: s.capacity == null ? '' : String(s.capacity),
     livestream: s.livestream,
-    people: { moderator: peopleIn('moderator'), speaker: peopleIn('speaker'), interpreter: peopleIn('interpreter') },
+    people: { moderator: peopleIn('moderator'), speaker: peopleIn('speaker'), interpreter: peopleIn('interpreter'), captioner: peopleIn('captioner') },
   };
 }
 
@@ -59,7 +59,7 @@ function times(v: SessionFormValues, zone: string): { start: string; end: string
   return { start, end };
 }
 
-const peopleBody = (v: SessionFormValues) => ({ moderators: v.people.moderator, speakers: v.people.speaker, interpreters: v.people.interpreter });
+const peopleBody = (v: SessionFormValues) => ({ moderators: v.people.moderator, speakers: v.people.speaker, interpreters: v.people.interpreter, captioners: v.people.captioner });
 const capacityOf = (v: SessionFormValues) => (v.capacity.trim() === '' ? null : Number(v.capacity));
 
 export function createBody(v: SessionFormValues, zone: string): NewSession {

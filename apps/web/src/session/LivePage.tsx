@@ -7,6 +7,7 @@ import { myPlace } from '../fishbowl/mine';
 import { useFishbowl } from '../fishbowl/useFishbowl';
 import { useI18n } from '../i18n/I18nProvider';
 import { useProgramme } from '../programme/useProgramme';
+import { LiveCaptions } from '../captions/Captions';
 import { ErrorNote } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
 import { MediaStatus } from './MediaStatus';
@@ -53,6 +54,12 @@ export function LivePage({ slug, sessionId }: { slug: string; sessionId: string 
             <Link to={paths.moderate(slug, sessionId)}>{t('session.moderate')}</Link>
           </>
         )}
+        {(canModerate(rolesIn(slug)) || rolesIn(slug).has('captioner')) && (
+          <>
+            {' · '}
+            <Link to={paths.captioning(slug, sessionId)}>{t('captions.console.open')}</Link>
+          </>
+        )}
       </p>
       <PageTitle title={info?.title ?? t('live.title')} />
       {error && !grant ? <ErrorNote error={error} onRetry={renew} /> : null}
@@ -73,6 +80,7 @@ export function LivePage({ slug, sessionId }: { slug: string; sessionId: string 
             <MediaStatus />
             <StartAudio label={t('live.startAudio')} className="button button--primary" />
             <StageTiles />
+            <LiveCaptions />
             <RoomAudioRenderer />
             <Publisher want={seated || goLive} />
             {!isFishbowl && <StageControls />}

@@ -82,13 +82,17 @@ export interface NewSession {
   end: string;
   roomId?: string | null;
   trackId?: string | null;
-  // The api replaces all three lists as soon as one is given, so they always travel together.
+  // The api replaces all four lists as soon as one is given, so they always travel together.
   moderators?: string[];
   speakers?: string[];
   interpreters?: string[];
+  captioners?: string[];
   capacity?: number | null;
   livestream?: boolean;
   recordingConsent?: boolean;
+  /** http(s) links an organiser sets; `null` clears them. */
+  recordingUrl?: string | null;
+  feedbackUrl?: string | null;
   /** Write even if it causes conflicts (same as ?force=true). */
   force?: boolean;
 }

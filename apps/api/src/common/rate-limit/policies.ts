@@ -16,6 +16,8 @@ export const RATE_LIMIT_POLICIES = {
   /** Guest sign-in per address over all conferences (also bounds probing of unknown slugs). */
   guestAnyConference: { windowMs: 60_000, perAddress: 1200 },
   join: { windowMs: 60_000, perPerson: 30, perAddress: 3000 },
+  /** Caption lines and corrections from a captioner's console: a line every half second at most. */
+  caption: { windowMs: 60_000, perPerson: 120, perAddress: 3000 },
   seat: { windowMs: 60_000, perPerson: 12, perAddress: 3000 },
   /** Every HTTP write (POST/PUT/PATCH/DELETE) of a signed-in person without a stricter policy. */
   write: { windowMs: 60_000, perPerson: 600 },

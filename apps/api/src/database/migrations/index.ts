@@ -3,6 +3,7 @@ import { Livestream1732600000000 } from './1732600000000-livestream';
 import { Fishbowl1732610000000 } from './1732610000000-fishbowl';
 import { Programme1732620000000 } from './1732620000000-programme';
 import { Trust1732630000000 } from './1732630000000-trust';
+import { Captions1732640000000 } from './1732640000000-captions';
 import { Invitations1732645000000 } from './1732645000000-invitations';
 import { ScheduleExchange1732645170000 } from './1732645170000-schedule-exchange';
 
@@ -13,6 +14,7 @@ export const migrations = [
   Fishbowl1732610000000,
   Programme1732620000000,
   Trust1732630000000,
+  Captions1732640000000,
   Invitations1732645000000,
   ScheduleExchange1732645170000,
 ];

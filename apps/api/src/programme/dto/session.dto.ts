@@ -20,6 +20,7 @@ export class CreateSessionDto implements NewSession {
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(LIMITS.peoplePerSession) @IsUUID(undefined, { each: true }) moderators?: string[];
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(LIMITS.peoplePerSession) @IsUUID(undefined, { each: true }) speakers?: string[];
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(LIMITS.peoplePerSession) @IsUUID(undefined, { each: true }) interpreters?: string[];
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(LIMITS.peoplePerSession) @IsUUID(undefined, { each: true }) captioners?: string[];
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(1_000_000) capacity?: number | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() livestream?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() recordingConsent?: boolean;

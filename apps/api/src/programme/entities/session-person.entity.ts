@@ -4,6 +4,6 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 export class SessionPersonEntity {
   @PrimaryColumn({ name: 'session_id', type: 'uuid' }) sessionId: string;
   @PrimaryColumn({ name: 'person_id', type: 'uuid' }) personId: string;
-  @PrimaryColumn({ type: 'text' }) role: 'moderator' | 'speaker' | 'interpreter';
+  @PrimaryColumn({ type: 'text' }) role: 'moderator' | 'speaker' | 'interpreter' | 'captioner';
   @Column({ type: 'integer', default: 0 }) position: number;
 }

@@ -1,0 +1,2 @@
+export * from './transcript';
+export * from './caption-input';
