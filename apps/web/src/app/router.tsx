@@ -10,6 +10,7 @@ export type Route =
   | { name: 'moderate'; slug: string; sessionId: string }
   | { name: 'backstage'; slug: string; sessionId: string }
   | { name: 'hall'; slug: string; sessionId: string }
+  | { name: 'projector'; slug: string; sessionId: string }
   | { name: 'organise'; slug: string; tab: string }
   | { name: 'guest'; slug: string; next: string | null }
   | { name: 'not-found' };
@@ -25,6 +26,7 @@ const PATTERNS: [RegExp, (m: string[], q: URLSearchParams) => Route][] = [
   [/^\/c\/([^/]+)\/s\/([^/]+)\/moderation\/?$/, (m) => ({ name: 'moderate', slug: m[1], sessionId: m[2] })],
   [/^\/c\/([^/]+)\/s\/([^/]+)\/backstage\/?$/, (m) => ({ name: 'backstage', slug: m[1], sessionId: m[2] })],
   [/^\/h\/([^/]+)\/([^/]+)\/?$/, (m) => ({ name: 'hall', slug: m[1], sessionId: m[2] })],
+  [/^\/p\/([^/]+)\/([^/]+)\/?$/, (m) => ({ name: 'projector', slug: m[1], sessionId: m[2] })],
 ];
 
 export function parseRoute(pathname: string, search: string): Route {
@@ -55,6 +57,7 @@ export const paths = {
   moderate: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/moderation`,
   backstage: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/backstage`,
   hall: (slug: string, id: string) => `/h/${encodeURIComponent(slug)}/${encodeURIComponent(id)}`,
+  projector: (slug: string, id: string) => `/p/${encodeURIComponent(slug)}/${encodeURIComponent(id)}`,
 };
 
 const NAVIGATE = 'podium:navigate';
