@@ -5,7 +5,9 @@
  *   the shortcuts are written out on the page;
  * - two columns on a desktop (stage and chairs left, queue right), one column on a tablet in portrait
  *   without horizontal overflow; axe without violations;
- * - "Sitzung starten" is offered before the session is live and gone while it is live.
+ * - "Sitzung starten" is offered before the session is live and gone while it is live;
+ * - the seated person sees that they are live; moved off the chair by the moderator they get a visible
+ *   notice (a status for screen readers) and focus on it, not on <body>.
  */
 import { io, type Socket } from 'socket.io-client';
 import type { FishbowlAck, FishbowlJoinAck } from '@podium/contracts';
@@ -133,5 +135,43 @@ describe('web: the moderator console (Chromium)', () => {
     await live.getByRole('button', { name: 'Sitzung beenden' }).waitFor(WAIT);
     expect(await live.getByRole('button', { name: 'Sitzung starten' }).count()).toBe(0);
     await live.context().close();
+  }, 60_000);
+
+  it('tells the seated person they are live, and says so with focus when the moderator moves them off', async () => {
+    const sessionId = await insertSession('Fishbowl mit Stuhl', 'live');
+    const guest = await signIn(app, 'attendee', 'Selma Sitzend', SLUG);
+    const send = async (socket: Socket, event: string, payload: Record<string, unknown>) => {
+      const ack: FishbowlAck = await socket.timeout(10_000).emitWithAck(event, { sessionId, ...payload });
+      if (!ack.ok) throw new Error(`${event}: ${JSON.stringify(ack)}`);
+      return ack.version;
+    };
+    const mod = await socketOf(moderator, sessionId);
+    await send(mod.socket, 'fishbowl:start', { expectedVersion: mod.version });
+    const g = await socketOf(guest, sessionId);
+    const asked = await send(g.socket, 'fishbowl:ask', { where: 'hall' });
+    await send(mod.socket, 'fishbowl:invite', { personId: guest.personId, expectedVersion: asked });
+    const seatedAt = await send(g.socket, 'fishbowl:accept', {});
+
+    const { context, page } = await browser.newPage({ width: 360, height: 800 });
+    await prepareContext(context, { token: guest.token, displayName: 'Selma Sitzend', lang: 'de' });
+    await page.goto(`${app.url}/h/${SLUG}/${sessionId}`);
+    await settle(page);
+    const onAir = page.getByTestId('on-air');
+    await onAir.waitFor(WAIT);
+    expect(await onAir.locator('.on-air__badge').innerText()).toBe('LIVE Sie sind live auf dem Podium');
+    expect(await onAir.getByTestId('my-chair').innerText()).toMatch(/^Sie sitzen auf Stuhl \d\./);
+    expect(await axeSerious(page, 'stage-seated-de-360')).toEqual([]);
+    await page.screenshot({ path: screenshotPath('stage-seated-de-360'), fullPage: true });
+
+    await send(mod.socket, 'fishbowl:remove', { personId: guest.personId, expectedVersion: seatedAt });
+    const notice = page.getByTestId('moved-off');
+    await notice.waitFor(WAIT);
+    expect(await notice.getAttribute('role')).toBe('status');
+    expect(await notice.innerText()).toBe('Sie sitzen nicht mehr auf dem Podium. Danke für Ihren Beitrag! Sie können sich wieder melden.');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'moved-off', undefined, WAIT);
+    expect(await onAir.count()).toBe(0);
+    expect(await axeSerious(page, 'stage-moved-off-de-360')).toEqual([]);
+    await page.screenshot({ path: screenshotPath('stage-moved-off-de-360'), fullPage: true });
+    await context.close();
   }, 60_000);
 });

@@ -10,6 +10,7 @@ import { useProgramme } from '../programme/useProgramme';
 import { ErrorNote } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
 import { MediaStatus } from './MediaStatus';
+import { OnAirMedia } from './OnAirMedia';
 import { StageControls, useStagePublishing } from './StagePublisher';
 import { StageTiles } from './StageTiles';
 import { useJoinGrant } from './useJoinGrant';
@@ -41,7 +42,7 @@ export function LivePage({ slug, sessionId }: { slug: string; sessionId: string 
   }
 
   const panel = (withMedia: boolean) =>
-    showPanel ? <FishbowlPanel fishbowl={fishbowl} personId={personId} where="remote" stageControls={withMedia ? <StageControls /> : undefined} /> : null;
+    showPanel ? <FishbowlPanel fishbowl={fishbowl} personId={personId} where="remote" stageControls={withMedia ? <><OnAirMedia /><StageControls /></> : undefined} /> : null;
 
   return (
     <div className="page live-page">
