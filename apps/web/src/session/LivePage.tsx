@@ -11,6 +11,7 @@ import { ErrorNote } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
 import { MediaStatus } from './MediaStatus';
 import { OnAirMedia } from './OnAirMedia';
+import { StageHeader } from './StageHeader';
 import { StageControls, useStagePublishing } from './StagePublisher';
 import { StageTiles } from './StageTiles';
 import { useJoinGrant } from './useJoinGrant';
@@ -71,6 +72,7 @@ export function LivePage({ slug, sessionId }: { slug: string; sessionId: string 
           className="live-layout"
         >
           <div className="live-layout__stage">
+            <StageHeader info={info} />
             <MediaStatus />
             <StartAudio label={t('live.startAudio')} className="button button--primary" />
             <StageTiles />
