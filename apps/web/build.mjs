@@ -4,6 +4,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { compressDir } from './compress.mjs';
 
 const configFile = fileURLToPath(new URL('./vite.config.mjs', import.meta.url));
 const dist = fileURLToPath(new URL('./dist', import.meta.url));
@@ -11,6 +12,7 @@ const fresh = `${dist}.tmp-${process.pid}`;
 const old = `${dist}.old-${process.pid}`;
 try {
   await build({ configFile, logLevel: process.env.CI ? 'info' : 'warn', build: { outDir: fresh, emptyOutDir: true } });
+  compressDir(fresh);
   if (existsSync(dist)) renameSync(dist, old);
   renameSync(fresh, dist);
   rmSync(old, { recursive: true, force: true });

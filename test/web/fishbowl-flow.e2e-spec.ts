@@ -113,6 +113,10 @@ describe('fishbowl in the browser (Chromium + LiveKit)', () => {
     // Publishing starts once LiveKit grants it; the attendee sees their own tile with video.
     await tileOf(a, attendee.personId).locator('video').waitFor({ timeout: 30_000 });
     await a.getByRole('button', { name: 'Mikrofon' }).waitFor();
+    // On air, said in words: the LIVE block and the camera state (the fake camera is on).
+    expect(await a.getByTestId('on-air').locator('.on-air__badge').innerText()).toBe('LIVE Sie sind live auf dem Podium');
+    await a.getByTestId('on-air-media').getByText('Kamera an – alle sehen Sie').waitFor();
+    expect(await a.getByTestId('on-air-media').innerText()).toMatch(/Mikrofon (an – alle hören Sie|aus)/);
     await shot(a, 'attendee-on-stage');
 
     // A third person sees the new speaker's tile, with live video frames.
@@ -127,6 +131,10 @@ describe('fishbowl in the browser (Chromium + LiveKit)', () => {
       { timeout: 30_000 },
     );
     await shot(v, 'viewer-sees-speaker');
+    // Above the stage: LIVE, the time since the start (5 minutes ago) and the three people in the room
+    // (the moderator's console, the seated attendee, this viewer).
+    await v.getByTestId('stage-header').getByText('3 Personen im Livestream').waitFor({ timeout: 15_000 });
+    expect(await v.getByTestId('stage-header').innerText()).toMatch(/^LIVE\s+seit (5|6|7|8|9):\d\d\s+3 Personen im Livestream$/);
 
     // The viewer asks too: every open chair is taken and someone waits, so a rotation is suggested.
     await v.getByRole('button', { name: 'Um einen Platz bitten' }).click();

@@ -16,6 +16,14 @@ export function App() {
 
 function Shell() {
   const route = useRoute();
+  // The hall projector is full screen: no header, navigation or footer on the wall.
+  if (route.name === 'projector') {
+    return (
+      <main id="main" className="projector-main" tabIndex={-1}>
+        <Pages route={route} />
+      </main>
+    );
+  }
   return (
     <Layout route={route}>
       <Pages route={route} />

@@ -6,6 +6,9 @@ import { ConnectionBanner } from './ConnectionBanner';
 import { HealthBanner } from './HealthBanner';
 import { Link, paths, type Route } from './router';
 
+/** The element above the header that a page's always-visible bar portals into. */
+export const TOP_BAR_SLOT = 'top-bar-slot';
+
 export function Layout({ route, children }: { route: Route; children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
   const { session, signOut } = useAuth();
@@ -30,6 +33,8 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
       </a>
       <HealthBanner />
       <ConnectionBanner />
+      {/* A page's always-visible bar (the console's next action) portals in here, first after the skip link. */}
+      <div id={TOP_BAR_SLOT} />
       <header className="site-header">
         <div className="site-header__inner">
           <Link to={paths.home()} className="brand">

@@ -6,6 +6,7 @@ import { MyProgrammePage } from '../programme/MyProgrammePage';
 import { ProgrammePage } from '../programme/ProgrammePage';
 import { SessionDetailsPage } from '../programme/SessionDetailsPage';
 import { HallPage } from '../hall/HallPage';
+import { ProjectorPage } from '../projector/ProjectorPage';
 import { PageTitle } from '../ui/PageTitle';
 import type { Route } from './router';
 
@@ -32,6 +33,8 @@ export function Pages({ route }: { route: Route }) {
       return <GuestSignInPage slug={route.slug} next={route.next} />;
     case 'hall':
       return <HallPage slug={route.slug} sessionId={route.sessionId} />;
+    case 'projector':
+      return <ProjectorPage slug={route.slug} sessionId={route.sessionId} />;
     case 'live':
       return (
         <Suspense fallback={loading}>

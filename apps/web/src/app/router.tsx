@@ -11,6 +11,7 @@ export type Route =
   | { name: 'backstage'; slug: string; sessionId: string }
   | { name: 'captioning'; slug: string; sessionId: string }
   | { name: 'hall'; slug: string; sessionId: string }
+  | { name: 'projector'; slug: string; sessionId: string }
   | { name: 'organise'; slug: string; tab: string }
   | { name: 'guest'; slug: string; next: string | null }
   | { name: 'not-found' };
@@ -27,6 +28,7 @@ const PATTERNS: [RegExp, (m: string[], q: URLSearchParams) => Route][] = [
   [/^\/c\/([^/]+)\/s\/([^/]+)\/backstage\/?$/, (m) => ({ name: 'backstage', slug: m[1], sessionId: m[2] })],
   [/^\/c\/([^/]+)\/s\/([^/]+)\/schriftdolmetschung\/?$/, (m) => ({ name: 'captioning', slug: m[1], sessionId: m[2] })],
   [/^\/h\/([^/]+)\/([^/]+)\/?$/, (m) => ({ name: 'hall', slug: m[1], sessionId: m[2] })],
+  [/^\/p\/([^/]+)\/([^/]+)\/?$/, (m) => ({ name: 'projector', slug: m[1], sessionId: m[2] })],
 ];
 
 export function parseRoute(pathname: string, search: string): Route {
@@ -58,6 +60,7 @@ export const paths = {
   backstage: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/backstage`,
   captioning: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/schriftdolmetschung`,
   hall: (slug: string, id: string) => `/h/${encodeURIComponent(slug)}/${encodeURIComponent(id)}`,
+  projector: (slug: string, id: string) => `/p/${encodeURIComponent(slug)}/${encodeURIComponent(id)}`,
 };
 
 const NAVIGATE = 'podium:navigate';

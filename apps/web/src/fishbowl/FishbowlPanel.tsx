@@ -38,6 +38,19 @@ export function FishbowlPanel({ fishbowl, personId, where, stageControls, large 
   const [focusNext, setFocusNext] = useState<'entry' | 'chair' | null>(null);
   const entryRef = useRef<HTMLParagraphElement>(null);
   const chairRef = useRef<HTMLParagraphElement>(null);
+  const movedOffRef = useRef<HTMLParagraphElement>(null);
+  // Off the chair (rotated out, removed or left): say so visibly and put focus on the notice, not <body>.
+  const seatedNow = !!place.chair;
+  const wasSeated = useRef(false);
+  const [movedOff, setMovedOff] = useState(false);
+  useEffect(() => {
+    if (wasSeated.current && !seatedNow) {
+      setMovedOff(true);
+      requestAnimationFrame(() => movedOffRef.current?.focus());
+    }
+    if (seatedNow) setMovedOff(false);
+    wasSeated.current = seatedNow;
+  }, [seatedNow]);
   useEffect(() => {
     const target = focusNext === 'entry' ? entryRef.current : focusNext === 'chair' ? chairRef.current : null;
     if (!target) return;
@@ -65,7 +78,10 @@ export function FishbowlPanel({ fishbowl, personId, where, stageControls, large 
           {view.status === 'ended' && <p className="notice">{t('fishbowl.ended')}</p>}
           <div className="my-place" data-testid="my-place">
             {place.chair && (
-              <div className="notice notice--ok">
+              <div className="on-air" data-testid="on-air">
+                <p className="on-air__badge">
+                  <span className="badge badge--live">{t('stage.live')}</span> {t('stage.onAir')}
+                </p>
                 <p ref={chairRef} tabIndex={-1} data-testid="my-chair">
                   <strong>{t('fishbowl.onChair', { chair: place.chair.index + 1 })}</strong>
                   {place.chair.occupant?.endsAt != null && <> {t('fishbowl.timeLeft', { time: f.clock(place.chair.occupant.endsAt - now) })}</>}
@@ -76,6 +92,11 @@ export function FishbowlPanel({ fishbowl, personId, where, stageControls, large 
                   {t('fishbowl.leaveChair')}
                 </button>
               </div>
+            )}
+            {movedOff && !place.chair && (
+              <p ref={movedOffRef} tabIndex={-1} role="status" className="notice notice--ok" data-testid="moved-off">
+                {t('stage.movedOff')}
+              </p>
             )}
             {place.invitation && (
               <InvitationPrompt

@@ -17,10 +17,12 @@ interface Props {
   view: FishbowlView;
   busy: boolean;
   run(command: () => Promise<unknown>, okText?: string): void;
+  /** The console's columns: chairs (with the stage) or the queue with rotation and settings. */
+  part: 'chairs' | 'queue';
 }
 
 /** Chairs, invitations, rotation, rounds, the queue and the settings of one fishbowl. */
-export function FishbowlConsole({ sessionId, fishbowl, view, busy, run }: Props) {
+export function FishbowlConsole({ sessionId, fishbowl, view, busy, run, part }: Props) {
   const { t, lang } = useI18n();
   const myId = useAuth().me?.person.id;
   const f = makeFormatters(lang, 'UTC');
@@ -28,8 +30,7 @@ export function FishbowlConsole({ sessionId, fishbowl, view, busy, run }: Props)
   const v = view.version;
   const freeChair = view.chairs.some((c) => c.kind === 'open' && !c.occupant && !c.heldFor);
   const last = view.queue.length - 1;
-  return (
-    <>
+  if (part === 'chairs') return (
       <section aria-labelledby="mod-chairs-heading" className="panel">
         <h2 id="mod-chairs-heading">{t('fishbowl.chairs')}</h2>
         <ChairsList
@@ -65,6 +66,37 @@ export function FishbowlConsole({ sessionId, fishbowl, view, busy, run }: Props)
           </>
         )}
       </section>
+  );
+  return (
+    <>
+      <section aria-labelledby="mod-queue-heading" className="panel">
+        <h2 id="mod-queue-heading">{t('fishbowl.queueHeading', { count: view.queue.length })}</h2>
+        <QueueList
+          queue={view.queue}
+          actions={(e, i) => (
+            <>
+              <button type="button" className="button--primary" disabled={busy || e.invited || !freeChair} onClick={() => run(() => fishbowl.send('fishbowl:invite', { personId: e.personId, expectedVersion: v }), t('mod.invitedOk', { name: e.displayName }))}>
+                {t('mod.invite')}
+                <span className="visually-hidden"> {e.displayName}</span>
+              </button>
+              <button type="button" disabled={busy || i === 0} onClick={() => run(() => fishbowl.send('fishbowl:move', { personId: e.personId, toIndex: i - 1, expectedVersion: v }))} aria-label={t('mod.moveUp', { name: e.displayName })}>
+                ↑
+              </button>
+              <button type="button" disabled={busy || i === last} onClick={() => run(() => fishbowl.send('fishbowl:move', { personId: e.personId, toIndex: i + 1, expectedVersion: v }))} aria-label={t('mod.moveDown', { name: e.displayName })}>
+                ↓
+              </button>
+              <button type="button" disabled={busy || i === last} onClick={() => run(() => fishbowl.send('fishbowl:move', { personId: e.personId, toIndex: last, expectedVersion: v }))}>
+                {t('mod.skip')}
+                <span className="visually-hidden"> {e.displayName}</span>
+              </button>
+              <ConfirmButton question={t('mod.withdrawQuestion', { name: e.displayName })} disabled={busy} onConfirm={() => run(() => fishbowl.send('fishbowl:withdraw', { personId: e.personId }))}>
+                {t('mod.withdraw')}
+                <span className="visually-hidden"> {e.displayName}</span>
+              </ConfirmButton>
+            </>
+          )}
+        />
+      </section>
 
       <section aria-labelledby="mod-rotation-heading" className="panel">
         <h2 id="mod-rotation-heading">{t('mod.rotation')}</h2>
@@ -99,34 +131,6 @@ export function FishbowlConsole({ sessionId, fishbowl, view, busy, run }: Props)
         </label>
       </section>
 
-      <section aria-labelledby="mod-queue-heading" className="panel">
-        <h2 id="mod-queue-heading">{t('fishbowl.queueHeading', { count: view.queue.length })}</h2>
-        <QueueList
-          queue={view.queue}
-          actions={(e, i) => (
-            <>
-              <button type="button" className="button--primary" disabled={busy || e.invited || !freeChair} onClick={() => run(() => fishbowl.send('fishbowl:invite', { personId: e.personId, expectedVersion: v }), t('mod.invitedOk', { name: e.displayName }))}>
-                {t('mod.invite')}
-                <span className="visually-hidden"> {e.displayName}</span>
-              </button>
-              <button type="button" disabled={busy || i === 0} onClick={() => run(() => fishbowl.send('fishbowl:move', { personId: e.personId, toIndex: i - 1, expectedVersion: v }))} aria-label={t('mod.moveUp', { name: e.displayName })}>
-                ↑
-              </button>
-              <button type="button" disabled={busy || i === last} onClick={() => run(() => fishbowl.send('fishbowl:move', { personId: e.personId, toIndex: i + 1, expectedVersion: v }))} aria-label={t('mod.moveDown', { name: e.displayName })}>
-                ↓
-              </button>
-              <button type="button" disabled={busy || i === last} onClick={() => run(() => fishbowl.send('fishbowl:move', { personId: e.personId, toIndex: last, expectedVersion: v }))}>
-                {t('mod.skip')}
-                <span className="visually-hidden"> {e.displayName}</span>
-              </button>
-              <ConfirmButton question={t('mod.withdrawQuestion', { name: e.displayName })} disabled={busy} onConfirm={() => run(() => fishbowl.send('fishbowl:withdraw', { personId: e.personId }))}>
-                {t('mod.withdraw')}
-                <span className="visually-hidden"> {e.displayName}</span>
-              </ConfirmButton>
-            </>
-          )}
-        />
-      </section>
 
       <section aria-labelledby="mod-settings-heading" className="panel">
         <h2 id="mod-settings-heading">{t('mod.settings')}</h2>

@@ -13,8 +13,10 @@ import { ErrorNote } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
 import { FishbowlConsole } from './FishbowlConsole';
 import { MinutesExport } from './MinutesExport';
+import { NextAction } from './NextAction';
 import { RemovedPanel } from './RemovedPanel';
 import { SessionControls } from './SessionControls';
+import { Shortcuts } from './Shortcuts';
 import { SpeakingReporter } from './SpeakingReporter';
 import { StagePanel } from './StagePanel';
 import { useCommand } from './useCommand';
@@ -23,7 +25,8 @@ import { useCommand } from './useCommand';
 export function ModeratorPage({ slug, sessionId }: { slug: string; sessionId: string }) {
   const { t } = useI18n();
   const { session, rolesIn, loading, me } = useAuth();
-  const programme = useProgramme(slug);
+  // Live: the session's status (e.g. "Sitzung starten" goes away once it is live) follows the programme.
+  const programme = useProgramme(slug, { live: true });
   const info = programme.data?.sessions.find((s) => s.id === sessionId);
   const isFishbowl = info ? info.kind === 'fishbowl' : true;
   const fishbowl = useFishbowl(sessionId, isFishbowl && session ? session.token : null);
@@ -41,37 +44,45 @@ export function ModeratorPage({ slug, sessionId }: { slug: string; sessionId: st
     );
   }
 
+  const stage = (
+    <section aria-labelledby="mod-stage-heading" className="panel">
+      <h2 id="mod-stage-heading">{t('live.stage')}</h2>
+      {grant ? (
+        <>
+          <MediaStatus />
+          <StartAudio label={t('live.startAudio')} className="button button--primary" />
+          <StageTiles />
+          <RoomAudioRenderer />
+          <StageControls />
+          {view && <SpeakingReporter fishbowl={fishbowl} view={view} />}
+        </>
+      ) : error ? (
+        <ErrorNote error={error} />
+      ) : (
+        <p className="muted">{t('live.connecting')}</p>
+      )}
+    </section>
+  );
+
+  // Two columns on a desktop: stage and chairs | queue and questions; one column on a phone, queue first.
   const body = (
     <div className="console">
-      <div className="console__main">
-        <div role="status" aria-live="polite" className="command-result">
-          {message && <p className={`notice ${message.kind === 'ok' ? 'notice--ok' : 'notice--error'}`}>{message.text}</p>}
-        </div>
-        <SessionControls sessionId={sessionId} fishbowl={isFishbowl ? fishbowl : null} view={view} busy={busy} run={run} />
+      {view && <NextAction fishbowl={fishbowl} view={view} busy={busy} run={run} />}
+      <div role="status" aria-live="polite" className="command-result console__result">
+        {message && <p className={`notice ${message.kind === 'ok' ? 'notice--ok' : 'notice--error'}`}>{message.text}</p>}
+      </div>
+      <div className="console__col console__col--stage">
+        {stage}
+        {view && <FishbowlConsole part="chairs" sessionId={sessionId} fishbowl={fishbowl} view={view} busy={busy} run={run} />}
+        <SessionControls sessionId={sessionId} live={info?.status === 'live'} fishbowl={isFishbowl ? fishbowl : null} view={view} busy={busy} run={run} />
         <StagePanel sessionId={sessionId} info={info} programme={programme.data} myId={me?.person.id} busy={busy} run={run} />
         <RemovedPanel sessionId={sessionId} zone={programme.data?.conference.timezone} busy={busy} run={run} />
-        {isFishbowl && <LinkStatus status={fishbowl.status} refusal={fishbowl.refusal} exception={fishbowl.exception} />}
-        {view && <FishbowlConsole sessionId={sessionId} fishbowl={fishbowl} view={view} busy={busy} run={run} />}
-        {isFishbowl && <MinutesExport sessionId={sessionId} busy={busy} run={run} />}
       </div>
-      <div className="console__side">
-        <section aria-labelledby="mod-stage-heading" className="panel">
-          <h2 id="mod-stage-heading">{t('live.stage')}</h2>
-          {grant ? (
-            <>
-              <MediaStatus />
-              <StartAudio label={t('live.startAudio')} className="button button--primary" />
-              <StageTiles />
-              <RoomAudioRenderer />
-              <StageControls />
-              {view && <SpeakingReporter fishbowl={fishbowl} view={view} />}
-            </>
-          ) : error ? (
-            <ErrorNote error={error} />
-          ) : (
-            <p className="muted">{t('live.connecting')}</p>
-          )}
-        </section>
+      <div className="console__col console__col--queue">
+        {isFishbowl && <LinkStatus status={fishbowl.status} refusal={fishbowl.refusal} exception={fishbowl.exception} />}
+        {view && <FishbowlConsole part="queue" sessionId={sessionId} fishbowl={fishbowl} view={view} busy={busy} run={run} />}
+        {isFishbowl && <MinutesExport sessionId={sessionId} busy={busy} run={run} />}
+        {isFishbowl && <Shortcuts />}
       </div>
     </div>
   );

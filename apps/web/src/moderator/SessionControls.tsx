@@ -7,6 +7,8 @@ import type { FishbowlHandle } from '../fishbowl/useFishbowl';
 
 interface Props {
   sessionId: string;
+  /** The programme says the session is live: starting it again makes no sense. */
+  live: boolean;
   fishbowl: FishbowlHandle | null;
   view: FishbowlView | null;
   busy: boolean;
@@ -14,16 +16,18 @@ interface Props {
 }
 
 /** Start, extend and end the session (programme) and its fishbowl (queue and chairs). */
-export function SessionControls({ sessionId, fishbowl, view, busy, run }: Props) {
+export function SessionControls({ sessionId, live, fishbowl, view, busy, run }: Props) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="session-controls-heading" className="panel">
       <h2 id="session-controls-heading">{t('mod.session')}</h2>
       {view && <p>{t('mod.fishbowlStatus', { status: t(`mod.status.${view.status}` as MessageKey) })}</p>}
       <div className="actions">
-        <button type="button" disabled={busy} onClick={() => run(() => startSession(sessionId), t('mod.sessionStarted'))}>
-          {t('mod.startSession')}
-        </button>
+        {!live && (
+          <button type="button" disabled={busy} onClick={() => run(() => startSession(sessionId), t('mod.sessionStarted'))}>
+            {t('mod.startSession')}
+          </button>
+        )}
         {[5, 10, 15].map((m) => (
           <button key={m} type="button" disabled={busy} onClick={() => run(() => extendSession(sessionId, m), t('mod.sessionExtended', { minutes: m }))}>
             {t('mod.extend', { minutes: m })}

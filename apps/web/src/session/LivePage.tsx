@@ -11,6 +11,8 @@ import { LiveCaptions } from '../captions/Captions';
 import { ErrorNote } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
 import { MediaStatus } from './MediaStatus';
+import { OnAirMedia } from './OnAirMedia';
+import { StageHeader } from './StageHeader';
 import { StageControls, useStagePublishing } from './StagePublisher';
 import { StageTiles } from './StageTiles';
 import { useJoinGrant } from './useJoinGrant';
@@ -42,7 +44,7 @@ export function LivePage({ slug, sessionId }: { slug: string; sessionId: string 
   }
 
   const panel = (withMedia: boolean) =>
-    showPanel ? <FishbowlPanel fishbowl={fishbowl} personId={personId} where="remote" stageControls={withMedia ? <StageControls /> : undefined} /> : null;
+    showPanel ? <FishbowlPanel fishbowl={fishbowl} personId={personId} where="remote" stageControls={withMedia ? <><OnAirMedia /><StageControls /></> : undefined} /> : null;
 
   return (
     <div className="page live-page">
@@ -77,6 +79,7 @@ export function LivePage({ slug, sessionId }: { slug: string; sessionId: string 
           className="live-layout"
         >
           <div className="live-layout__stage">
+            <StageHeader info={info} />
             <MediaStatus />
             <StartAudio label={t('live.startAudio')} className="button button--primary" />
             <StageTiles />

@@ -1,0 +1,46 @@
+import type { FishbowlChairView, FishbowlView } from '@podium/contracts';
+import { nextOf, speakerOf } from './projector';
+
+const occupant = (personId: string, displayName: string, seatedSince: number, speaking = false) => ({
+  personId, displayName, where: 'hall' as const, topic: null, seatedSince, endsAt: null, timeLeftMs: null, warning: false, speaking, guest: false,
+});
+const chair = (index: number, occ: ReturnType<typeof occupant> | null, kind: 'fixed' | 'open' = 'open'): FishbowlChairView => ({
+  index, kind, fixedRole: kind === 'fixed' ? 'panelist' : null, occupant: occ, heldFor: null,
+});
+const entry = (personId: string, displayName: string, position: number, invited = false) => ({
+  personId, displayName, where: 'remote' as const, topic: null, askedAt: 0, position, invited, firstTime: true, expectedWaitMs: 0, guest: false,
+});
+
+function view(over: Partial<FishbowlView>): FishbowlView {
+  return { chairs: [], queue: [], invitations: [], queueLength: 0, queueOrder: [], fullQueue: true, ...over } as unknown as FishbowlView;
+}
+
+describe('who the projector names as speaking', () => {
+  it('the voice marked speaking, even if somebody sat down later', () => {
+    const v = view({ chairs: [chair(0, occupant('p1', 'Paula', 1000, true), 'fixed'), chair(1, occupant('g1', 'Gustav', 5000))] });
+    expect(speakerOf(v)?.displayName).toBe('Paula');
+  });
+  it('without a marked voice, the person who sat down last', () => {
+    const v = view({ chairs: [chair(0, occupant('p1', 'Paula', 1000), 'fixed'), chair(1, occupant('g1', 'Gustav', 5000)), chair(2, null)] });
+    expect(speakerOf(v)).toEqual(expect.objectContaining({ personId: 'g1', displayName: 'Gustav' }));
+  });
+  it('empty chairs: nobody', () => {
+    expect(speakerOf(view({ chairs: [chair(0, null), chair(1, null)] }))).toBeNull();
+  });
+});
+
+describe('"Als Nächstes"', () => {
+  it('an invited person before the head of the queue', () => {
+    const v = view({
+      queue: [entry('a', 'Anna', 1, true), entry('b', 'Bert', 2)],
+      invitations: [{ personId: 'a', displayName: 'Anna', chairIndex: 2, invitedAt: 0, expiresAt: 30_000, timeLeftMs: 30_000, guest: false }],
+    });
+    expect(nextOf(v)).toEqual({ displayName: 'Anna', invited: true });
+  });
+  it('the first waiting entry when nobody is invited', () => {
+    expect(nextOf(view({ queue: [entry('b', 'Bert', 1), entry('c', 'Clara', 2)] }))).toEqual({ displayName: 'Bert', invited: false });
+  });
+  it('an empty queue: nothing', () => {
+    expect(nextOf(view({}))).toBeNull();
+  });
+});

@@ -1,0 +1,28 @@
+import type { FishbowlChairView, FishbowlView } from '@podium/contracts';
+
+/** Who the projector names as speaking, and where their name and function come from. */
+export interface OnStage {
+  personId: string;
+  displayName: string;
+  chair: FishbowlChairView;
+}
+
+/** The person speaking now: the voice LiveKit marks, else whoever sat down last. */
+export function speakerOf(view: FishbowlView): OnStage | null {
+  const seated = view.chairs.filter((c) => c.occupant);
+  const speaking = seated.find((c) => c.occupant!.speaking);
+  const latest = [...seated].sort((a, b) => b.occupant!.seatedSince - a.occupant!.seatedSince)[0];
+  const chair = speaking ?? latest;
+  return chair ? { personId: chair.occupant!.personId, displayName: chair.occupant!.displayName, chair } : null;
+}
+
+/**
+ * "Als Nächstes": an invited person first (they are walking to the chair), else the head of the queue.
+ * Only names the view already carries: the server decides what this viewer may see.
+ */
+export function nextOf(view: FishbowlView): { displayName: string; invited: boolean } | null {
+  const invited = view.invitations[0];
+  if (invited) return { displayName: invited.displayName, invited: true };
+  const head = view.queue.find((q) => !q.invited);
+  return head ? { displayName: head.displayName, invited: false } : null;
+}
