@@ -1,7 +1,7 @@
 import { DomainError } from '@podium/contracts';
 import { actor } from './testing/harness';
 import { FISHBOWL_CLIENT_EVENTS, validatePayload } from './validate';
-import { commandFromSocket, COMMAND_OF_EVENT } from './wire';
+import { commandFromPayload, commandFromSocket, COMMAND_OF_EVENT } from './wire';
 
 const field = (result: unknown) => (result instanceof DomainError ? { code: result.code, field: result.details?.field } : result);
 
@@ -78,5 +78,17 @@ describe('commandFromSocket', () => {
   it('never lets the payload choose the actor or the command type', () => {
     expect(field(commandFromSocket('fishbowl:accept', { sessionId: 's1', actor: { role: 'moderator' } }, actor('anna')))).toEqual({ code: 'VALIDATION', field: 'actor' });
     expect(field(commandFromSocket('fishbowl:join' as never, { sessionId: 's1' }, actor('anna')))).toEqual({ code: 'VALIDATION', field: 'event' });
+  });
+});
+
+describe('commandFromPayload', () => {
+  it('maps an already validated payload without validating it again, the actor and type always its own', () => {
+    const me = actor('anna');
+    expect(commandFromPayload('fishbowl:invite', { sessionId: 's1', personId: 'ben' } as { sessionId: string }, me)).toEqual({
+      sessionId: 's1',
+      command: { type: 'invite', actor: me, personId: 'ben' },
+    });
+    // Whatever slipped into the object, the type comes from the event and the actor from the socket.
+    expect(commandFromPayload('fishbowl:leave', { sessionId: 's1', type: 'end', actor: 'x' } as { sessionId: string }, me).command).toEqual({ type: 'leave', actor: me });
   });
 });
