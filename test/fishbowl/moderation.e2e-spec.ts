@@ -112,10 +112,12 @@ describe('fishbowl moderation with watching clients', () => {
     for (const f of finals) expect(essence(f)).toEqual(essence(after));
 
     // The stage followed the open chairs (desired state recorded by the livestream module); fixed chairs untouched.
-    const stage: { person_id: string; on_stage: boolean }[] = await app.podium.dataSource.query(
-      `SELECT person_id, on_stage FROM stage_assignment WHERE session_id = $1 ORDER BY person_id`,
-      [sessionId],
-    );
+    // The stage is written by an after-commit listener, so it may land just after the views: wait for it (bounded).
+    const readStage = (): Promise<{ person_id: string; on_stage: boolean }[]> =>
+      app.podium.dataSource.query(`SELECT person_id, on_stage FROM stage_assignment WHERE session_id = $1 ORDER BY person_id`, [sessionId]);
+    const offStage = (rows: { person_id: string; on_stage: boolean }[]) => [0, 1, 4].every((i) => rows.some((r) => r.person_id === people[i].personId && !r.on_stage));
+    let stage = await readStage();
+    for (const deadline = Date.now() + 10_000; !offStage(stage) && Date.now() < deadline; stage = await readStage()) await new Promise((r) => setTimeout(r, 100));
     expect(stage).toEqual(expect.arrayContaining([0, 1, 4].map((i) => ({ person_id: people[i].personId, on_stage: false }))));
     expect(stage.some((r) => r.person_id === moderator.personId)).toBe(false);
   }, 60_000);
