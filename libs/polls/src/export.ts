@@ -1,15 +1,9 @@
+import { csvRow, escapeMarkdown } from '@podium/fishbowl';
 import { resultsTable } from './results';
 import type { Poll } from './types';
 
-/** CSV and Markdown escaping as libs/questions/src/format.ts (one shared place belongs with issue 13's extraction). */
-function csvCell(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-const csvRow = (cells: (string | number | boolean | null)[]) => cells.map(csvCell).join(',');
-const md = (text: string) => text.replace(/[\r\n]+/g, ' ').replace(/([\\`*_{}[\]()<>#+!|~])/g, '\\$1');
+/** CSV and Markdown escaping: the one set of rules in libs/fishbowl/src/format.ts. */
+const md = escapeMarkdown;
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /** The exported result of one poll: one row per option; named polls add one row per ballot (never anonymous ones). */
