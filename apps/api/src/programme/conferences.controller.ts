@@ -1,6 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { type ConferenceSummary, DomainError } from '@podium/contracts';
 import { addDays, isLocalDate, validateConference, type Conference } from '@podium/programme';
 import { Access } from '../identity/access.decorator';
@@ -8,7 +7,8 @@ import { ScopeCache } from '../identity/scope-cache';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
 import { CreateConferenceDto, UpdateConferenceDto } from './dto/resources.dto';
 import { ProgrammeStore } from './programme-store';
-import { CONFERENCE_COLUMNS, toConference, type ConferenceRow } from './rows';
+import { ConferencesRepository } from './conferences-repository';
+import { toConference } from './rows';
 import { conferenceSummary } from './views';
 
 /** Conferences: public reads of published ones; organisers create and edit. */
@@ -16,7 +16,7 @@ import { conferenceSummary } from './views';
 @Controller('api/conferences')
 export class ConferencesController {
   constructor(
-    private readonly db: DataSource,
+    private readonly conferences: ConferencesRepository,
     private readonly store: ProgrammeStore,
     private readonly scopes: ScopeCache,
   ) {}
@@ -25,13 +25,7 @@ export class ConferencesController {
   @Access.public()
   @ApiOperation({ summary: 'Published conferences (and unpublished ones the caller has a role in), newest first' })
   async list(@CurrentAccess() access: AccessContext): Promise<ConferenceSummary[]> {
-    const rows: ConferenceRow[] = await this.db.query(
-      `SELECT ${CONFERENCE_COLUMNS} FROM conference c
-        WHERE published OR EXISTS (
-          SELECT 1 FROM conference_role r WHERE r.person_id = $1::uuid AND (r.conference_id = c.id OR (r.conference_id IS NULL AND r.role = 'organiser')))
-        ORDER BY start_date DESC, slug`,
-      [access.principal?.personId ?? null],
-    );
+    const rows = await this.conferences.visibleTo(access.principal?.personId ?? null);
     return rows.map(conferenceSummary);
   }
 
@@ -47,14 +41,9 @@ export class ConferencesController {
   @ApiOperation({ summary: 'Create a conference (platform organisers)' })
   async create(@Body() body: CreateConferenceDto): Promise<ConferenceSummary> {
     const c = conferenceFrom(body, { id: 'new', slug: body.slug, title: body.title, timezone: 'Europe/Berlin', startDate: body.startDate, endDate: body.startDate, format: 'digital', allowGuests: false });
-    const taken = await this.db.query('SELECT 1 FROM conference WHERE slug = $1', [c.slug]);
-    if (taken.length) throw new DomainError('CONFLICT', `slug: a conference "${c.slug}" already exists`, { field: 'slug' });
-    const [row] = await this.db.query(
-      `INSERT INTO conference (slug, title, description, timezone, start_date, end_date, format, venue, allow_guests, published, url, day_change)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-      [c.slug, c.title, c.description ?? null, c.timezone, c.startDate, c.endDate, c.format, c.venue ?? null, c.allowGuests, body.published ?? false, c.url ?? null, c.dayChange ?? null],
-    );
-    return conferenceSummary(await this.store.conferenceById(row.id));
+    if (await this.conferences.slugTaken(c.slug)) throw new DomainError('CONFLICT', `slug: a conference "${c.slug}" already exists`, { field: 'slug' });
+    const id = await this.conferences.insert(c.slug, c, body.published ?? false);
+    return conferenceSummary(await this.store.conferenceById(id));
   }
 
   @Patch(':slug')
@@ -65,11 +54,7 @@ export class ConferencesController {
     if (Object.keys(body).length === 0) return conferenceSummary(row); // nothing to change: not even updated_at
     const current = toConference(row);
     const c = conferenceFrom(body, current);
-    await this.db.query(
-      `UPDATE conference SET title = $2, description = $3, timezone = $4, start_date = $5, end_date = $6, format = $7, venue = $8,
-              allow_guests = $9, published = $10, url = $11, day_change = $12, updated_at = now() WHERE id = $1`,
-      [row.id, c.title, c.description ?? null, c.timezone, c.startDate, c.endDate, c.format, c.venue ?? null, c.allowGuests, body.published ?? row.published, c.url ?? null, c.dayChange ?? null],
-    );
+    await this.conferences.update(row.id, c, body.published ?? row.published);
     return conferenceSummary(await this.store.conferenceById(row.id));
   }
 
@@ -81,8 +66,7 @@ export class ConferencesController {
   async remove(@Param('slug') slug: string, @Query('confirm') confirm: string | undefined) {
     // Everything hangs on a conference (sign-in links too), so the slug must be repeated.
     if (confirm !== slug) throw new DomainError('VALIDATION', 'confirm: repeat the slug (?confirm=<slug>) to delete a conference and everything in it', { field: 'confirm' });
-    const gone = await this.db.query('WITH gone AS (DELETE FROM conference WHERE slug = $1 RETURNING id) SELECT id FROM gone', [slug]);
-    if (!gone.length) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
+    if (!(await this.conferences.deleteBySlug(slug))) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
     this.scopes.forget(); // its slug and sessions must not resolve from the guard's cache any more
   }
 }

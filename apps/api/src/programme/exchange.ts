@@ -3,7 +3,8 @@ import { DomainError } from '@podium/contracts';
 import { exportSchedule, importSchedule, type ImportReportEntry, type ScheduleDocument } from '@podium/programme';
 import { insertProgramme } from './programme-writer';
 import { loadProgramme } from './programme-store';
-import { CONFERENCE_COLUMNS, type ConferenceRow } from './rows';
+import { ConferencesRepository } from './conferences-repository';
+import type { ConferenceRow } from './rows';
 
 /** The database's slug rule (stricter than the domain's: no '_'). */
 export const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -39,8 +40,7 @@ export async function importConference(db: DataSource, json: unknown, options: {
   const slug = options.slug ?? slugFrom(programme.conference.slug) ?? slugFrom(programme.conference.title) ?? 'imported';
   if (!options.slug && slug !== programme.conference.slug) report.push({ item: 'conference', action: 'repaired', message: `slug "${programme.conference.slug}" became "${slug}"` });
   const { conferenceId } = await db.transaction(async (m) => {
-    const taken = await m.query('SELECT 1 FROM conference WHERE slug = $1', [slug]);
-    if (taken.length) throw new DomainError('CONFLICT', `slug: a conference "${slug}" already exists; pass ?slug= to import under another name`, { field: 'slug', slug });
+    if (await new ConferencesRepository(db).slugTaken(slug, m)) throw new DomainError('CONFLICT', `slug: a conference "${slug}" already exists; pass ?slug= to import under another name`, { field: 'slug', slug });
     return insertProgramme(m, programme, { slug, published: options.published });
   });
   return {
@@ -69,9 +69,9 @@ export async function sessionsWithTranscript(_db: DataSource, _conferenceId: str
 export async function exportConference(db: DataSource, slug: string, publicUrl: string, row?: ConferenceRow): Promise<ScheduleDocument> {
   let conference = row;
   if (!conference) {
-    const rows: ConferenceRow[] = await db.query(`SELECT ${CONFERENCE_COLUMNS} FROM conference WHERE slug = $1`, [slug]);
-    if (!rows[0]) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
-    conference = rows[0];
+    const found = await new ConferencesRepository(db).bySlug(slug);
+    if (!found) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
+    conference = found;
   }
   const programme = await loadProgramme(db.manager, conference.id, conference);
   const base = conferenceUrl(publicUrl, slug);

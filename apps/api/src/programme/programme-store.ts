@@ -5,6 +5,7 @@ import { allows } from '@podium/identity';
 import type { Programme, Session, SessionPerson } from '@podium/programme';
 import { IdentityService } from '../identity/identity.service';
 import type { AccessContext } from '../identity/principal';
+import { ConferencesRepository } from './conferences-repository';
 import {
   CONFERENCE_COLUMNS,
   SESSION_COLUMNS,
@@ -31,18 +32,19 @@ export class ProgrammeStore {
   constructor(
     private readonly db: DataSource,
     private readonly identity: IdentityService,
+    private readonly conferences: ConferencesRepository,
   ) {}
 
   async conferenceBySlug(slug: string, m: EntityManager = this.db.manager): Promise<ConferenceRow> {
-    const rows: ConferenceRow[] = await m.query(`SELECT ${CONFERENCE_COLUMNS} FROM conference WHERE slug = $1`, [slug]);
-    if (!rows[0]) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
-    return rows[0];
+    const row = await this.conferences.bySlug(slug, m);
+    if (!row) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
+    return row;
   }
 
   async conferenceById(id: string, m: EntityManager = this.db.manager): Promise<ConferenceRow> {
-    const rows: ConferenceRow[] = await m.query(`SELECT ${CONFERENCE_COLUMNS} FROM conference WHERE id = $1`, [id]);
-    if (!rows[0]) throw new DomainError('NOT_FOUND', 'No such conference');
-    return rows[0];
+    const row = await this.conferences.byId(id, m);
+    if (!row) throw new DomainError('NOT_FOUND', 'No such conference');
+    return row;
   }
 
   /** Published conferences are public; unpublished ones only for people with a role there (404 otherwise, so they stay hidden). */

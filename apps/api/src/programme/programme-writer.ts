@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Programme } from '@podium/programme';
 import { insertRows } from './bulk-insert';
+import { ConferencesRepository } from './conferences-repository';
 import { SESSION_WRITE_COLUMNS, sessionValues } from './rows';
 
 export interface InsertOptions {
@@ -28,11 +29,7 @@ function uniqueNames<T extends { id: string; name: string }>(items: readonly T[]
  */
 export async function insertProgramme(m: EntityManager, programme: Programme, options: InsertOptions): Promise<{ conferenceId: string; sessionIds: Map<string, string> }> {
   const c = programme.conference;
-  const [{ id: conferenceId }] = await m.query(
-    `INSERT INTO conference (slug, title, description, timezone, start_date, end_date, format, venue, allow_guests, published, url, day_change)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-    [options.slug, c.title, c.description ?? null, c.timezone, c.startDate, c.endDate, c.format, c.venue ?? null, c.allowGuests, options.published ?? true, c.url ?? null, c.dayChange ?? null],
-  );
+  const conferenceId = await new ConferencesRepository(m.connection).insert(options.slug, c, options.published ?? true, m);
   const ids = new Map<string, string>();
   const uuid = (kind: string, id: string) => {
     const made = randomUUID();

@@ -3,6 +3,7 @@ import { BookmarksController } from './bookmarks.controller';
 import { CalendarController } from './calendar.controller';
 import { CalendarFeeds } from './calendar-feeds.service';
 import { ConferencesController } from './conferences.controller';
+import { ConferencesRepository } from './conferences-repository';
 import { ExchangeController } from './exchange.controller';
 import { LifecycleController } from './lifecycle.controller';
 import { LifecycleScheduler } from './lifecycle-scheduler';
@@ -18,9 +19,11 @@ import { ProgrammeStore } from './programme-store';
 import { RegistrationController } from './registration.controller';
 import { Registrations } from './registrations.service';
 import { RoomsController } from './rooms.controller';
+import { RoomsRepository } from './rooms-repository';
 import { SessionWrites } from './session-writes.service';
 import { SessionsController } from './sessions.controller';
 import { TracksController } from './tracks.controller';
+import { TracksRepository } from './tracks-repository';
 
 /** The programme edge: CRUD, conflicts, lifecycle scheduler, moderator actions, bookmarks, calendars, schedule.json. */
 @Module({
@@ -40,6 +43,9 @@ import { TracksController } from './tracks.controller';
   ],
   providers: [
     { provide: PROGRAMME_SETTINGS, inject: [RUNTIME], useFactory: (runtime: Runtime) => programmeSettingsFrom(runtime.config) },
+    ConferencesRepository,
+    RoomsRepository,
+    TracksRepository,
     ProgrammeStore,
     ProgrammeReads,
     ProgrammeEvents,
