@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { DomainError, type DeliveryProgress, type MailState, type ImportPreview, type ParticipantDelivery } from '@podium/contracts';
 import { DEFAULT_TEMPLATES, MAIL_KINDS, personEditProblem, readParticipantList, templateProblem, type MailKind, type MailLanguage, type MailTemplate, type ParticipantList } from '@podium/identity';
 import { MailOutbox } from './mail-outbox';
-import { personTenancy } from '../programme/person-tenancy';
+import { personTenancy } from '../programme/people-repository';
 
 interface DeliveryRow {
   person_id: string;

@@ -8,7 +8,7 @@ import { IdentityService } from '../identity/identity.service';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
 import { LockDto, MuteDto, StageDto } from './moderation.dto';
 import { StageService } from './stage.service';
-import { personTenancy } from '../programme/person-tenancy';
+import { personTenancy } from '../programme/people-repository';
 
 /** What a session's moderators do to its rooms. */
 @ApiTags('livestream')

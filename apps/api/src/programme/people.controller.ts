@@ -1,6 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { DomainError, type PersonRole, type PersonView, type PersonWithSessions } from '@podium/contracts';
 import { allows, normaliseDisplayName, personEditProblem } from '@podium/identity';
 import { LIMITS, validatePerson, type Person } from '@podium/programme';
@@ -9,8 +8,8 @@ import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
 import { CreatePersonDto, UpdatePersonDto } from './dto/resources.dto';
 import { isUuid, ProgrammeStore } from './programme-store';
-import { personTenancy } from './person-tenancy';
-import { toPerson, type PersonRow } from './rows';
+import { PeopleRepository } from './people-repository';
+import { toPerson } from './rows';
 import { personView } from './views';
 
 /** People on a conference's programme (name, function, organisation); their session roles are set on sessions. */
@@ -26,7 +25,7 @@ function displayName(raw: string): string {
 @Controller('api/conferences/:slug/people')
 export class PeopleController {
   constructor(
-    private readonly db: DataSource,
+    private readonly people: PeopleRepository,
     private readonly store: ProgrammeStore,
     private readonly identity: IdentityService,
   ) {}
@@ -37,14 +36,7 @@ export class PeopleController {
   async list(@Param('slug') slug: string, @CurrentAccess() access: AccessContext): Promise<PersonWithSessions[]> {
     const conference = await this.store.visibleConference(slug, access);
     const organiser = await this.organises(conference.id, access);
-    const [people, roles] = await Promise.all([
-      this.store.people(conference.id),
-      this.db.query(
-        `SELECT sp.person_id, sp.session_id, sp.role FROM session_person sp JOIN session s ON s.id = sp.session_id
-          WHERE s.conference_id = $1 ORDER BY s.starts_at, sp.position`,
-        [conference.id],
-      ) as Promise<Array<{ person_id: string; session_id: string; role: PersonRole }>>,
-    ]);
+    const [people, roles] = await Promise.all([this.store.people(conference.id), this.people.sessionRoles(conference.id)]);
     const byPerson = new Map<string, Array<{ sessionId: string; role: PersonRole }>>();
     for (const r of roles) byPerson.set(r.person_id, [...(byPerson.get(r.person_id) ?? []), { sessionId: r.session_id, role: r.role }]);
     // Invited people on no session stay private: only the conference's organisers see them.
@@ -57,15 +49,7 @@ export class PeopleController {
   @ApiOperation({ summary: 'Add a person to the programme' })
   async create(@Body() body: CreatePersonDto, @CurrentAccess() access: AccessContext): Promise<PersonView> {
     const person = validatePerson(this.merge({ id: 'new', name: body.name }, body));
-    const id = await this.db.transaction(async (m) => {
-      const [row] = await m.query('INSERT INTO person (display_name, function, organisation) VALUES ($1, $2, $3) RETURNING id', [person.name, person.function ?? null, person.organisation ?? null]);
-      await m.query(
-        `INSERT INTO conference_person (conference_id, person_id, biography, position)
-         VALUES ($1, $2, $3, (SELECT count(*) FROM conference_person WHERE conference_id = $1))`,
-        [access.conferenceId, row.id, person.biography ?? null],
-      );
-      return row.id as string;
-    });
+    const id = await this.people.create(access.conferenceId!, person);
     return personView({ ...person, id });
   }
 
@@ -75,14 +59,7 @@ export class PeopleController {
   async update(@Param('personId') personId: string, @Body() body: UpdatePersonDto, @CurrentAccess() access: AccessContext): Promise<PersonView> {
     const current = await this.findEditable(access, personId);
     const person = validatePerson(this.merge(current, body));
-    await this.db.transaction(async (m) => {
-      await m.query('UPDATE person SET display_name = $2, function = $3, organisation = $4 WHERE id = $1', [personId, person.name, person.function ?? null, person.organisation ?? null]);
-      await m.query(
-        `INSERT INTO conference_person (conference_id, person_id, biography) VALUES ($1, $2, $3)
-         ON CONFLICT (conference_id, person_id) DO UPDATE SET biography = EXCLUDED.biography`,
-        [access.conferenceId, personId, person.biography ?? null],
-      );
-    });
+    await this.people.update(access.conferenceId!, personId, person);
     return personView(person);
   }
 
@@ -92,10 +69,7 @@ export class PeopleController {
   @ApiOperation({ summary: 'Take a person off this programme (and off its sessions); the account stays' })
   async remove(@Param('personId') personId: string, @CurrentAccess() access: AccessContext) {
     await this.findEditable(access, personId);
-    await this.db.transaction(async (m) => {
-      await m.query('DELETE FROM session_person sp USING session s WHERE s.id = sp.session_id AND s.conference_id = $1 AND sp.person_id = $2', [access.conferenceId, personId]);
-      await m.query('DELETE FROM conference_person WHERE conference_id = $1 AND person_id = $2', [access.conferenceId, personId]);
-    });
+    await this.people.removeFromConference(access.conferenceId!, personId);
   }
 
   private merge(current: Person, body: UpdatePersonDto): Person {
@@ -118,7 +92,7 @@ export class PeopleController {
   private async findEditable(access: AccessContext, personId: string): Promise<Person> {
     const conferenceId = access.conferenceId!;
     if (!isUuid(personId)) throw new DomainError('NOT_FOUND', 'No such person on this programme');
-    const problem = personEditProblem(await personTenancy(this.db.manager, conferenceId, personId), access.roles);
+    const problem = personEditProblem(await this.people.tenancy(conferenceId, personId), access.roles);
     if (problem === 'not-found') throw new DomainError('NOT_FOUND', 'No such person on this programme');
     if (problem === 'shared') {
       throw new DomainError(
@@ -126,11 +100,7 @@ export class PeopleController {
         'This person also appears in another conference (or organises the platform); only they or a platform organiser may change their shared fields',
       );
     }
-    const [person]: PersonRow[] = await this.db.query(
-      `SELECT p.id, p.display_name, p.function, p.organisation, cp.biography, cp.guid
-         FROM person p LEFT JOIN conference_person cp ON cp.person_id = p.id AND cp.conference_id = $1 WHERE p.id = $2`,
-      [conferenceId, personId],
-    );
+    const person = await this.people.find(conferenceId, personId);
     if (!person) throw new DomainError('NOT_FOUND', 'No such person on this programme');
     return toPerson(person);
   }

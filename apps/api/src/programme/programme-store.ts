@@ -6,6 +6,7 @@ import type { Programme, Session, SessionPerson } from '@podium/programme';
 import { IdentityService } from '../identity/identity.service';
 import type { AccessContext } from '../identity/principal';
 import { ConferencesRepository } from './conferences-repository';
+import { PeopleRepository } from './people-repository';
 import {
   CONFERENCE_COLUMNS,
   SESSION_COLUMNS,
@@ -33,6 +34,7 @@ export class ProgrammeStore {
     private readonly db: DataSource,
     private readonly identity: IdentityService,
     private readonly conferences: ConferencesRepository,
+    private readonly peopleRows: PeopleRepository,
   ) {}
 
   async conferenceBySlug(slug: string, m: EntityManager = this.db.manager): Promise<ConferenceRow> {
@@ -86,7 +88,7 @@ export class ProgrammeStore {
   }
 
   people(conferenceId: string, m: EntityManager = this.db.manager): Promise<PersonRow[]> {
-    return loadPeople(m, conferenceId);
+    return this.peopleRows.ofConference(conferenceId, m);
   }
 }
 
@@ -110,7 +112,7 @@ export async function loadProgramme(m: EntityManager, conferenceId: string, conf
           WHERE s.conference_id = $1 ORDER BY sp.session_id, sp.position, sp.role`,
         [conferenceId],
       ),
-    () => loadPeople(m, conferenceId),
+    () => new PeopleRepository(m.connection).ofConference(conferenceId, m),
   ];
   const results: unknown[] = [];
   if (inTransaction) for (const q of queries) results.push(await q());
@@ -123,20 +125,6 @@ export async function loadProgramme(m: EntityManager, conferenceId: string, conf
     sessions: attachPeople(sessions, links),
     people: people.map(toPerson),
   };
-}
-
-/** The conference's people: those added to it, anyone on one of its sessions, and invited moderators, speakers and interpreters (so they can be put on sessions). */
-export function loadPeople(m: EntityManager, conferenceId: string): Promise<PersonRow[]> {
-  return m.query(
-    `SELECT p.id, p.display_name, p.function, p.organisation, cp.biography, cp.guid
-       FROM person p
-       LEFT JOIN conference_person cp ON cp.person_id = p.id AND cp.conference_id = $1
-      WHERE cp.person_id IS NOT NULL
-         OR p.id IN (SELECT sp.person_id FROM session_person sp JOIN session s ON s.id = sp.session_id WHERE s.conference_id = $1)
-         OR p.id IN (SELECT r.person_id FROM conference_role r WHERE r.conference_id = $1 AND r.role IN ('moderator', 'speaker', 'interpreter', 'captioner'))
-      ORDER BY cp.position NULLS LAST, p.display_name, p.id`,
-    [conferenceId],
-  );
 }
 
 function attachPeople(rows: SessionRow[], links: SessionPersonRow[]): Session[] {

@@ -9,6 +9,7 @@ import { LifecycleController } from './lifecycle.controller';
 import { LifecycleScheduler } from './lifecycle-scheduler';
 import { LifecycleService } from './lifecycle.service';
 import { PeopleController } from './people.controller';
+import { PeopleRepository } from './people-repository';
 import { ProgrammeController } from './programme.controller';
 import { ProgrammeEvents } from './programme-events';
 import { ProgrammeGateway } from './programme.gateway';
@@ -46,6 +47,7 @@ import { TracksRepository } from './tracks-repository';
     ConferencesRepository,
     RoomsRepository,
     TracksRepository,
+    PeopleRepository,
     ProgrammeStore,
     ProgrammeReads,
     ProgrammeEvents,
