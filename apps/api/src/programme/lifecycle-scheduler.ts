@@ -4,10 +4,8 @@ import { dueTransitions, toMs, type DueTransition, type TimeInput } from '@podiu
 import { RUNTIME, type Runtime } from '../runtime';
 import { ProgrammeEvents } from './programme-events';
 import { PROGRAMME_SETTINGS, type ProgrammeSettings } from './programme-settings';
-import { SESSION_COLUMNS, toSession, type SessionRow } from './rows';
-
-// One fixed key for the whole platform: at most one process ticks at a time.
-const TICK_LOCK = 0x706f6469; // 'podi'
+import { toSession } from './rows';
+import { SessionsRepository } from './sessions-repository';
 
 export interface TickResult {
   /** False when another process held the lock (it does the work). */
@@ -29,6 +27,7 @@ export class LifecycleScheduler implements OnApplicationBootstrap, OnApplication
 
   constructor(
     private readonly db: DataSource,
+    private readonly sessions: SessionsRepository,
     private readonly events: ProgrammeEvents,
     @Inject(RUNTIME) private readonly runtime: Runtime,
     @Inject(PROGRAMME_SETTINGS) private readonly settings: ProgrammeSettings,
@@ -56,24 +55,14 @@ export class LifecycleScheduler implements OnApplicationBootstrap, OnApplication
     const at = new Date(toMs(now));
     const backstage = this.runtime.config.backstageMinutes;
     const result = await this.db.transaction(async (m) => {
-      const [{ locked }] = await m.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [TICK_LOCK]);
-      if (!locked) return { ran: false, applied: [], sessions: [] };
+      if (!(await this.sessions.tryTickLock(m))) return { ran: false, applied: [], sessions: [] };
       // Only sessions whose backstage time has come can be due; the rest stay 'scheduled' by time.
-      const rows: SessionRow[] = await m.query(
-        `SELECT ${SESSION_COLUMNS} FROM session
-          WHERE status IN ('scheduled', 'backstage', 'live')
-            AND starts_at + make_interval(mins => delay_minutes - $2) <= $1`,
-        [at, backstage],
-      );
+      const rows = await this.sessions.maybeDue(m, at, backstage);
       const byId = new Map(rows.map((r) => [r.id, r]));
       const applied: TickResult['applied'] = [];
       const sessions = [];
       for (const t of dueTransitions(rows.map((r) => toSession(r)), at, backstage)) {
-        const changed = await m.query(
-          `WITH changed AS (UPDATE session SET status = $3, updated_at = now() WHERE id = $1 AND status = $2 RETURNING id) SELECT id FROM changed`,
-          [t.sessionId, t.from, t.to],
-        );
-        if (changed.length === 0) continue; // someone else moved it first: nothing to do
+        if (!(await this.sessions.moveStatus(m, t.sessionId, t.from, t.to))) continue; // someone else moved it first: nothing to do
         const row = byId.get(t.sessionId)!;
         applied.push({ ...t, conferenceId: row.conference_id });
         sessions.push({ conferenceId: row.conference_id, session: toSession({ ...row, status: t.to }) });

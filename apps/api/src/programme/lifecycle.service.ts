@@ -13,6 +13,7 @@ import {
 import { RUNTIME, type Runtime } from '../runtime';
 import { ProgrammeEvents } from './programme-events';
 import { SessionWrites } from './session-writes.service';
+import { SessionsRepository } from './sessions-repository';
 
 export interface LifecycleResult {
   programme: Programme;
@@ -29,6 +30,7 @@ export class LifecycleService {
 
   constructor(
     private readonly writes: SessionWrites,
+    private readonly sessions: SessionsRepository,
     private readonly events: ProgrammeEvents,
     @Inject(RUNTIME) private readonly runtime: Runtime,
   ) {}
@@ -53,7 +55,7 @@ export class LifecycleService {
       const session = find(programme, sessionId);
       const room = session.roomId ? programme.sessions.filter((s) => s.roomId === session.roomId) : [session];
       const changed = applyDelay(room, sessionId, minutes, { timeZone: programme.conference.timezone, dayChange: programme.conference.dayChange });
-      for (const s of changed) await m.query('UPDATE session SET delay_minutes = $2, updated_at = now() WHERE id = $1', [s.id, s.delayMinutes]);
+      for (const s of changed) await this.sessions.setDelay(m, s.id, s.delayMinutes);
       const updated = changed.find((s) => s.id === sessionId) ?? session;
       return { programme, session: updated, changed, conflicts: [] };
     });

@@ -7,9 +7,10 @@ import { IdentityService } from '../identity/identity.service';
 import type { AccessContext } from '../identity/principal';
 import { ConferencesRepository } from './conferences-repository';
 import { PeopleRepository } from './people-repository';
+import { RoomsRepository } from './rooms-repository';
+import { SessionsRepository } from './sessions-repository';
+import { TracksRepository } from './tracks-repository';
 import {
-  CONFERENCE_COLUMNS,
-  SESSION_COLUMNS,
   toConference,
   toPerson,
   toRoom,
@@ -35,6 +36,7 @@ export class ProgrammeStore {
     private readonly identity: IdentityService,
     private readonly conferences: ConferencesRepository,
     private readonly peopleRows: PeopleRepository,
+    private readonly sessions: SessionsRepository,
   ) {}
 
   async conferenceBySlug(slug: string, m: EntityManager = this.db.manager): Promise<ConferenceRow> {
@@ -73,13 +75,13 @@ export class ProgrammeStore {
   /** The session and its conference, if the caller may see them. */
   async visibleSession(sessionId: string, access: AccessContext, conferenceSlug?: string): Promise<{ conference: ConferenceRow; session: SessionRow }> {
     if (!isUuid(sessionId)) throw new DomainError('NOT_FOUND', 'No such session');
-    const rows: SessionRow[] = await this.db.query(`SELECT ${SESSION_COLUMNS} FROM session WHERE id = $1`, [sessionId]);
-    if (!rows[0]) throw new DomainError('NOT_FOUND', 'No such session');
-    const conference = await this.conferenceById(rows[0].conference_id);
+    const session = await this.sessions.byId(sessionId);
+    if (!session) throw new DomainError('NOT_FOUND', 'No such session');
+    const conference = await this.conferenceById(session.conference_id);
     if ((conferenceSlug !== undefined && conference.slug !== conferenceSlug) || !(await this.canSee(conference, access))) {
       throw new DomainError('NOT_FOUND', 'No such session');
     }
-    return { conference, session: rows[0] };
+    return { conference, session };
   }
 
   /** The whole programme of one conference. */
@@ -92,27 +94,24 @@ export class ProgrammeStore {
   }
 }
 
-/** The whole programme of one conference (six queries, whatever its size); also used by the CLI and the benchmark. */
+/** The whole programme of one conference (six queries, whatever its size, from the repositories); also used by the CLI and export. */
 export async function loadProgramme(m: EntityManager, conferenceId: string, conferenceRow?: ConferenceRow): Promise<Programme> {
+  const db = m.connection;
   const conferenceQuery = async () => {
-    const rows: ConferenceRow[] = await m.query(`SELECT ${CONFERENCE_COLUMNS} FROM conference WHERE id = $1`, [conferenceId]);
-    if (!rows[0]) throw new DomainError('NOT_FOUND', 'No such conference');
-    return rows[0];
+    const row = await new ConferencesRepository(db).byId(conferenceId, m);
+    if (!row) throw new DomainError('NOT_FOUND', 'No such conference');
+    return row;
   };
+  const sessionRows = new SessionsRepository(db);
   // Inside a transaction there is one connection: queries go one after another (pg refuses to queue them concurrently).
   const inTransaction = !!m.queryRunner?.isTransactionActive;
   const queries: Array<() => Promise<unknown>> = [
     () => (conferenceRow ? Promise.resolve(conferenceRow) : conferenceQuery()),
-    () => m.query(`SELECT id, name, kind, capacity, changeover_minutes, position, guid FROM room WHERE conference_id = $1 ORDER BY position, name`, [conferenceId]),
-    () => m.query(`SELECT id, name, color FROM track WHERE conference_id = $1 ORDER BY position, name`, [conferenceId]),
-    () => m.query(`SELECT ${SESSION_COLUMNS} FROM session WHERE conference_id = $1 ORDER BY starts_at, id`, [conferenceId]),
-    () =>
-      m.query(
-        `SELECT sp.session_id, sp.person_id, sp.role FROM session_person sp JOIN session s ON s.id = sp.session_id
-          WHERE s.conference_id = $1 ORDER BY sp.session_id, sp.position, sp.role`,
-        [conferenceId],
-      ),
-    () => new PeopleRepository(m.connection).ofConference(conferenceId, m),
+    () => new RoomsRepository(db).list(conferenceId, m),
+    () => new TracksRepository(db).list(conferenceId, m),
+    () => sessionRows.ofConference(conferenceId, m),
+    () => sessionRows.peopleOfConference(conferenceId, m),
+    () => new PeopleRepository(db).ofConference(conferenceId, m),
   ];
   const results: unknown[] = [];
   if (inTransaction) for (const q of queries) results.push(await q());

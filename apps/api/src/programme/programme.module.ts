@@ -23,6 +23,7 @@ import { RoomsController } from './rooms.controller';
 import { RoomsRepository } from './rooms-repository';
 import { SessionWrites } from './session-writes.service';
 import { SessionsController } from './sessions.controller';
+import { SessionsRepository } from './sessions-repository';
 import { TracksController } from './tracks.controller';
 import { TracksRepository } from './tracks-repository';
 
@@ -48,6 +49,7 @@ import { TracksRepository } from './tracks-repository';
     RoomsRepository,
     TracksRepository,
     PeopleRepository,
+    SessionsRepository,
     ProgrammeStore,
     ProgrammeReads,
     ProgrammeEvents,

@@ -15,11 +15,12 @@ import {
   type SessionPerson,
 } from '@podium/programme';
 import type { CreateSessionDto, UpdateSessionDto } from './dto/session.dto';
-import { insertRows } from './bulk-insert';
 import { ScopeCache } from '../identity/scope-cache';
 import { ProgrammeEvents } from './programme-events';
 import { ProgrammeStore } from './programme-store';
-import { SESSION_WRITE_COLUMNS, sessionValues } from './rows';
+import { ConferencesRepository } from './conferences-repository';
+import { sessionValues } from './rows';
+import { SessionsRepository } from './sessions-repository';
 
 const ROLE_LISTS: Array<[keyof CreateSessionDto, PersonRole]> = [
   ['moderators', 'moderator'],
@@ -51,6 +52,8 @@ export class SessionWrites {
   constructor(
     private readonly db: DataSource,
     private readonly store: ProgrammeStore,
+    private readonly conferences: ConferencesRepository,
+    private readonly sessions: SessionsRepository,
     private readonly events: ProgrammeEvents,
     private readonly scopes: ScopeCache,
   ) {}
@@ -58,8 +61,7 @@ export class SessionWrites {
   /** Runs `work` on the conference's programme with writes to that conference serialised. */
   async locked<T>(conferenceId: string, work: (m: EntityManager, programme: Programme) => Promise<T>): Promise<T> {
     return this.db.transaction(async (m) => {
-      const rows = await m.query('SELECT id FROM conference WHERE id = $1 FOR UPDATE', [conferenceId]);
-      if (!rows[0]) throw new DomainError('NOT_FOUND', 'No such conference');
+      if (!(await this.conferences.lock(conferenceId, m))) throw new DomainError('NOT_FOUND', 'No such conference');
       return work(m, await this.store.load(conferenceId, m));
     });
   }
@@ -70,8 +72,8 @@ export class SessionWrites {
       const session = validateSessionWrite(programme, input, { mode: 'create' });
       const conflicts = checkSessionWrite(programme, session);
       assertNoConflicts(conflicts, { force: force || body.force === true });
-      await insertRows(m, 'session', SESSION_WRITE_COLUMNS, [sessionValues(session, conferenceId, randomUUID())]);
-      await this.writePeople(m, session);
+      await this.sessions.insert(m, session, conferenceId, randomUUID());
+      await this.sessions.writePeople(m, session);
       return { programme, session, conflicts };
     });
     this.events.publish({ type: 'sessions-changed', conferenceId, reason: 'edit', sessions: [result.session] });
@@ -88,7 +90,7 @@ export class SessionWrites {
       const conflicts = checkSessionWrite(programme, session);
       assertNoConflicts(conflicts, { force: force || body.force === true });
       await this.save(m, session);
-      if (ROLE_LISTS.some(([key]) => body[key] !== undefined)) await this.writePeople(m, session, true);
+      if (ROLE_LISTS.some(([key]) => body[key] !== undefined)) await this.sessions.writePeople(m, session, true);
       return { programme, session, conflicts, unchanged: false };
     });
     if (!result.unchanged) this.events.publish({ type: 'sessions-changed', conferenceId, reason: 'edit', sessions: [result.session] });
@@ -97,26 +99,15 @@ export class SessionWrites {
 
   async remove(conferenceId: string, sessionId: string): Promise<void> {
     await this.locked(conferenceId, async (m) => {
-      const rows = await m.query('WITH gone AS (DELETE FROM session WHERE id = $1 AND conference_id = $2 RETURNING id) SELECT id FROM gone', [sessionId, conferenceId]);
-      if (rows.length === 0) throw new DomainError('NOT_FOUND', 'No such session');
+      if (!(await this.sessions.remove(m, conferenceId, sessionId))) throw new DomainError('NOT_FOUND', 'No such session');
     });
     this.scopes.forget(); // the access guard must not resolve the deleted session from its cache
     this.events.publish({ type: 'sessions-removed', conferenceId, sessionIds: [sessionId] });
   }
 
   /** Writes the changed columns of a session that exists (status, times, delay and the rest). */
-  async save(m: EntityManager, s: Session): Promise<void> {
-    const columns = SESSION_WRITE_COLUMNS.slice(3); // id, conference and guid never change
-    const values = sessionValues(s, '', '').slice(3);
-    await m.query(
-      `UPDATE session SET ${columns.map((c, i) => `${c} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1`,
-      [s.id, ...values],
-    );
-  }
-
-  private async writePeople(m: EntityManager, s: Session, replace = false): Promise<void> {
-    if (replace) await m.query('DELETE FROM session_person WHERE session_id = $1', [s.id]);
-    await insertRows(m, 'session_person', ['session_id', 'person_id', 'role', 'position'], s.people.map((p, i) => [s.id, p.personId, p.role, i]));
+  save(m: EntityManager, s: Session): Promise<void> {
+    return this.sessions.save(m, s);
   }
 
   /** The DTO merged over the existing session; times are read in the conference zone when they carry none. */
