@@ -1,9 +1,9 @@
 import { Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { agenda } from '@podium/programme';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
+import { BookmarksRepository } from './bookmarks-repository';
 import { ProgrammeReads } from './programme-reads.service';
 import { ProgrammeStore } from './programme-store';
 import { sessionView } from './views';
@@ -14,7 +14,7 @@ import type { BookmarkIds, MyAgenda } from '@podium/contracts';
 @Controller('api')
 export class BookmarksController {
   constructor(
-    private readonly db: DataSource,
+    private readonly bookmarkRows: BookmarksRepository,
     private readonly store: ProgrammeStore,
     private readonly reads: ProgrammeReads,
   ) {}
@@ -26,7 +26,7 @@ export class BookmarksController {
   async add(@Param('id') id: string, @CurrentAccess() access: AccessContext) {
     const { conference } = await this.store.visibleSession(id, access);
     await this.store.assertGuestOf(conference.id, access);
-    await this.db.query('INSERT INTO bookmark (person_id, session_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [access.principal!.personId, id]);
+    await this.bookmarkRows.add(access.principal!.personId, id);
   }
 
   @Delete('sessions/:id/bookmark')
@@ -37,7 +37,7 @@ export class BookmarksController {
     // The same door as adding: a guest acts only in the conference it signed in to.
     const { conference } = await this.store.visibleSession(id, access);
     await this.store.assertGuestOf(conference.id, access);
-    await this.db.query('DELETE FROM bookmark WHERE person_id = $1 AND session_id::text = $2', [access.principal!.personId, id]);
+    await this.bookmarkRows.remove(access.principal!.personId, id);
   }
 
   @Get('conferences/:slug/my-agenda')
@@ -45,7 +45,7 @@ export class BookmarksController {
   @ApiOperation({ summary: 'My bookmarked sessions in programme order, with overlap and cancellation warnings' })
   async myAgenda(@Param('slug') slug: string, @CurrentAccess() access: AccessContext): Promise<MyAgenda> {
     const { programme, ctx } = await this.reads.bySlug(slug, access);
-    const mine = await this.bookmarks(programme.conference.id, access.principal!.personId);
+    const mine = await this.bookmarkRows.inConference(access.principal!.personId, programme.conference.id);
     const result = agenda(programme.sessions, mine);
     return { sessions: result.sessions.map((s) => sessionView(s, ctx)), warnings: result.warnings };
   }
@@ -56,7 +56,7 @@ export class BookmarksController {
   @ApiOperation({ summary: 'My bookmarked session ids in this conference' })
   async list(@Param('slug') slug: string, @CurrentAccess() access: AccessContext): Promise<BookmarkIds> {
     const conference = await this.store.visibleConference(slug, access);
-    return { sessionIds: await this.bookmarks(conference.id, access.principal!.personId) };
+    return { sessionIds: await this.bookmarkRows.inConference(access.principal!.personId, conference.id) };
   }
 
   @Put('conferences/:slug/bookmarks/:id')
@@ -75,13 +75,5 @@ export class BookmarksController {
   async removeInConference(@Param('slug') slug: string, @Param('id') id: string, @CurrentAccess() access: AccessContext) {
     await this.store.visibleSession(id, access, slug);
     await this.remove(id, access);
-  }
-
-  private async bookmarks(conferenceId: string, personId: string): Promise<string[]> {
-    const rows: Array<{ session_id: string }> = await this.db.query(
-      'SELECT b.session_id FROM bookmark b JOIN session s ON s.id = b.session_id WHERE b.person_id = $1 AND s.conference_id = $2 ORDER BY s.starts_at',
-      [personId, conferenceId],
-    );
-    return rows.map((r) => r.session_id);
   }
 }

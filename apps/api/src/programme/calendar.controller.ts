@@ -1,10 +1,10 @@
 import { Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { type CalendarFeed, DomainError } from '@podium/contracts';
 import { toICalendar, toICalendarFeed, type ICalendarOptions, type Programme, type Session } from '@podium/programme';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
+import { BookmarksRepository } from './bookmarks-repository';
 import { CalendarFeeds } from './calendar-feeds.service';
 import { conferenceUrl } from './exchange';
 import { ProgrammeReads } from './programme-reads.service';
@@ -17,7 +17,7 @@ const CALENDAR = 'text/calendar; charset=utf-8';
 @Controller('api')
 export class CalendarController {
   constructor(
-    private readonly db: DataSource,
+    private readonly bookmarks: BookmarksRepository,
     private readonly store: ProgrammeStore,
     private readonly reads: ProgrammeReads,
     private readonly feeds: CalendarFeeds,
@@ -51,12 +51,7 @@ export class CalendarController {
     if (!feed.endsWith('.ics')) throw new DomainError('NOT_FOUND', 'No such calendar feed');
     const personId = await this.feeds.personFor(feed.slice(0, -'.ics'.length));
     // Only conferences the owner may still see: a bookmark does not outlive unpublishing.
-    const rows: Array<{ conference_id: string; session_id: string }> = await this.db.query(
-      `SELECT s.conference_id, b.session_id FROM bookmark b JOIN session s ON s.id = b.session_id JOIN conference c ON c.id = s.conference_id
-        WHERE b.person_id = $1 AND (c.published OR EXISTS (
-          SELECT 1 FROM conference_role r WHERE r.person_id = $1 AND (r.conference_id = c.id OR (r.conference_id IS NULL AND r.role = 'organiser'))))`,
-      [personId],
-    );
+    const rows = await this.bookmarks.visibleTo(personId);
     const inputs: Array<{ programme: Programme; input: Programme }> = [];
     for (const conferenceId of new Set(rows.map((r) => r.conference_id))) {
       const programme = await this.store.load(conferenceId);
