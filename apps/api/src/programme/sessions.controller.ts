@@ -1,6 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { DomainError, type SessionDetails, type SessionView, type SessionWriteAnswer } from '@podium/contracts';
 import { effectiveCapacity, type Programme, type Session } from '@podium/programme';
 import { Access } from '../identity/access.decorator';
@@ -8,6 +7,7 @@ import { CurrentAccess, type AccessContext } from '../identity/principal';
 import { CreateSessionDto, UpdateSessionDto } from './dto/session.dto';
 import { ProgrammeReads } from './programme-reads.service';
 import { ProgrammeStore } from './programme-store';
+import { RegistrationsRepository } from './registrations-repository';
 import { SessionWrites, type SessionWriteResult } from './session-writes.service';
 import { roomView, sessionView, trackView, type ViewContext } from './views';
 
@@ -18,7 +18,7 @@ export const isForced = (force: string | undefined) => force === 'true' || force
 @Controller('api')
 export class SessionsController {
   constructor(
-    private readonly db: DataSource,
+    private readonly seats: RegistrationsRepository,
     private readonly store: ProgrammeStore,
     private readonly reads: ProgrammeReads,
     private readonly writes: SessionWrites,
@@ -79,12 +79,7 @@ export class SessionsController {
     const { programme, ctx } = await this.reads.of(conference);
     const session = programme.sessions.find((s) => s.id === id);
     if (!session) throw new DomainError('NOT_FOUND', 'No such session');
-    return sessionDetails(session, programme, ctx, await this.registrations(id));
-  }
-
-  private async registrations(id: string): Promise<number> {
-    const [row] = await this.db.query('SELECT count(*)::int AS n FROM session_registration WHERE session_id = $1', [id]);
-    return row.n;
+    return sessionDetails(session, programme, ctx, await this.seats.count(id));
   }
 }
 
