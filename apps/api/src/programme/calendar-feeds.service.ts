@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { DomainError, type CalendarFeed } from '@podium/contracts';
 import { RUNTIME, type Runtime } from '../runtime';
+import { CalendarFeedsRepository } from './calendar-feeds-repository';
 
 const TOKEN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})_([0-9a-f]{32})$/;
 
@@ -13,23 +13,17 @@ const TOKEN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})_(
 @Injectable()
 export class CalendarFeeds {
   constructor(
-    private readonly db: DataSource,
+    private readonly feeds: CalendarFeedsRepository,
     @Inject(RUNTIME) private readonly runtime: Runtime,
   ) {}
 
   async current(personId: string): Promise<CalendarFeed> {
-    await this.db.query('INSERT INTO calendar_feed (person_id) VALUES ($1) ON CONFLICT (person_id) DO NOTHING', [personId]);
-    const [row] = await this.db.query('SELECT version, rotated_at FROM calendar_feed WHERE person_id = $1', [personId]);
+    const row = await this.feeds.current(personId);
     return { url: this.url(personId, row.version), rotatedAt: iso(row.rotated_at) };
   }
 
   async rotate(personId: string): Promise<CalendarFeed> {
-    const [row] = await this.db.query(
-      `INSERT INTO calendar_feed (person_id, version) VALUES ($1, 2)
-       ON CONFLICT (person_id) DO UPDATE SET version = calendar_feed.version + 1, rotated_at = now()
-       RETURNING version, rotated_at`,
-      [personId],
-    );
+    const row = await this.feeds.rotate(personId);
     return { url: this.url(personId, row.version), rotatedAt: iso(row.rotated_at) };
   }
 
@@ -38,9 +32,9 @@ export class CalendarFeeds {
     const m = TOKEN.exec(token);
     const gone = new DomainError('NOT_FOUND', 'No such calendar feed (the link may have been renewed)');
     if (!m) throw gone;
-    const [row] = await this.db.query('SELECT version FROM calendar_feed WHERE person_id = $1', [m[1]]);
-    if (!row) throw gone;
-    const expected = Buffer.from(this.mac(m[1], row.version));
+    const version = await this.feeds.version(m[1]);
+    if (version === null) throw gone;
+    const expected = Buffer.from(this.mac(m[1], version));
     if (!timingSafeEqual(expected, Buffer.from(m[2]))) throw gone;
     return m[1];
   }

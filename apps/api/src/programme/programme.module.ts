@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { BookmarksController } from './bookmarks.controller';
+import { BookmarksRepository } from './bookmarks-repository';
 import { CalendarController } from './calendar.controller';
 import { CalendarFeeds } from './calendar-feeds.service';
+import { CalendarFeedsRepository } from './calendar-feeds-repository';
 import { ConferencesController } from './conferences.controller';
 import { ConferencesRepository } from './conferences-repository';
 import { ExchangeController } from './exchange.controller';
@@ -19,6 +21,7 @@ import { PROGRAMME_SETTINGS, programmeSettingsFrom } from './programme-settings'
 import { ProgrammeStore } from './programme-store';
 import { RegistrationController } from './registration.controller';
 import { Registrations } from './registrations.service';
+import { RegistrationsRepository } from './registrations-repository';
 import { RoomsController } from './rooms.controller';
 import { RoomsRepository } from './rooms-repository';
 import { SessionWrites } from './session-writes.service';
@@ -50,6 +53,9 @@ import { TracksRepository } from './tracks-repository';
     TracksRepository,
     PeopleRepository,
     SessionsRepository,
+    BookmarksRepository,
+    RegistrationsRepository,
+    CalendarFeedsRepository,
     ProgrammeStore,
     ProgrammeReads,
     ProgrammeEvents,
