@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { StageRepository } from './stage-repository';
 
 /** What joins to one session decide on, except the caller's roles (the access guard has those). */
 export interface SessionSnapshot {
@@ -18,14 +18,6 @@ export interface SessionSnapshot {
 /** Other api processes see a moderator's change within this time; this process sees it at once. */
 const FRESH_MS = 1000;
 
-const SNAPSHOT_SQL = `
-  SELECT s.title, s.status, s.livestream, s.ends_at, s.delay_minutes, s.capacity, c.slug,
-         COALESCE((SELECT r.locked FROM livestream_room r WHERE r.session_id = s.id), false) AS locked,
-         (SELECT COALESCE(array_agg(b.person_id::text), '{}') FROM livestream_ban b WHERE b.session_id = s.id) AS banned,
-         (SELECT COALESCE(json_object_agg(a.person_id, a.on_stage), '{}') FROM stage_assignment a WHERE a.session_id = s.id) AS assignments
-    FROM session s JOIN conference c ON c.id = s.conference_id
-   WHERE s.id = $1`;
-
 /**
  * Measured: per-join database round trips dominate a join storm on small machines. Joins to one
  * session share one query per second (and one in flight), instead of one query per join.
@@ -34,7 +26,7 @@ const SNAPSHOT_SQL = `
 export class JoinSnapshots {
   private readonly cache = new Map<string, { loadedAt: number; value: Promise<SessionSnapshot | null> }>();
 
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly stage: StageRepository) {}
 
   get(sessionId: string): Promise<SessionSnapshot | null> {
     const hit = this.cache.get(sessionId);
@@ -52,7 +44,7 @@ export class JoinSnapshots {
   }
 
   private async load(sessionId: string): Promise<SessionSnapshot | null> {
-    const [row] = await this.db.query(SNAPSHOT_SQL, [sessionId]);
+    const row = await this.stage.joinRow(sessionId);
     if (!row) return null;
     return {
       title: row.title,
@@ -64,7 +56,7 @@ export class JoinSnapshots {
       conferenceSlug: row.slug,
       locked: row.locked,
       banned: new Set<string>(row.banned),
-      assignments: new Map(Object.entries(row.assignments as Record<string, boolean>)),
+      assignments: new Map(Object.entries(row.assignments)),
     };
   }
 }

@@ -2,7 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { AttendanceController } from './attendance.controller';
 import { CaptionStore } from './caption-store';
 import { CaptionsController } from './captions.controller';
-import { DesiredState } from './desired-state';
+import { CaptionsRepository } from './captions-repository';
 import { JoinController } from './join.controller';
 import { JoinService } from './join.service';
 import { JoinSnapshots } from './join-snapshots';
@@ -10,13 +10,16 @@ import { LiveKitRooms } from './livekit-rooms';
 import { RUNTIME, type Runtime } from '../runtime';
 import { LIVESTREAM_SETTINGS, livestreamSettingsFrom } from './livestream-settings';
 import { ModerationController } from './moderation.controller';
+import { PresenceRepository } from './presence-repository';
 import { PresenceService } from './presence.service';
 import { StageReconciler } from './reconciler';
 import { RoomDirectory } from './room-directory';
 import { RoomLocks } from './room-locks';
 import { StageControl } from './stage-control';
+import { StageRepository } from './stage-repository';
 import { StageService } from './stage.service';
 import { WebhookController } from './webhook.controller';
+import { WebhookEventsRepository } from './webhook-events-repository';
 import { WebhookService } from './webhook.service';
 
 /** Livestreams through LiveKit: join tokens, stage control, reconciliation, webhooks, attendance. Global so the fishbowl can inject StageControl. */
@@ -28,7 +31,10 @@ import { WebhookService } from './webhook.service';
     LiveKitRooms,
     RoomDirectory,
     RoomLocks,
-    DesiredState,
+    StageRepository,
+    PresenceRepository,
+    CaptionsRepository,
+    WebhookEventsRepository,
     PresenceService,
     StageReconciler,
     StageService,

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { ParticipantInfo } from 'livekit-server-sdk';
-import { DataSource } from 'typeorm';
 import {
   computeStageDrift,
   desiredStage,
@@ -12,12 +11,13 @@ import {
   type StageUpdate,
 } from '@podium/livestream';
 import { RUNTIME, type Runtime } from '../runtime';
-import { DesiredState } from './desired-state';
 import { isNotFound, LiveKitRooms } from './livekit-rooms';
 import { LIVESTREAM_SETTINGS, type LivestreamSettings } from './livestream-settings';
 import { PresenceService } from './presence.service';
 import { RoomDirectory } from './room-directory';
 import { RoomLocks } from './room-locks';
+import { StageRepository } from './stage-repository';
+import { WebhookEventsRepository } from './webhook-events-repository';
 
 export interface ReconcilerStats {
   runs: number;
@@ -59,11 +59,11 @@ export class StageReconciler implements OnApplicationBootstrap, OnModuleDestroy 
   };
 
   constructor(
-    private readonly db: DataSource,
     private readonly livekit: LiveKitRooms,
     private readonly rooms: RoomDirectory,
     private readonly locks: RoomLocks,
-    private readonly desired: DesiredState,
+    private readonly stage: StageRepository,
+    private readonly webhookEvents: WebhookEventsRepository,
     private readonly presence: PresenceService,
     @Inject(RUNTIME) private readonly runtime: Runtime,
     @Inject(LIVESTREAM_SETTINGS) private readonly settings: LivestreamSettings,
@@ -123,7 +123,7 @@ export class StageReconciler implements OnApplicationBootstrap, OnModuleDestroy 
           throw error;
         }
       }
-      const rows = await this.desired.load(sessionId);
+      const rows = await this.stage.desired(sessionId);
       if (!rows) return { connected: true, changed: false };
       if (rows.banned.has(personIdOfIdentity(identity))) {
         await this.removeBanned(room, [identity]);
@@ -148,7 +148,7 @@ export class StageReconciler implements OnApplicationBootstrap, OnModuleDestroy 
       }
       await this.presence.closeRoomsOtherThan(listed.map((r) => r.sid), startedAt);
       await this.openBackstages(new Set(ours.map((r) => r.name)));
-      await this.db.query(`DELETE FROM livekit_webhook_event WHERE received_at < now() - interval '1 day'`);
+      await this.webhookEvents.pruneOld();
       this.stats.runs++;
       this.stats.lastRunAt = new Date().toISOString();
       return reports;
@@ -166,7 +166,7 @@ export class StageReconciler implements OnApplicationBootstrap, OnModuleDestroy 
       this.rooms.forget(roomName);
       return null;
     }
-    const rows = await this.desired.load(parsed.sessionId);
+    const rows = await this.stage.desired(parsed.sessionId);
     // A room named like ours but of a session we do not know belongs to someone else: hands off.
     if (!rows) return null;
     const listedAt = Date.now();
@@ -219,13 +219,7 @@ export class StageReconciler implements OnApplicationBootstrap, OnModuleDestroy 
 
   /** Rooms are made when the backstage opens (BACKSTAGE_MINUTES before the shown start). */
   private async openBackstages(existing: ReadonlySet<string>): Promise<void> {
-    const due: { id: string; title: string; capacity: number | null; slug: string }[] = await this.db.query(
-      `SELECT s.id, s.title, s.capacity, c.slug FROM session s JOIN conference c ON c.id = s.conference_id
-        WHERE s.livestream AND s.status <> 'ended'
-          AND s.starts_at + make_interval(mins => s.delay_minutes - $1) <= now()
-          AND s.ends_at + make_interval(mins => s.delay_minutes) > now()`,
-      [this.runtime.config.backstageMinutes],
-    );
+    const due = await this.stage.dueRooms(this.runtime.config.backstageMinutes);
     for (const s of due) {
       for (const kind of ['backstage', 'stage'] as const) {
         if (!existing.has(roomNameFor(s.id, kind))) await this.rooms.ensure({ id: s.id, title: s.title, capacity: s.capacity, conferenceSlug: s.slug }, kind);

@@ -1,12 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { DomainError, type Ban, type StageChange } from '@podium/contracts';
 import { participantIdentity, roomNameFor } from '@podium/livestream';
 import { JoinSnapshots } from './join-snapshots';
 import { isNotFound, LiveKitRooms } from './livekit-rooms';
 import { StageReconciler } from './reconciler';
 import { StageControl } from './stage-control';
-
+import { StageRepository } from './stage-repository';
 
 const isUnavailable = (e: unknown) => e instanceof DomainError && e.code === 'UNAVAILABLE';
 
@@ -19,7 +18,7 @@ export class StageService extends StageControl {
   private readonly logger = new Logger('stage');
 
   constructor(
-    private readonly db: DataSource,
+    private readonly rows: StageRepository,
     private readonly livekit: LiveKitRooms,
     private readonly reconciler: StageReconciler,
     private readonly snapshots: JoinSnapshots,
@@ -32,11 +31,7 @@ export class StageService extends StageControl {
   }
 
   async changeStage(sessionId: string, personId: string, onStage: boolean, by: string | null): Promise<StageChange> {
-    await this.db.query(
-      `INSERT INTO stage_assignment (session_id, person_id, on_stage, updated_by, updated_at) VALUES ($1, $2, $3, $4, now())
-       ON CONFLICT (session_id, person_id) DO UPDATE SET on_stage = EXCLUDED.on_stage, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-      [sessionId, personId, onStage, by],
-    );
+    await this.rows.setAssignment(sessionId, personId, onStage, by);
     this.snapshots.invalidate(sessionId);
     try {
       const { connected } = await this.reconciler.reconcilePerson(sessionId, participantIdentity(personId), { countAsDrift: false });
@@ -65,11 +60,8 @@ export class StageService extends StageControl {
   /** Removed for good: a ban row (refuses joins; the webhook and reconciler remove reconnects), then disconnect. */
   async remove(sessionId: string, personId: string, by: string | null): Promise<{ personId: string; banned: true; disconnected: number; pending: boolean }> {
     // An unknown id is a 404 in words, not a foreign-key error that names our tables.
-    if ((await this.db.query('SELECT 1 FROM person WHERE id = $1', [personId])).length === 0) throw new DomainError('NOT_FOUND', 'No such person');
-    await this.db.query(
-      `INSERT INTO livestream_ban (session_id, person_id, banned_by) VALUES ($1, $2, $3) ON CONFLICT (session_id, person_id) DO NOTHING`,
-      [sessionId, personId, by],
-    );
+    if (!(await this.rows.personExists(personId))) throw new DomainError('NOT_FOUND', 'No such person');
+    await this.rows.ban(sessionId, personId, by);
     this.snapshots.invalidate(sessionId);
     let disconnected = 0;
     try {
@@ -92,18 +84,13 @@ export class StageService extends StageControl {
 
   /** Who is removed from this session, newest first, so a moderator can take a mistake back. */
   async bans(sessionId: string): Promise<Ban[]> {
-    const rows: { person_id: string; display_name: string; banned_by: string | null; created_at: Date }[] = await this.db.query(
-      `SELECT b.person_id, p.display_name, b.banned_by, b.created_at FROM livestream_ban b JOIN person p ON p.id = b.person_id
-       WHERE b.session_id = $1 ORDER BY b.created_at DESC`,
-      [sessionId],
-    );
+    const rows = await this.rows.bans(sessionId);
     return rows.map((r) => ({ personId: r.person_id, displayName: r.display_name, bannedBy: r.banned_by, bannedAt: new Date(r.created_at).toISOString() }));
   }
 
   /** Takes a removal back: the person may join again with a new token. */
   async unban(sessionId: string, personId: string, by: string | null): Promise<{ personId: string; banned: false }> {
-    const [, count] = await this.db.query('DELETE FROM livestream_ban WHERE session_id = $1 AND person_id = $2', [sessionId, personId]);
-    if (!count) throw new DomainError('NOT_FOUND', 'This person is not removed from this session', { personId });
+    if (!(await this.rows.unban(sessionId, personId))) throw new DomainError('NOT_FOUND', 'This person is not removed from this session', { personId });
     this.snapshots.invalidate(sessionId);
     this.logger.log({ msg: 'removal taken back', sessionId, personId, by });
     return { personId, banned: false };
@@ -111,17 +98,12 @@ export class StageService extends StageControl {
 
   /** Whether the stage room is locked (false until a moderator locks it). */
   async lockState(sessionId: string): Promise<{ locked: boolean }> {
-    const rows: { locked: boolean }[] = await this.db.query('SELECT locked FROM livestream_room WHERE session_id = $1', [sessionId]);
-    return { locked: rows[0]?.locked ?? false };
+    return { locked: await this.rows.locked(sessionId) };
   }
 
   /** A locked room refuses new join tokens for everyone but moderators, organisers and the desk. */
   async lock(sessionId: string, locked: boolean, by: string | null): Promise<{ locked: boolean }> {
-    await this.db.query(
-      `INSERT INTO livestream_room (session_id, locked, updated_by, updated_at) VALUES ($1, $2, $3, now())
-       ON CONFLICT (session_id) DO UPDATE SET locked = EXCLUDED.locked, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-      [sessionId, locked, by],
-    );
+    await this.rows.setLocked(sessionId, locked, by);
     this.snapshots.invalidate(sessionId);
     return { locked };
   }

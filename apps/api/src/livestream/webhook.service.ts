@@ -1,12 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { WebhookReceiver, type WebhookEvent } from 'livekit-server-sdk';
-import { DataSource } from 'typeorm';
 import { DomainError } from '@podium/contracts';
 import { parseRoomName } from '@podium/livestream';
 import { LiveKitRooms } from './livekit-rooms';
 import { PresenceService, type RoomRef } from './presence.service';
 import { StageReconciler } from './reconciler';
 import { RoomDirectory } from './room-directory';
+import { WebhookEventsRepository } from './webhook-events-repository';
 
 /**
  * When the event happened: its createdAt has whole seconds, so take the end of that second, but never
@@ -26,7 +26,7 @@ export class WebhookService {
   private receiver: { key: string; receiver: WebhookReceiver } | null = null;
 
   constructor(
-    private readonly db: DataSource,
+    private readonly events: WebhookEventsRepository,
     private readonly livekit: LiveKitRooms,
     private readonly presence: PresenceService,
     private readonly reconciler: StageReconciler,
@@ -49,11 +49,7 @@ export class WebhookService {
   async handle(event: WebhookEvent): Promise<WebhookOutcome> {
     const parsed = event.room ? parseRoomName(event.room.name) : null;
     if (!parsed || !event.id) return 'ignored';
-    const fresh: unknown[] = await this.db.query(
-      `INSERT INTO livekit_webhook_event (id, event, room_name) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [event.id, event.event, event.room!.name],
-    );
-    if (fresh.length === 0) return 'duplicate';
+    if (!(await this.events.recordOnce(event.id, event.event, event.room!.name))) return 'duplicate';
     const room: RoomRef = { sessionId: parsed.sessionId, kind: parsed.kind, roomSid: event.room!.sid };
     const atMs = eventTimeMs(event, Date.now());
     switch (event.event) {
