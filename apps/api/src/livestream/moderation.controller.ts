@@ -1,6 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { type Ban, DomainError, type LockState, type MuteAnswer, type RemovalAnswer, type StageChange, type UnbanAnswer } from '@podium/contracts';
 import { allows } from '@podium/identity';
 import { Access } from '../identity/access.decorator';
@@ -8,7 +7,7 @@ import { IdentityService } from '../identity/identity.service';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
 import { LockDto, MuteDto, StageDto } from './moderation.dto';
 import { StageService } from './stage.service';
-import { personTenancy } from '../programme/people-repository';
+import { PeopleRepository } from '../programme/people-repository';
 
 /** What a session's moderators do to its rooms. */
 @ApiTags('livestream')
@@ -17,7 +16,7 @@ export class ModerationController {
   constructor(
     private readonly stage: StageService,
     private readonly identity: IdentityService,
-    private readonly db: DataSource,
+    private readonly people: PeopleRepository,
   ) {}
 
   @Post(':id/stage/:personId')
@@ -27,7 +26,7 @@ export class ModerationController {
   async setStage(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @Body() body: StageDto, @CurrentAccess() access: AccessContext): Promise<StageChange> {
     // Onto the stage only people of this conference (a role in it or a place on the session); off it, anyone.
     if (body.onStage) {
-      const where = await personTenancy(this.db.manager, access.conferenceId!, personId);
+      const where = await this.people.tenancy(access.conferenceId!, personId);
       if (!where.belongsHere && !where.platformOrganiser) throw new DomainError('NOT_FOUND', 'No such person in this conference', { personId });
     }
     return this.stage.changeStage(id, personId, body.onStage, access.principal!.personId);

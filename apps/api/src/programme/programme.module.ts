@@ -66,6 +66,6 @@ import { TracksRepository } from './tracks-repository';
     Registrations,
     CalendarFeeds,
   ],
-  exports: [ProgrammeStore, LifecycleScheduler],
+  exports: [ProgrammeStore, LifecycleScheduler, PeopleRepository],
 })
 export class ProgrammeModule {}
