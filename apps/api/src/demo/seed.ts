@@ -1,11 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { addDays, zonedToUtc } from '@podium/programme';
+import { addDays, zonedToUtc, type Session } from '@podium/programme';
 import { PersonEntity } from '../identity/entities/person.entity';
-import { ConferenceEntity } from '../programme/entities/conference.entity';
-import { RoomEntity } from '../programme/entities/room.entity';
-import { SessionPersonEntity } from '../programme/entities/session-person.entity';
-import { SessionEntity } from '../programme/entities/session.entity';
-import { TrackEntity } from '../programme/entities/track.entity';
+import { insertRows } from '../programme/bulk-insert';
+import { ConferencesRepository } from '../programme/conferences-repository';
+import { SessionsRepository } from '../programme/sessions-repository';
 import { DEMO_CONFERENCES, DEMO_PEOPLE, type DemoConference } from './demo-data';
 import { PROBE_SLUG, probeConference } from './probe';
 
@@ -55,43 +54,36 @@ async function upsertPeople(manager: EntityManager): Promise<Map<string, string>
 }
 
 async function loadConference(manager: EntityManager, c: DemoConference, people: Map<string, string>): Promise<void> {
-  await manager.delete(ConferenceEntity, { slug: c.slug });
-  const conference = await manager.getRepository(ConferenceEntity).save({
-    slug: c.slug, title: c.title, description: c.description, timezone: c.timezone, startDate: c.startDate, endDate: c.endDate,
-    format: c.format, venue: c.venue, allowGuests: c.allowGuests, published: true,
-  });
-  const rooms = new Map<string, string>();
-  for (const [position, room] of c.rooms.entries()) {
-    const saved = await manager.getRepository(RoomEntity).save({
-      conferenceId: conference.id, name: room.name, kind: room.kind, capacity: room.capacity ?? null, changeoverMinutes: room.changeoverMinutes ?? 0, position,
-    });
-    rooms.set(room.name, saved.id);
-  }
-  const tracks = new Map<string, string>();
-  for (const name of c.tracks) {
-    const saved = await manager.getRepository(TrackEntity).save({ conferenceId: conference.id, name, color: null });
-    tracks.set(name, saved.id);
-  }
+  const conferences = new ConferencesRepository(manager.connection);
+  await conferences.deleteBySlug(c.slug, manager);
+  const { slug, title, description, timezone, startDate, endDate, format, allowGuests } = c;
+  const conferenceId = await conferences.insert(slug, { id: 'new', slug, title, description, timezone, startDate, endDate, format, venue: c.venue ?? undefined, allowGuests }, true, manager);
+  const rooms = new Map(c.rooms.map((room) => [room.name, randomUUID()]));
+  await insertRows(manager, 'room', ['id', 'conference_id', 'name', 'kind', 'capacity', 'changeover_minutes', 'position'],
+    c.rooms.map((room, position) => [rooms.get(room.name), conferenceId, room.name, room.kind, room.capacity ?? null, room.changeoverMinutes ?? 0, position]));
+  // Every demo track at position 0: they show in name order.
+  const tracks = new Map(c.tracks.map((name) => [name, randomUUID()]));
+  await insertRows(manager, 'track', ['id', 'conference_id', 'name'], c.tracks.map((name) => [tracks.get(name), conferenceId, name]));
+  const sessions = new SessionsRepository(manager.connection);
   const now = Date.now();
   for (const s of c.sessions) {
     const date = addDays(c.startDate, s.day - 1);
     const startsAt = s.at?.start ?? new Date(zonedToUtc(date, s.start, c.timezone));
     const endsAt = s.at?.end ?? new Date(zonedToUtc(date, s.end, c.timezone));
-    const session = await manager.getRepository(SessionEntity).save({
-      conferenceId: conference.id, kind: s.kind, title: s.title, abstract: s.abstract ?? null, language: 'de',
-      startsAt, endsAt,
-      roomId: rooms.get(s.room) ?? null, trackId: s.track ? (tracks.get(s.track) ?? null) : null, capacity: s.capacity ?? null,
+    const session: Session = {
+      id: randomUUID(), kind: s.kind, title: s.title, abstract: s.abstract, language: 'de', start: startsAt.toISOString(), end: endsAt.toISOString(),
+      roomId: rooms.get(s.room), trackId: s.track ? tracks.get(s.track) : undefined, capacity: s.capacity,
+      people: (s.people ?? []).map((p) => ({ personId: people.get(p.key)!, role: p.role })),
       livestream: s.livestream ?? true, recordingConsent: false, status: statusAt(startsAt, endsAt, now), delayMinutes: 0,
-    });
-    for (const [position, p] of (s.people ?? []).entries()) {
-      await manager.getRepository(SessionPersonEntity).save({ sessionId: session.id, personId: people.get(p.key)!, role: p.role, position });
-    }
+    };
+    await sessions.insert(manager, session, conferenceId, randomUUID());
+    await sessions.writePeople(manager, session);
   }
   // The programme's people list (and schedule.json guids) hang on conference_person.
   await manager.query(
     `INSERT INTO conference_person (conference_id, person_id, position)
      SELECT $1, sp.person_id, min(sp.position) FROM session_person sp JOIN session s ON s.id = sp.session_id
       WHERE s.conference_id = $1 GROUP BY sp.person_id`,
-    [conference.id],
+    [conferenceId],
   );
 }

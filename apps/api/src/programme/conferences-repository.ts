@@ -54,8 +54,8 @@ export class ConferencesRepository {
   }
 
   /** Deletes the conference and (by cascade) everything in it; false when there was none. */
-  async deleteBySlug(slug: string): Promise<boolean> {
-    const gone: unknown[] = await this.db.query('WITH gone AS (DELETE FROM conference WHERE slug = $1 RETURNING id) SELECT id FROM gone', [slug]);
+  async deleteBySlug(slug: string, m: EntityManager = this.db.manager): Promise<boolean> {
+    const gone: unknown[] = await m.query('WITH gone AS (DELETE FROM conference WHERE slug = $1 RETURNING id) SELECT id FROM gone', [slug]);
     return gone.length > 0;
   }
 
