@@ -50,9 +50,14 @@ export class SocketCommands {
     for (const [event, command] of Object.entries(commands)) {
       socket.on(event, (...args: unknown[]) => {
         const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as Ack) : null;
-        const run = () => this.run(socket, command, args[0]);
         Promise.resolve()
-          .then(() => (command.retry ? retryTransient(run) : run()))
+          .then(() => {
+            // Validated once, before any retry: a retried command is the same command.
+            const payload = command.validate(args[0]);
+            if (payload instanceof DomainError) throw payload;
+            const run = () => this.run(socket, command, payload);
+            return command.retry ? retryTransient(run) : run();
+          })
           .then(
             (body) => this.reply(socket, event, ack, { ok: true, ...body }),
             (error: unknown) => {
@@ -64,9 +69,7 @@ export class SocketCommands {
     }
   }
 
-  private async run<P, R>(socket: Socket, command: SocketCommand<P, R>, raw: unknown): Promise<R> {
-    const payload = command.validate(raw);
-    if (payload instanceof DomainError) throw payload;
+  private async run<P, R>(socket: Socket, command: SocketCommand<P, R>, payload: P): Promise<R> {
     const principal = command.recheck ? await this.principal(socket, command.recheck) : (socket.data as GuardedSocketData).principal;
     if (command.limit && principal) await this.limiter.consume(command.limit, { personId: principal.personId, address: socketAddress(socket) });
     return command.handle(socket, payload, principal);
