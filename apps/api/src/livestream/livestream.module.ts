@@ -10,7 +10,7 @@ import { LiveKitRooms } from './livekit-rooms';
 import { RUNTIME, type Runtime } from '../runtime';
 import { LIVESTREAM_SETTINGS, livestreamSettingsFrom } from './livestream-settings';
 import { ModerationController } from './moderation.controller';
-import { ProgrammeModule } from '../programme/programme.module';
+import { PeopleRepository } from '../programme/people-repository';
 import { PresenceRepository } from './presence-repository';
 import { PresenceService } from './presence.service';
 import { StageReconciler } from './reconciler';
@@ -26,13 +26,13 @@ import { WebhookService } from './webhook.service';
 /** Livestreams through LiveKit: join tokens, stage control, reconciliation, webhooks, attendance. Global so the fishbowl can inject StageControl. */
 @Global()
 @Module({
-  imports: [ProgrammeModule], // PeopleRepository: who may be put on a stage
   controllers: [JoinController, ModerationController, AttendanceController, WebhookController, CaptionsController],
   providers: [
     { provide: LIVESTREAM_SETTINGS, inject: [RUNTIME], useFactory: (runtime: Runtime) => livestreamSettingsFrom(runtime.config) },
     LiveKitRooms,
     RoomDirectory,
     RoomLocks,
+    PeopleRepository, // stateless SQL: who may be put on a stage (importing ProgrammeModule would reorder module setup)
     StageRepository,
     PresenceRepository,
     CaptionsRepository,

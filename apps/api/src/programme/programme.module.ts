@@ -66,6 +66,6 @@ import { TracksRepository } from './tracks-repository';
     Registrations,
     CalendarFeeds,
   ],
-  exports: [ProgrammeStore, LifecycleScheduler, PeopleRepository],
+  exports: [ProgrammeStore, LifecycleScheduler],
 })
 export class ProgrammeModule {}
