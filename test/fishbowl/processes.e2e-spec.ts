@@ -6,7 +6,7 @@ import { openDatabase } from '../../apps/api/src/database/data-source';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { freeTcpPort, startServerProcess, type ServerProcess } from '../support/server-process';
 import { TEST_REDIS_URL } from '../support/services';
-import { connect, createFishbowl, essence, insertPeople, join, send, sessionTokens, until, type Client, type Person } from './support';
+import { createFishbowl, essence, follow, insertPeople, ok, send, sessionTokens, until, type Client } from './support';
 
 const SECRET = 'fishbowl-processes-secret-0123456789-abcdef';
 
@@ -23,19 +23,6 @@ describe('fishbowl across api processes', () => {
     const server = await startServerProcess({ ...env(), ...extra }, { port });
     servers.push(server);
     return server;
-  };
-  /** A client that re-joins on every (re)connect, as the web client does. */
-  const follow = async (url: string, person: Person, sessionId: string) => {
-    const socket = await connect(url, person.token);
-    sockets.push(socket);
-    socket.on('connect', () => void join(socket, sessionId).catch(() => undefined));
-    await join(socket, sessionId);
-    return socket;
-  };
-  const ok = async (socket: Client, event: string, payload: Record<string, unknown>) => {
-    const ack = await send(socket, event, payload);
-    if (!ack.ok) throw new Error(`${event}: ${JSON.stringify(ack.error)}`);
-    return ack.version;
   };
 
   beforeAll(async () => {
@@ -60,8 +47,8 @@ describe('fishbowl across api processes', () => {
     const port = await freeTcpPort();
     const first = await start({}, port);
 
-    const moderator = await follow(first.url, mod, sessionId);
-    const clients = await Promise.all(guests.map((g) => follow(first.url, g, sessionId)));
+    const moderator = await follow(first.url, mod, sessionId, sockets);
+    const clients = await Promise.all(guests.map((g) => follow(first.url, g, sessionId, sockets)));
     let v = await ok(moderator, 'fishbowl:start', { sessionId, expectedVersion: 0 });
     for (const [i, c] of clients.entries()) v = Math.max(v, await ok(c, 'fishbowl:ask', { sessionId, where: i % 2 ? 'hall' : 'remote' }));
     v = await ok(moderator, 'fishbowl:invite', { sessionId, personId: guests[0].personId, expectedVersion: v });
@@ -94,10 +81,10 @@ describe('fishbowl across api processes', () => {
     const guests = await insertPeople(db, tokens, conferenceId, 6);
     const [a, b] = await Promise.all([start({ REDIS_URL: TEST_REDIS_URL }), start({ REDIS_URL: TEST_REDIS_URL })]);
 
-    const modA = await follow(a.url, mods[0], sessionId);
-    const modB = await follow(b.url, mods[1], sessionId);
-    const onA = await Promise.all(guests.slice(0, 3).map((g) => follow(a.url, g, sessionId)));
-    const onB = await Promise.all(guests.slice(3).map((g) => follow(b.url, g, sessionId)));
+    const modA = await follow(a.url, mods[0], sessionId, sockets);
+    const modB = await follow(b.url, mods[1], sessionId, sockets);
+    const onA = await Promise.all(guests.slice(0, 3).map((g) => follow(a.url, g, sessionId, sockets)));
+    const onB = await Promise.all(guests.slice(3).map((g) => follow(b.url, g, sessionId, sockets)));
 
     // Two open chairs and one fixed: configured through B, seen on A.
     const settings = { chairCount: 2, fixedChairs: [{ role: 'moderator', personId: mods[0].personId, displayName: 'Mod 0001' }] };

@@ -79,6 +79,22 @@ export async function join(socket: Client, sessionId: string): Promise<FishbowlV
   return ack.view;
 }
 
+/** A client that re-joins on every (re)connect, as the web client does; kept in `opened` for cleanup. */
+export async function follow(url: string, person: Person, sessionId: string, opened: Client[]): Promise<Client> {
+  const socket = await connect(url, person.token);
+  opened.push(socket);
+  socket.on('connect', () => void join(socket, sessionId).catch(() => undefined));
+  await join(socket, sessionId);
+  return socket;
+}
+
+/** Sends a command that must succeed and returns the fishbowl's new version. */
+export async function ok(socket: Client, event: string, payload: Record<string, unknown>): Promise<number> {
+  const ack = await send(socket, event, payload);
+  if (!ack.ok) throw new Error(`${event}: ${JSON.stringify(ack.error)}`);
+  return ack.version;
+}
+
 /** Waits until the client's newest view satisfies the predicate. */
 export async function until(socket: Client, predicate: (v: FishbowlView) => boolean, timeoutMs = 10_000): Promise<FishbowlView> {
   const deadline = Date.now() + timeoutMs;

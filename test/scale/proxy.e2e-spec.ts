@@ -8,7 +8,7 @@ import { openDatabase } from '../../apps/api/src/database/data-source';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { TEST_REDIS_URL } from '../support/services';
-import { connect, createFishbowl, essence, insertPeople, join, send, sessionTokens, until, type Client, type Person } from '../fishbowl/support';
+import { createFishbowl, essence, follow, insertPeople, ok, sessionTokens, until, type Client } from '../fishbowl/support';
 import { renderNginxConf, startNginx, type Nginx } from './support/nginx';
 
 const SECRET = 'scale-proxy-secret-0123456789-abcdefghij';
@@ -68,19 +68,6 @@ describe('api processes behind nginx', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** A client through the proxy that re-joins on every (re)connect, as the web client does. */
-  const follow = async (person: Person, sessionId: string) => {
-    const socket = await connect(nginx!.url, person.token);
-    sockets.push(socket);
-    socket.on('connect', () => void join(socket, sessionId).catch(() => undefined));
-    await join(socket, sessionId);
-    return socket;
-  };
-  const ok = async (socket: Client, event: string, payload: Record<string, unknown>) => {
-    const ack = await send(socket, event, payload);
-    if (!ack.ok) throw new Error(`${event}: ${JSON.stringify(ack.error)}`);
-    return ack.version;
-  };
 
   it('keeps a client\'s fishbowl state when the api process it was on is SIGKILLed and it reconnects to another', async () => {
     const { conferenceId, sessionId } = await createFishbowl(db);
@@ -95,8 +82,8 @@ describe('api processes behind nginx', () => {
     const victim = servers.find((s) => s.port === first)!;
     expect(victim).toBeDefined();
 
-    const moderator = await follow(mod, sessionId);
-    const clients = await Promise.all(guests.map((g) => follow(g, sessionId)));
+    const moderator = await follow(nginx!.url, mod, sessionId, sockets);
+    const clients = await Promise.all(guests.map((g) => follow(nginx!.url, g, sessionId, sockets)));
     let v = await ok(moderator, 'fishbowl:start', { sessionId, expectedVersion: 0 });
     for (const c of clients) v = Math.max(v, await ok(c, 'fishbowl:ask', { sessionId, where: 'remote' }));
     v = await ok(moderator, 'fishbowl:invite', { sessionId, personId: guests[0].personId, expectedVersion: v });

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   findLiveKitBinary,
-  freePort,
   guardAgainstOrphans,
   renderLiveKitConfig,
   startLocalLiveKitServer,
@@ -13,6 +12,7 @@ import {
   type LocalLiveKitServer,
 } from './local-livekit-server';
 import { liveKitRedisFromUrl, startLocalLiveKitCluster } from './local-livekit-cluster';
+import { freePort } from '../common/free-port';
 
 const base = {
   port: 17880,

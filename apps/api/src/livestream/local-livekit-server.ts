@@ -2,8 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { createSocket } from 'node:dgram';
-import { createServer } from 'node:net';
+import { freePort } from '../common/free-port';
 import { join, resolve } from 'node:path';
 
 export interface LocalLiveKitOptions {
@@ -112,27 +111,6 @@ export function findLiveKitBinary(repoRoot: string, env: NodeJS.ProcessEnv = pro
   }
 }
 
-/** A port the OS reports free on 127.0.0.1 right now (racy, but good enough for one machine). */
-export function freePort(kind: 'tcp' | 'udp'): Promise<number> {
-  return new Promise((ok, fail) => {
-    if (kind === 'udp') {
-      const s = createSocket('udp4');
-      s.once('error', fail);
-      s.bind(0, '127.0.0.1', () => {
-        const { port } = s.address();
-        s.close(() => ok(port));
-      });
-      return;
-    }
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => ok(port));
-    });
-  });
-}
 
 /** Last lines of the server log, for error messages. */
 export function logTail(logPath: string, lines = 30): string {
