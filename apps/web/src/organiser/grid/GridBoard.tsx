@@ -13,7 +13,10 @@ interface BoardProps {
   rooms: RoomView[];
   window: DayWindow;
   placed: Placed[];
+  /** The session being moved, waiting for an answer or being saved: drawn where it would go. */
   move: Move | null;
+  /** The session picked up right now (pressed), if any. */
+  picked: string | null;
   /** Sessions the current move would clash with, marked in the grid. */
   clashing: Set<string>;
   columns: RefObject<HTMLDivElement | null>;
@@ -28,7 +31,7 @@ interface BoardProps {
  * room), so a keyboard move to another room keeps the same focused button.
  */
 export function GridBoard(props: BoardProps) {
-  const { rooms, window: w, placed, move, clashing, columns } = props;
+  const { rooms, window: w, placed, move, picked, clashing, columns } = props;
   const { t } = useI18n();
   const hours: number[] = [];
   for (let m = w.from; m < w.to; m += 60) hours.push(m);
@@ -68,7 +71,7 @@ export function GridBoard(props: BoardProps) {
                 style={box(slot)}
                 data-session-id={p.session.id}
                 aria-describedby="grid-help"
-                aria-pressed={!!moving}
+                aria-pressed={picked === p.session.id}
                 onPointerDown={(e) => props.onPointerDown(e, p, 'move')}
                 onPointerMove={props.onPointerMove}
                 onPointerUp={props.onPointerUp}

@@ -165,8 +165,9 @@ export function GridTab({ slug }: { slug: string }) {
         <GridBoard
           rooms={rooms}
           window={w}
-          placed={placed.map((p) => (asked?.move.session.id === p.session.id ? { ...p, slot: asked.move.slot } : saving?.session.id === p.session.id ? { ...p, slot: saving.slot } : p))}
-          move={grid.move ?? (asked && !asked.move.from ? asked.move : null)}
+          placed={placed}
+          move={live}
+          picked={grid.move?.session.id ?? null}
           clashing={clashing}
           columns={columns}
           onPointerDown={(e, p, mode) => grid.pointerDown(e, p.session, p.slot, mode)}
