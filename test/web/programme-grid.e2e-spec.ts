@@ -5,7 +5,8 @@
  *   session without a room is dropped in (the database rows are checked);
  * - a conflicting drop shows the conflict while dragging and asks; "Trotzdem speichern" writes anyway;
  * - a keyboard-only move (Enter, arrows, Shift+arrows, Enter), with announcements, axe-clean;
- * - two browser contexts see each other's change live; a stale keyboard move is refused with what changed.
+ * - two browser contexts see each other's change live; a stale keyboard move is refused with what changed;
+ * - English on a 360 px phone: no page overflow (the grid scrolls in its box), axe clean.
  */
 import type { Page } from 'playwright-core';
 import { api, startTestApp, type TestApp } from '../support/app';
@@ -219,6 +220,23 @@ describe('web: the programme grid (Chromium)', () => {
     } finally {
       await first.context.close();
       await second.context.close();
+    }
+  });
+
+  it('works in English on a 360 px phone: the grid scrolls inside its box, the page does not overflow, axe clean', async () => {
+    const { context, page } = await browser.newPage({ width: 360, height: 780 });
+    try {
+      await prepareContext(context, { token: organiser.token, displayName: 'Olga Organisatorin', lang: 'en' });
+      await page.goto(`${app.url}/c/${SLUG}/organisation/grid`);
+      await settle(page);
+      await page.getByRole('heading', { name: 'Grid', exact: true }).waitFor(WAIT);
+      expect(await page.locator('#grid-help').textContent()).toContain('Enter or Space picks a session up');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
+      expect(await page.evaluate(() => { const b = document.querySelector('.grid-board')!; return b.scrollWidth > b.clientWidth; })).toBe(true);
+      expect(await axeSerious(page, 'programme-grid-en-phone')).toEqual([]);
+      await page.screenshot({ path: screenshotPath('programme-grid-en-phone'), fullPage: true });
+    } finally {
+      await context.close();
     }
   });
 });

@@ -55,7 +55,7 @@ export function GridBoard(props: BoardProps) {
             </span>
           ))}
         </div>
-        <div className="grid-board__columns" ref={columns} style={{ height, gridTemplateColumns: `repeat(${rooms.length}, 1fr)` }} data-testid="grid-columns">
+        <div className="grid-board__columns" ref={columns} style={{ height, gridTemplateColumns: `repeat(${rooms.length}, 1fr)`, minWidth: `${rooms.length * 9}rem` }} data-testid="grid-columns">
           {rooms.map((r) => (
             <div key={r.id} className="grid-board__column" data-room-id={r.id} aria-hidden="true" />
           ))}
