@@ -43,7 +43,7 @@ export function conflictsOfMove(input: ConflictInput, session: SessionView, move
     const room = input.rooms.find((r) => r.id === move.roomId);
     // checkRegistration asks whether one more fits; "registrations - 1 plus one" asks whether all of them still fit.
     const full = checkRegistration(candidate, registrations - 1, effectiveCapacity(candidate, room));
-    if (full) found.push(full);
+    if (full?.kind === 'capacity-exceeded') found.push({ ...full, registrations }); // the real count, not the one asked with
   }
   return found;
 }
