@@ -211,7 +211,7 @@ describe('web: the programme grid (Chromium)', () => {
       const stale = second.page.getByTestId('grid-stale');
       await stale.waitFor(WAIT);
       expect(await stale.textContent()).toBe(
-        'Nicht gespeichert: „Raster: gemeinsam“ wurde inzwischen von jemand anderem geändert (Beginn, Ende).Jetzt: Forum 3, 2020-09-21, 09:30–10:00. Das Raster zeigt den neuen Stand.',
+        'Nicht gespeichert: „Raster: gemeinsam“ wurde inzwischen von jemand anderem geändert (Beginn, Ende).Jetzt: Forum 3, Montag, 21. September 2020, 09:30–10:00. Das Raster zeigt den neuen Stand.',
       );
       expect(await stored(shared)).toEqual({ start: '2020-09-21T07:30:00.000Z', end: '2020-09-21T08:00:00.000Z', roomId: rooms.get('Forum 3') });
       await second.page.waitForFunction((id) => document.querySelector(`.grid-session[data-session-id="${id}"]`)?.textContent?.includes('09:30–10:00'), shared, WAIT);

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { conflictsOf, updateSession, type ConflictInfo } from '../../api/organiser';
 import { loadProgramme, type SessionView } from '../../api/programme';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useFormat } from '../../i18n/format';
 import { useProgramme } from '../../programme/useProgramme';
 import { ErrorNote, Loading } from '../../ui/Async';
 import { SaveProblem } from '../SaveProblem';
@@ -32,6 +33,7 @@ export function GridTab({ slug }: { slug: string }) {
   const columns = useRef<HTMLDivElement>(null);
 
   const zone = data?.conference.timezone ?? 'UTC';
+  const f = useFormat(data?.conference.timezone);
   const shown = day ?? data?.conference.days[0] ?? '';
   const rooms = useMemo(() => [...(data?.rooms ?? [])].sort((a, b) => a.position - b.position), [data]);
   const placed: Placed[] = useMemo(() => {
@@ -132,7 +134,7 @@ export function GridTab({ slug }: { slug: string }) {
       <nav aria-label={t('org.grid.days')} className="grid-days">
         {data.conference.days.map((d) => (
           <button key={d} type="button" aria-pressed={d === shown} onClick={() => setDay(d)}>
-            {d}
+            {f.day(d)}
           </button>
         ))}
       </nav>
@@ -157,7 +159,7 @@ export function GridTab({ slug }: { slug: string }) {
           </button>
         </div>
       )}
-      {stale && <StaleNote title={stale.title} refusal={stale.refusal} zone={zone} roomName={(id) => rooms.find((r) => r.id === id)?.name ?? t('org.noRoom')} />}
+      {stale && <StaleNote title={stale.title} refusal={stale.refusal} zone={zone} day={f.day} roomName={(id) => rooms.find((r) => r.id === id)?.name ?? t('org.noRoom')} />}
       <SaveProblem error={writeError} conflicts={null} people={data.people} onForce={() => undefined} />
       {rooms.length === 0 ? (
         <p>{t('org.grid.noRooms')}</p>
@@ -205,7 +207,7 @@ export function GridTab({ slug }: { slug: string }) {
 }
 
 /** A refused stale move: what someone else changed meanwhile, and where the session is now. */
-function StaleNote({ title, refusal, zone, roomName }: { title: string; refusal: StaleRefusal; zone: string; roomName(id: string | null): string }) {
+function StaleNote({ title, refusal, zone, day, roomName }: { title: string; refusal: StaleRefusal; zone: string; day(date: string): string; roomName(id: string | null): string }) {
   const { t } = useI18n();
   const start = utcToZoned(refusal.current.start, zone);
   const end = utcToZoned(refusal.current.end, zone);
@@ -213,7 +215,7 @@ function StaleNote({ title, refusal, zone, roomName }: { title: string; refusal:
   return (
     <div role="alert" className="notice notice--error" data-testid="grid-stale">
       <p>{t('org.grid.stale', { title, changed })}</p>
-      <p>{t('org.grid.staleNow', { room: roomName(refusal.current.roomId), date: start.date, start: start.time, end: end.time })}</p>
+      <p>{t('org.grid.staleNow', { room: roomName(refusal.current.roomId), date: day(start.date), start: start.time, end: end.time })}</p>
     </div>
   );
 }
