@@ -182,6 +182,14 @@ describe('web: the programme grid (Chromium)', () => {
       await status.getByText('Verschieben von „Raster: Tastatur“ abgebrochen.').waitFor(WAIT);
       expect(await b.textContent()).toContain('18:15–18:55');
       expect(await stored(id)).toMatchObject({ start: '2020-09-21T16:15:00.000Z' });
+      // Tab away from a picked-up session puts it back too.
+      await b.focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Tab');
+      await status.getByText('Verschieben von „Raster: Tastatur“ abgebrochen.').waitFor(WAIT);
+      expect(await b.getAttribute('aria-pressed')).toBe('false');
+      expect(await b.textContent()).toContain('18:15–18:55');
     } finally {
       await context.close();
     }

@@ -24,6 +24,7 @@ interface BoardProps {
   onPointerMove(e: PointerEvent<HTMLElement>): void;
   onPointerUp(e: PointerEvent<HTMLElement>): void;
   onKeyDown(e: KeyboardEvent<HTMLElement>, p: Placed): void;
+  onBlur(): void;
 }
 
 /**
@@ -76,6 +77,7 @@ export function GridBoard(props: BoardProps) {
                 onPointerMove={props.onPointerMove}
                 onPointerUp={props.onPointerUp}
                 onKeyDown={(e) => props.onKeyDown(e, p)}
+                onBlur={props.onBlur}
               >
                 <span className="grid-session__title">{p.session.title}</span>
                 <span className="grid-session__time">

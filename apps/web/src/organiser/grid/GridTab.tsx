@@ -176,6 +176,7 @@ export function GridTab({ slug }: { slug: string }) {
           onPointerMove={grid.pointerMove}
           onPointerUp={grid.pointerUp}
           onKeyDown={(e, p) => grid.keyDown(e, p.session, p.slot, () => p.slot)}
+          onBlur={grid.blur}
         />
       )}
       <h3>{t('org.grid.unplaced')}</h3>
@@ -195,6 +196,7 @@ export function GridTab({ slug }: { slug: string }) {
                 onPointerMove={grid.pointerMove}
                 onPointerUp={grid.pointerUp}
                 onKeyDown={(e) => grid.keyDown(e, s, null, () => placeOf(s))}
+                onBlur={grid.blur}
               >
                 {s.title} <span className="muted">({Math.round((Date.parse(s.end) - Date.parse(s.start)) / 60_000)} min)</span>
               </button>

@@ -122,5 +122,7 @@ export function useGridMove(o: GridMoveOptions) {
   };
 
   const cancel = () => current.current && finish(false);
-  return { move, pointerDown, pointerMove, pointerUp, keyDown, cancel };
+  /** Leaving a picked-up session with Tab (or a click elsewhere) puts it back, as Escape does. */
+  const blur = () => current.current?.by === 'keyboard' && finish(false);
+  return { move, pointerDown, pointerMove, pointerUp, keyDown, cancel, blur };
 }
