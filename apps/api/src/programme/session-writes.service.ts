@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '@podium/contracts';
 import {
   assertNoConflicts,
+  assertPlacementUnchanged,
   checkSessionWrite,
   instantFromInput,
   validateSessionWrite,
@@ -84,6 +85,7 @@ export class SessionWrites {
     const result = await this.locked(conferenceId, async (m, programme) => {
       const existing = programme.sessions.find((s) => s.id === sessionId);
       if (!existing) throw new DomainError('NOT_FOUND', 'No such session');
+      if (body.expected) assertPlacementUnchanged(existing, body.expected); // checked under the lock: a stale move never wins
       const session = validateSessionWrite(programme, this.toInput(programme, body, existing), { mode: 'update' });
       // An empty or unchanged patch writes nothing (not even updated_at) and pushes nothing.
       if (sameSession(session, existing)) return { programme, session: existing, conflicts: [], unchanged: true };

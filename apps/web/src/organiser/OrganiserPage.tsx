@@ -6,13 +6,14 @@ import { PageTitle } from '../ui/PageTitle';
 import { AttendanceTab } from './AttendanceTab';
 import { ConferenceTab } from './ConferenceTab';
 import { ConflictsTab } from './ConflictsTab';
+import { GridTab } from './grid/GridTab';
 import { ImportTab } from './ImportTab';
 import { InvitationsTab } from './InvitationsTab';
 import { PeopleTab } from './PeopleTab';
 import { RoomsTab } from './RoomsTab';
 import { SessionsTab } from './SessionsTab';
 
-const TABS = ['conference', 'rooms', 'sessions', 'people', 'invitations', 'import', 'conflicts', 'attendance'] as const;
+const TABS = ['conference', 'rooms', 'sessions', 'grid', 'people', 'invitations', 'import', 'conflicts', 'attendance'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Organisers: conferences, rooms, sessions, people and roles, invitations by e-mail, import, conflicts, attendance. */
@@ -39,6 +40,7 @@ export function OrganiserPage({ slug, tab }: { slug: string; tab: string }) {
       {current === 'conference' && <ConferenceTab slug={slug} />}
       {current === 'rooms' && <RoomsTab slug={slug} />}
       {current === 'sessions' && <SessionsTab slug={slug} />}
+      {current === 'grid' && <GridTab slug={slug} />}
       {current === 'people' && <PeopleTab slug={slug} />}
       {current === 'invitations' && <InvitationsTab slug={slug} />}
       {current === 'import' && <ImportTab />}

@@ -96,8 +96,17 @@ export interface NewSession {
   /** Write even if it causes conflicts (same as ?force=true). */
   force?: boolean;
 }
-/** `PATCH /api/sessions/:id`: `null` clears a field, a missing one stays as it is. */
-export type SessionWrite = Partial<NewSession>;
+/** Where a writer saw a session (UTC instants, room or null): sent as `expected`, a moved session refuses the write. */
+export interface SessionPlacement {
+  start: string;
+  end: string;
+  roomId: string | null;
+}
+/**
+ * `PATCH /api/sessions/:id`: `null` clears a field, a missing one stays as it is. With `expected`, the write is
+ * refused (409 STALE_VERSION, details `changed` and `current`) when the session no longer sits there.
+ */
+export type SessionWrite = Partial<NewSession> & { expected?: SessionPlacement };
 
 /** `POST .../sessions`, `PATCH /api/sessions/:id`: the session as written, with the conflicts it was forced over. */
 export interface SessionWriteAnswer extends SessionView {

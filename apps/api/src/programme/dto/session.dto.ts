@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import type { NewSession, SessionWrite } from '@podium/contracts';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import type { NewSession, SessionPlacement, SessionWrite } from '@podium/contracts';
 import { LIMITS, SESSION_KINDS, type SessionKind } from '@podium/programme';
 
 const TIME = 'an ISO instant with offset (2020-10-25T01:30:00+02:00) or a local time in the conference timezone (2020-10-25T01:30)';
@@ -31,7 +32,20 @@ export class CreateSessionDto implements NewSession {
   @ApiPropertyOptional({ description: 'write even if it creates conflicts (same as ?force=true)' }) @IsOptional() @IsBoolean() force?: boolean;
 }
 
-export class UpdateSessionDto extends PartialType(CreateSessionDto) implements SessionWrite {}
+/** Where the writer saw the session (UTC instants as the programme lists them); a moved session refuses the write. */
+export class SessionPlacementDto implements SessionPlacement {
+  @ApiProperty() @IsISO8601({ strict: true }) @MaxLength(40) start: string;
+  @ApiProperty() @IsISO8601({ strict: true }) @MaxLength(40) end: string;
+  @ApiProperty({ nullable: true, type: String }) @IsDefined() @ValidateIf((_, v) => v !== null) @IsUUID() roomId: string | null;
+}
+
+export class UpdateSessionDto extends PartialType(CreateSessionDto) implements SessionWrite {
+  @ApiPropertyOptional({ type: SessionPlacementDto, description: 'optimistic check: refused with 409 STALE_VERSION when the session moved meanwhile' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SessionPlacementDto)
+  expected?: SessionPlacementDto;
+}
 
 export class MinutesDto {
   @ApiProperty({ minimum: 0, maximum: LIMITS.delayMinutes }) @IsInt() @Min(0) @Max(LIMITS.delayMinutes) minutes: number;
