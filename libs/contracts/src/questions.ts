@@ -135,9 +135,24 @@ export interface QuestionsClientToServerEvents {
   'questions:to-podium': (payload: QuestionIdPayload, ack: AckCb) => void;
 }
 
+/**
+ * A person's own part of the attendee view, to their personal room after a change that touched them:
+ * their questions in any status (a pending one is not lost) and the ids they voted for.
+ */
+export interface QuestionsMine {
+  sessionId: string;
+  version: number;
+  questions: AttendeeQuestionView[];
+  voted: string[];
+}
+
 export interface QuestionsServerToClientEvents extends ExceptionEvents {
-  /** The attendee's view: the public questions and the viewer's own. */
+  /**
+   * The attendee's view. On join it is the viewer's own (with `mine`, `votedByMe`); after a change the
+   * room gets the public view (`mine`, `votedByMe` false) and each person touched a `questions:mine`.
+   */
   'questions:state': (view: QuestionsListView<AttendeeQuestionView>) => void;
+  'questions:mine': (mine: QuestionsMine) => void;
   'questions:moderator-state': (view: QuestionsListView<ModeratorQuestionView>) => void;
   'questions:projector-state': (view: QuestionsListView<ProjectorQuestionView>) => void;
 }
