@@ -35,9 +35,9 @@ export async function qok(socket: Socket, event: string, payload: Record<string,
   return ack.version;
 }
 
-export async function qjoin(socket: QClient, sessionId: string, audience: 'attendee' | 'moderator' | 'projector' = 'attendee'): Promise<QuestionsJoinAck> {
+export async function qjoin(socket: QClient, sessionId: string, audience: 'attendee' | 'moderator' | 'projector' = 'attendee'): Promise<Extract<QuestionsJoinAck, { ok: true }>> {
   const ack = await qsend<QuestionsJoinAck>(socket, 'questions:join', { sessionId, audience });
-  if (!ack.ok) throw new Error(`join failed: ${JSON.stringify(ack.error)}`);
+  if (ack.ok !== true) throw new Error(`join failed: ${JSON.stringify(ack.error)}`);
   return ack;
 }
 
