@@ -16,11 +16,12 @@ export function attendeeList(view: QuestionsListView<AttendeeQuestionView> | nul
   return sortQuestions(list, order);
 }
 
-const rank = (q: AttendeeQuestionView) => (q.pinned ? 0 : q.status === 'pending' || q.status === 'approved' ? 1 : q.status === 'answered' ? 2 : 3);
+type Sortable = Pick<AttendeeQuestionView, 'id' | 'pinned' | 'status' | 'votes' | 'askedAt'>;
+const rank = (q: Sortable) => (q.pinned ? 0 : q.status === 'pending' || q.status === 'approved' ? 1 : q.status === 'answered' ? 2 : 3);
 
 /** The server's order (docs/participation.md, "Views"): pinned, open, answered, closed; then votes or newest first. */
-export function sortQuestions<Q extends Pick<AttendeeQuestionView, 'id' | 'pinned' | 'status' | 'votes' | 'askedAt'>>(list: Q[], order: QuestionOrder): Q[] {
+export function sortQuestions<Q extends Sortable>(list: Q[], order: QuestionOrder): Q[] {
   return [...list].sort(
-    (a, b) => rank(a as AttendeeQuestionView) - rank(b as AttendeeQuestionView) || (order === 'votes' ? b.votes - a.votes || a.askedAt - b.askedAt : b.askedAt - a.askedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) => rank(a) - rank(b) || (order === 'votes' ? b.votes - a.votes || a.askedAt - b.askedAt : b.askedAt - a.askedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
