@@ -5,9 +5,11 @@ import { FishbowlStore } from '../../apps/api/src/fishbowl/fishbowl-store';
 import { connect, send, type Client } from '../fishbowl/support';
 import { startTestApp, type TestApp } from '../support/app';
 import { createCast, type Cast } from './support/cast';
-import { FISHBOWL_EXPECTATIONS, PERSONAS, PROGRAMME_EXPECTATIONS, type Persona, type SocketOutcome } from './support/expected-access';
+import { FISHBOWL_EXPECTATIONS, PERSONAS, PROGRAMME_EXPECTATIONS, QUESTIONS_EXPECTATIONS, type Persona, type SocketOutcome } from './support/expected-access';
 import { listenedEvents, liveNamespaces } from './support/routes';
-import { PERSONAL_SCENES, SOCKET_SCENES, type Scene } from './support/socket-calls';
+import { PERSONAL_QUESTION_SCENES, PERSONAL_SCENES, QUESTION_SCENES, SOCKET_SCENES, type QuestionScene, type Scene } from './support/socket-calls';
+import { QuestionsStore } from '../../apps/api/src/questions/questions-store';
+import { connectQuestions } from '../questions/support';
 
 type Ack = { ok?: true; version?: number; conferenceId?: string; view?: { sessionId: string }; error?: { code: string; message: string } };
 const baseOf = (key: string) => key.split('#')[0];
@@ -18,6 +20,7 @@ describe('socket events x personas, expectations written by hand', () => {
   /** The handshake's answer per persona: a connected socket, or the refusal code. */
   const fishbowl = new Map<Persona, Client | string>();
   const programme = new Map<Persona, Socket>();
+  const questions = new Map<Persona, Socket | string>();
 
   beforeAll(async () => {
     app = await startTestApp('sec-sockets', { livekit: false, env: { RATE_LIMIT_FACTOR: '0' } });
@@ -28,10 +31,11 @@ describe('socket events x personas, expectations written by hand', () => {
       const socket = io(`${app.url}/programme`, { auth: token ? { token } : {}, transports: ['websocket'], reconnection: false, forceNew: true });
       await new Promise<void>((resolve, reject) => socket.once('connect', () => resolve()).once('connect_error', reject));
       programme.set(persona, socket);
+      questions.set(persona, await connectQuestions(app.url, token, { reconnection: false }).catch((e: { data?: { code?: string } }) => e.data?.code ?? String(e)));
     }
   });
   afterAll(async () => {
-    for (const s of [...fishbowl.values(), ...programme.values()]) if (typeof s !== 'string') s.disconnect();
+    for (const s of [...fishbowl.values(), ...programme.values(), ...questions.values()]) if (typeof s !== 'string') s.disconnect();
     await app?.stop();
   });
 
@@ -40,7 +44,10 @@ describe('socket events x personas, expectations written by hand', () => {
     const fishbowlEvents = listenedEvents(live.get('/fishbowl')!);
     const programmeEvents = listenedEvents(live.get('/programme')!);
     // '/' is socket.io's default namespace; no gateway listens there.
-    expect([...live.keys()].sort()).toEqual(['/', '/fishbowl', '/programme']);
+    expect([...live.keys()].sort()).toEqual(['/', '/fishbowl', '/programme', '/questions']);
+    const questionEvents = listenedEvents(live.get('/questions')!);
+    expect(questionEvents.filter((e) => !Object.hasOwn(QUESTIONS_EXPECTATIONS, e))).toEqual([]);
+    expect(Object.keys(QUESTIONS_EXPECTATIONS).filter((e) => !questionEvents.includes(e))).toEqual([]);
     expect(fishbowlEvents.length).toBeGreaterThan(10);
     expect(fishbowlEvents.filter((e) => !Object.hasOwn(FISHBOWL_EXPECTATIONS, e))).toEqual([]);
     expect(Object.keys(FISHBOWL_EXPECTATIONS).filter((e) => !fishbowlEvents.includes(e))).toEqual([]);
@@ -91,6 +98,43 @@ describe('socket events x personas, expectations written by hand', () => {
       }
     }
     expect(checked).toBe(Object.keys(FISHBOWL_EXPECTATIONS).length * PERSONAS.length);
+    expect(wrong).toEqual([]);
+  });
+
+  it('answers every questions event as the table says: allowed ones append their event by the caller, refused ones change nothing', async () => {
+    const store = app.podium.app.get(QuestionsStore);
+    const wrong: string[] = [];
+    const refusalScenes = new Map<string, QuestionScene>();
+    for (const [event, row] of Object.entries(QUESTIONS_EXPECTATIONS) as [keyof typeof QUESTIONS_EXPECTATIONS, Record<Persona, SocketOutcome>][]) {
+      for (const persona of PERSONAS) {
+        const expected = row[persona];
+        const socket = questions.get(persona)!;
+        if (typeof socket === 'string') {
+          if (socket !== expected) wrong.push(`${persona} ${event}: expected ${expected}, the handshake answered ${socket}`);
+          continue;
+        }
+        let scene: QuestionScene;
+        if (expected !== 'ok' && !PERSONAL_QUESTION_SCENES.has(event)) {
+          scene = refusalScenes.get(event) ?? (await QUESTION_SCENES[event](cast, persona));
+          refusalScenes.set(event, scene);
+        } else scene = await QUESTION_SCENES[event](cast, persona);
+        const before = (await store.current(scene.sessionId)).version;
+        const ack = await send<Ack>(socket as Client, event, scene.payload);
+        const added = (await store.log(scene.sessionId)).slice(before);
+        if (expected !== 'ok') {
+          if (ack.error?.code !== expected) wrong.push(`${persona} ${event}: expected ${expected}, got ${JSON.stringify(ack)}`);
+          if (added.length) wrong.push(`${persona} ${event}: refused but the questions changed`);
+          continue;
+        }
+        if (!ack.ok) {
+          wrong.push(`${persona} ${event}: expected ok, got ${JSON.stringify(ack)}`);
+          continue;
+        }
+        const effect = scene.effect;
+        if (effect && !added.some((e) => e.type === effect.type)) wrong.push(`${persona} ${event}: ok but no ${effect.type} event (${added.map((e) => e.type).join(', ') || 'nothing'})`);
+        if (effect && added.some((e) => e.by !== cast.ids[persona])) wrong.push(`${persona} ${event}: the event names another person`);
+      }
+    }
     expect(wrong).toEqual([]);
   });
 

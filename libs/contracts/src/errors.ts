@@ -34,8 +34,23 @@ export type FishbowlConflictReason =
 /** Why a livestream join (or a fishbowl seat: `removed`) is refused. */
 export type JoinRefusalReason = 'no-livestream' | 'ended' | 'removed' | 'backstage' | 'locked';
 
+/** Questions (Q&A) sub-codes (docs/participation.md, "Errors"). */
+export type QuestionsReason =
+  | 'NO_QUESTION'
+  | 'OWN_QUESTION'
+  | 'NOT_VOTABLE'
+  | 'NOT_OPEN'
+  | 'NOT_PENDING'
+  | 'NOT_PINNABLE'
+  | 'NOT_MERGEABLE'
+  | 'MERGE_INTO_ITSELF'
+  | 'NOT_EDITABLE'
+  | 'QUESTION_ID_TAKEN'
+  | 'ASKER_NOT_ELIGIBLE'
+  | 'QUESTIONS_PER_MINUTE';
+
 /** Every `details.reason` sub-code the server sends: a closed list, so clients can switch on it. */
-export type ErrorReason = FishbowlForbiddenReason | FishbowlNotFoundReason | FishbowlConflictReason | 'STALE_VERSION' | JoinRefusalReason;
+export type ErrorReason = FishbowlForbiddenReason | FishbowlNotFoundReason | FishbowlConflictReason | 'STALE_VERSION' | JoinRefusalReason | QuestionsReason;
 
 /** Machine-readable details (the field, the conflicting session, ...); `reason` only from the closed list. */
 export type ErrorDetails = { reason?: ErrorReason } & Record<string, unknown>;

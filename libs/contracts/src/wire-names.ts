@@ -76,6 +76,18 @@ export const ERROR_REASONS = [
   'removed',
   'backstage',
   'locked',
+  'NO_QUESTION',
+  'OWN_QUESTION',
+  'NOT_VOTABLE',
+  'NOT_OPEN',
+  'NOT_PENDING',
+  'NOT_PINNABLE',
+  'NOT_MERGEABLE',
+  'MERGE_INTO_ITSELF',
+  'NOT_EDITABLE',
+  'QUESTION_ID_TAKEN',
+  'ASKER_NOT_ELIGIBLE',
+  'QUESTIONS_PER_MINUTE',
 ] as const;
 
 export type WireNamesPinned = [

@@ -16,6 +16,11 @@ export type AskCommand = CommandBase<'ask'> & { where: FishbowlSeatLocation; top
 export type WithdrawCommand = CommandBase<'withdraw'> & { personId?: string };
 export type MoveCommand = CommandBase<'move'> & { personId: string; toIndex: number };
 export type InviteCommand = CommandBase<'invite'> & { personId: string; chairIndex?: number };
+/**
+ * "Zur Frage aufs Podium" (docs/participation.md): a moderator queues a question's asker (the question
+ * as topic, cut to the topic limit) and invites them in one decision; an asker already queued is only invited.
+ */
+export type InviteAskerCommand = CommandBase<'invite-asker'> & { personId: string; displayName: string; where: FishbowlSeatLocation; topic: string };
 export type CancelInvitationCommand = CommandBase<'cancel-invitation'> & { personId: string };
 export type AcceptCommand = CommandBase<'accept'>;
 export type DeclineCommand = CommandBase<'decline'>;
@@ -37,6 +42,7 @@ export type FishbowlCommand =
   | WithdrawCommand
   | MoveCommand
   | InviteCommand
+  | InviteAskerCommand
   | CancelInvitationCommand
   | AcceptCommand
   | DeclineCommand
@@ -57,6 +63,7 @@ export const COMMAND_TYPES: readonly FishbowlCommandType[] = [
   'withdraw',
   'move',
   'invite',
+  'invite-asker',
   'cancel-invitation',
   'accept',
   'decline',

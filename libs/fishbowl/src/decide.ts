@@ -67,6 +67,8 @@ function rule(s: FishbowlState, c: FishbowlCommand, now: number): FishbowlEvent[
       return queue.move(s, c, now);
     case 'invite':
       return invitations.invite(s, c, now);
+    case 'invite-asker':
+      return invitations.inviteAsker(s, c, now);
     case 'cancel-invitation':
       return invitations.cancelInvitation(s, c, now);
     case 'accept':

@@ -168,3 +168,38 @@ describe('accepting in the last free open chair (open mode)', () => {
     expect(s.state.invitations.map((i) => i.personId)).toEqual(['cem']);
   });
 });
+
+describe('inviting a question’s asker ("Zur Frage aufs Podium")', () => {
+  const toPodium = { type: 'invite-asker', personId: 'eva', displayName: 'Eva', where: 'remote', topic: 'Wie wird gezählt?' } as const;
+
+  it('queues the asker with the question as topic and invites them in one decision', () => {
+    const s = Scenario.running({ chairCount: 3 });
+    const events = s.run(toPodium);
+    expect(events.map((e) => e.type)).toEqual(['seat-requested', 'guest-invited']);
+    expect(events[0]).toMatchObject({ personId: 'eva', displayName: 'Eva', where: 'remote', topic: 'Wie wird gezählt?', actor: MODERATOR });
+    expect(s.state.invitations).toEqual([{ personId: 'eva', displayName: 'Eva', chairIndex: 0, invitedAt: T0, expiresAt: T0 + 30_000 }]);
+  });
+
+  it('only invites an asker who is queued already', () => {
+    const s = running();
+    expect(s.run({ ...toPodium, personId: 'cem' }).map((e) => e.type)).toEqual(['guest-invited']);
+  });
+
+  it('refuses as a whole when no chair is free: the asker is not left queued', () => {
+    const s = running();
+    for (const id of ['anna', 'ben', 'cem']) s.run({ type: 'invite', personId: id });
+    expect(s.fail(toPodium)).toMatchObject({ code: 'CONFLICT', details: { reason: 'NO_FREE_CHAIR' } });
+    expect(s.queueIds()).not.toContain('eva');
+  });
+
+  it('is for moderators only and needs a running fishbowl', () => {
+    expect(running().fail({ ...toPodium, actor: actor('ben', 'attendee') })).toMatchObject({ code: 'FORBIDDEN', details: { reason: 'MODERATORS_ONLY' } });
+    expect(new Scenario({ chairCount: 3 }).fail(toPodium)).toMatchObject({ code: 'CONFLICT', details: { reason: 'NOT_RUNNING' } });
+  });
+
+  it('cuts a long question to the topic limit of 140 characters', () => {
+    const s = Scenario.running({ chairCount: 3 });
+    const [asked] = s.run({ ...toPodium, topic: 'x'.repeat(500) });
+    expect((asked as { topic: string }).topic).toBe('x'.repeat(140));
+  });
+});

@@ -16,6 +16,8 @@ export const VERSION_SCOPE: Readonly<Record<FishbowlCommandType, VersionScope | 
   start: 'settings',
   end: 'settings',
   invite: 'seats',
+  // From the questions panel, which does not see the fishbowl's version; NO_FREE_CHAIR still guards the seat.
+  'invite-asker': null,
   'cancel-invitation': 'seats',
   remove: 'seats',
   'confirm-rotation': 'seats',

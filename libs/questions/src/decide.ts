@@ -129,7 +129,7 @@ function edit(q: Question, raw: unknown, base: { at: number; by: string; questio
 
 function toPodium(q: Question, base: { at: number; by: string; questionId: string }): Result {
   if (!isOpen(q) && q.status !== 'answered') return conflict('NOT_OPEN', 'This question is no longer open', { status: q.status });
-  if (!q.mayTakeChair) return forbidden('This asker may not take a chair on the podium', 'NOT_ALLOWED', { rule: 'ASKER_NOT_ELIGIBLE' });
+  if (!q.mayTakeChair) return forbidden('This asker may not take a chair on the podium', 'ASKER_NOT_ELIGIBLE');
   if (q.invitedToPodiumAt !== null) return [];
   return [{ type: 'question-to-podium', ...base, personId: q.askerId, displayName: q.askerName }];
 }

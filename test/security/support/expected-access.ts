@@ -1,5 +1,5 @@
 // What every persona may do, written by hand from docs/security.md (the rules): never computed with product code.
-import type { FishbowlClientToServerEvents } from '@podium/contracts';
+import type { FishbowlClientToServerEvents, QuestionsClientToServerEvents } from '@podium/contracts';
 
 /**
  * A = the conference under test (published, admits guests), S = its live fishbowl session, B = another
@@ -191,6 +191,11 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'GET /api/sessions/:id/fishbowl/minutes.md': row({ status: 200, allowed: RUNS_S }),
   'GET /api/sessions/:id/fishbowl/minutes.csv': row({ status: 200, allowed: RUNS_S }),
   'GET /api/sessions/:id/fishbowl/minutes': row({ status: 200, allowed: RUNS_S }),
+
+  // questions over HTTP: the public list for whoever may attend, the record and exports for moderators
+  'GET /api/sessions/:id/questions': row({ status: 200, allowed: OF_A }),
+  'GET /api/sessions/:id/questions/record': row({ status: 200, allowed: RUNS_S }),
+  'GET /api/sessions/:id/questions/export': row({ status: 200, allowed: RUNS_S }),
 };
 
 /** Socket answers: `ok` (and the effect is checked), a refusal code in the ack, or the handshake refused. */
@@ -236,4 +241,27 @@ export const PROGRAMME_EXPECTATIONS: Record<string, Record<Persona, SocketOutcom
   // U exactly as a missing slug for everyone without a role there.
   'programme:subscribe#unpublished': socketRow(PLATFORM, 'NOT_FOUND'),
   'programme:unsubscribe': socketRow(PERSONAS),
+};
+
+/**
+ * Every /questions client event (the contract's map). Anyone who may attend S asks, votes and withdraws
+ * their own (a person removed from S too: only the podium is closed to them); moderation is for RUNS_S.
+ */
+export const QUESTIONS_EXPECTATIONS: Record<keyof QuestionsClientToServerEvents, Record<Persona, SocketOutcome>> = {
+  'questions:join': socketRow(FOLLOWS_S),
+  'questions:part': socketRow(SIGNED_IN),
+  'questions:ask': socketRow(FOLLOWS_S),
+  'questions:upvote': socketRow(FOLLOWS_S),
+  'questions:retract-upvote': socketRow(FOLLOWS_S),
+  // Withdrawing one's own question (someone else's is NOT_YOURS for everyone, moderators too).
+  'questions:withdraw': socketRow(FOLLOWS_S),
+  'questions:set-moderation': socketRow(RUNS_S),
+  'questions:approve': socketRow(RUNS_S),
+  'questions:reject': socketRow(RUNS_S),
+  'questions:pin': socketRow(RUNS_S),
+  'questions:unpin': socketRow(RUNS_S),
+  'questions:mark-answered': socketRow(RUNS_S),
+  'questions:merge': socketRow(RUNS_S),
+  'questions:edit': socketRow(RUNS_S),
+  'questions:to-podium': socketRow(RUNS_S),
 };

@@ -252,4 +252,8 @@ export const HTTP_CALLS: Record<string, Prepare> = {
   'GET /api/sessions/:id/fishbowl/minutes.md': (c) => ({ path: `/api/sessions/${c.sessionId}/fishbowl/minutes.md`, verify: isText('text/markdown') }),
   'GET /api/sessions/:id/fishbowl/minutes.csv': (c) => ({ path: `/api/sessions/${c.sessionId}/fishbowl/minutes.csv`, verify: isText('text/csv') }),
   'GET /api/sessions/:id/fishbowl/minutes': (c) => ({ path: `/api/sessions/${c.sessionId}/fishbowl/minutes`, verify: isText('text/markdown') }),
+
+  'GET /api/sessions/:id/questions': (c) => ({ path: `/api/sessions/${c.sessionId}/questions`, verify: (a) => fail(a.body.sessionId === c.sessionId && Array.isArray(a.body.questions), 'no questions view') }),
+  'GET /api/sessions/:id/questions/record': (c) => ({ path: `/api/sessions/${c.sessionId}/questions/record`, verify: (a) => fail(Array.isArray(a.body), 'no record') }),
+  'GET /api/sessions/:id/questions/export': (c) => ({ path: `/api/sessions/${c.sessionId}/questions/export?format=csv`, verify: isText('text/csv') }),
 };

@@ -1,7 +1,10 @@
 // For each fishbowl event: bring a fresh fishbowl to the state the event needs, the payload, and the event it must cause.
-import type { FishbowlActor, FishbowlClientToServerEvents, FishbowlEvent } from '@podium/contracts';
+import { randomUUID } from 'node:crypto';
+import type { FishbowlActor, FishbowlClientToServerEvents, FishbowlEvent, QuestionsClientToServerEvents } from '@podium/contracts';
 import type { FishbowlCommand } from '@podium/fishbowl';
+import type { QuestionCommand } from '@podium/questions';
 import { FishbowlStore } from '../../../apps/api/src/fishbowl/fishbowl-store';
+import { QuestionsStore } from '../../../apps/api/src/questions/questions-store';
 import { newSession, type Cast } from './cast';
 import type { Persona } from './expected-access';
 
@@ -119,5 +122,86 @@ export const SOCKET_SCENES: Record<keyof FishbowlClientToServerEvents, Setup> = 
     const f = await fishbowl(c);
     await f.seat(c.victimId);
     return { sessionId: f.sessionId, payload: { sessionId: f.sessionId, personId: c.victimId, speaking: true, expectedVersion: await f.version() }, effect: { type: 'speaking-started', personId: c.victimId } };
+  },
+};
+
+// ------------------------------------------------------------------ /questions
+
+/** The question events as the access test checks them: the `by` of the event the call must append. */
+export interface QuestionScene {
+  sessionId: string;
+  payload: Record<string, unknown>;
+  effect?: { type: string };
+}
+
+/** Scenes that the caller prepares for themselves (their own vote, their own question). */
+export const PERSONAL_QUESTION_SCENES: ReadonlySet<string> = new Set(['questions:retract-upvote', 'questions:withdraw', 'questions:upvote', 'questions:ask']);
+
+/** A fresh session of A whose questions hold one approved question of the victim (and, for the podium, a running fishbowl). */
+async function questions(c: Cast, options: { fishbowl?: boolean } = {}) {
+  const store = c.app.podium.app.get(QuestionsStore);
+  const sessionId = options.fishbowl ? (await fishbowl(c)).sessionId : await newSession(c, c.conferenceId, { startMinutes: -5 });
+  const org = actor(c.ids.organiser!, 'Orga', 'organiser');
+  const as = (personId: string, command: Record<string, unknown>) => store.submit(sessionId, { ...command, actor: actor(personId, 'Person') } as unknown as QuestionCommand);
+  const run = (command: Record<string, unknown>) => store.submit(sessionId, { ...command, actor: org } as unknown as QuestionCommand);
+  const questionId = randomUUID();
+  await as(c.victimId, { type: 'ask', questionId, text: 'Eine Frage des Opfers', origin: 'remote', mayTakeChair: true });
+  await run({ type: 'approve', questionId });
+  return { sessionId, questionId, as, run };
+}
+
+type QuestionSetup = (c: Cast, persona: Persona) => Promise<QuestionScene>;
+const onVictims = (type: string, extra: Record<string, unknown> = {}): QuestionSetup => async (c) => {
+  const q = await questions(c);
+  return { sessionId: q.sessionId, payload: { sessionId: q.sessionId, questionId: q.questionId, ...extra }, effect: { type } };
+};
+
+export const QUESTION_SCENES: Record<keyof QuestionsClientToServerEvents, QuestionSetup> = {
+  'questions:join': async (c) => ({ sessionId: c.sessionId, payload: { sessionId: c.sessionId } }),
+  'questions:part': async (c) => ({ sessionId: c.sessionId, payload: { sessionId: c.sessionId } }),
+  'questions:ask': async (c) => {
+    const q = await questions(c);
+    return { sessionId: q.sessionId, payload: { sessionId: q.sessionId, questionId: randomUUID(), text: 'Darf ich fragen?', origin: 'hall' }, effect: { type: 'question-asked' } };
+  },
+  'questions:upvote': onVictims('question-upvoted'),
+  'questions:retract-upvote': async (c, p) => {
+    const q = await questions(c);
+    if (c.ids[p]) await q.as(c.ids[p]!, { type: 'upvote', questionId: q.questionId }).catch(() => undefined);
+    return { sessionId: q.sessionId, payload: { sessionId: q.sessionId, questionId: q.questionId }, effect: { type: 'question-upvote-retracted' } };
+  },
+  'questions:withdraw': async (c, p) => {
+    const q = await questions(c);
+    const own = randomUUID();
+    if (c.ids[p]) await q.as(c.ids[p]!, { type: 'ask', questionId: own, text: 'Meine eigene Frage', origin: 'remote', mayTakeChair: true });
+    return { sessionId: q.sessionId, payload: { sessionId: q.sessionId, questionId: own }, effect: { type: 'question-withdrawn' } };
+  },
+  'questions:set-moderation': async (c) => {
+    const q = await questions(c);
+    return { sessionId: q.sessionId, payload: { sessionId: q.sessionId, moderation: 'post' }, effect: { type: 'moderation-set' } };
+  },
+  'questions:approve': async (c) => {
+    const q = await questions(c);
+    const pending = randomUUID();
+    await q.as(c.victimId, { type: 'ask', questionId: pending, text: 'Noch eine Frage', origin: 'remote', mayTakeChair: true });
+    return { sessionId: q.sessionId, payload: { sessionId: q.sessionId, questionId: pending }, effect: { type: 'question-approved' } };
+  },
+  'questions:reject': onVictims('question-rejected'),
+  'questions:pin': onVictims('question-pinned'),
+  'questions:unpin': async (c) => {
+    const q = await questions(c);
+    await q.run({ type: 'pin', questionId: q.questionId });
+    return { sessionId: q.sessionId, payload: { sessionId: q.sessionId, questionId: q.questionId }, effect: { type: 'question-unpinned' } };
+  },
+  'questions:mark-answered': onVictims('question-answered'),
+  'questions:merge': async (c) => {
+    const q = await questions(c);
+    const dup = randomUUID();
+    await q.as(c.victimId, { type: 'ask', questionId: dup, text: 'Die gleiche Frage', origin: 'remote', mayTakeChair: true });
+    return { sessionId: q.sessionId, payload: { sessionId: q.sessionId, questionId: dup, intoId: q.questionId }, effect: { type: 'question-merged' } };
+  },
+  'questions:edit': onVictims('question-edited', { text: 'Eine korrigierte Frage' }),
+  'questions:to-podium': async (c) => {
+    const q = await questions(c, { fishbowl: true });
+    return { sessionId: q.sessionId, payload: { sessionId: q.sessionId, questionId: q.questionId }, effect: { type: 'question-to-podium' } };
   },
 };

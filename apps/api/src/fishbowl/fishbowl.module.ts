@@ -11,6 +11,6 @@ import { StageSync } from './stage-sync';
 @Module({
   controllers: [FishbowlController],
   providers: [FishbowlSessions, FishbowlStore, FishbowlBroadcaster, FishbowlTimers, StageSync, FishbowlGateway],
-  exports: [FishbowlStore],
+  exports: [FishbowlStore, FishbowlSessions],
 })
 export class FishbowlModule {}

@@ -8,6 +8,9 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useProgramme } from '../programme/useProgramme';
 import { PageTitle } from '../ui/PageTitle';
 import { HallQr } from './HallQr';
+import { ParticipationTabs } from '../session/ParticipationTabs';
+import { QuestionsPanel } from '../questions/QuestionsPanel';
+import { useQuestions } from '../questions/useQuestions';
 
 /** Hall mode: the fishbowl queue on a phone in the hall, without video, with large touch targets. */
 export function HallPage({ slug, sessionId }: { slug: string; sessionId: string }) {
@@ -16,11 +19,12 @@ export function HallPage({ slug, sessionId }: { slug: string; sessionId: string 
   const programme = useProgramme(slug);
   const info = programme.data?.sessions.find((s) => s.id === sessionId);
   const fishbowl = useFishbowl(sessionId, session?.token ?? null);
+  const questions = useQuestions(sessionId, session?.token ?? null);
   const url = `${location.origin}${paths.hall(slug, sessionId)}`;
   return (
     <div className="page hall-page">
       <PageTitle title={info?.title ?? t('hall.title')} lead={t('hall.lead')} />
-      {session ? <FishbowlPanel fishbowl={fishbowl} personId={me?.person.id} where="hall" large /> : <GuestInline slug={slug} />}
+      {session ? <ParticipationTabs panels={{ fishbowl: <FishbowlPanel fishbowl={fishbowl} personId={me?.person.id} where="hall" large />, questions: <QuestionsPanel questions={questions} origin="hall" /> }} /> : <GuestInline slug={slug} />}
       {session && <HallCaptions sessionId={sessionId} />}
       <details className="hall-share" open={canModerate(rolesIn(slug))}>
         <summary>{t('hall.showQr')}</summary>

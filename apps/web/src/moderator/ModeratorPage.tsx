@@ -20,6 +20,8 @@ import { Shortcuts } from './Shortcuts';
 import { SpeakingReporter } from './SpeakingReporter';
 import { StagePanel } from './StagePanel';
 import { useCommand } from './useCommand';
+import { QuestionModerationPanel } from '../questions/QuestionModerationPanel';
+import { useQuestions } from '../questions/useQuestions';
 
 /** The moderator's console: session, chairs, queue, rotation, timers, settings, minutes, stage. */
 export function ModeratorPage({ slug, sessionId }: { slug: string; sessionId: string }) {
@@ -32,6 +34,7 @@ export function ModeratorPage({ slug, sessionId }: { slug: string; sessionId: st
   const fishbowl = useFishbowl(sessionId, isFishbowl && session ? session.token : null);
   const { grant, error } = useJoinGrant(sessionId, !!session);
   const { busy, message, run } = useCommand();
+  const questions = useQuestions(sessionId, session?.token ?? null, 'moderator');
   const view = fishbowl.view;
   const title = info ? t('mod.title', { title: info.title }) : t('mod.titlePlain');
 
@@ -81,6 +84,7 @@ export function ModeratorPage({ slug, sessionId }: { slug: string; sessionId: st
       <div className="console__col console__col--queue">
         {isFishbowl && <LinkStatus status={fishbowl.status} refusal={fishbowl.refusal} exception={fishbowl.exception} />}
         {view && <FishbowlConsole part="queue" sessionId={sessionId} fishbowl={fishbowl} view={view} busy={busy} run={run} />}
+        <QuestionModerationPanel questions={questions} />
         {isFishbowl && <MinutesExport sessionId={sessionId} busy={busy} run={run} />}
         {isFishbowl && <Shortcuts />}
       </div>

@@ -17,6 +17,9 @@ import { StageControls, useStagePublishing } from './StagePublisher';
 import { StageTiles } from './StageTiles';
 import { useJoinGrant } from './useJoinGrant';
 import { consumeGoLive } from './go-live';
+import { ParticipationTabs } from './ParticipationTabs';
+import { QuestionsPanel } from '../questions/QuestionsPanel';
+import { useQuestions } from '../questions/useQuestions';
 
 /** The attendee's session: livestream (stage tiles) and, for fishbowls, the queue panel. */
 export function LivePage({ slug, sessionId }: { slug: string; sessionId: string }) {
@@ -31,6 +34,7 @@ export function LivePage({ slug, sessionId }: { slug: string; sessionId: string 
   const seated = !!myPlace(fishbowl.view, personId).chair;
   const goLive = consumeGoLive(sessionId);
   const showPanel = isFishbowl && (fishbowl.view !== null || fishbowl.status !== 'refused');
+  const questions = useQuestions(sessionId, session?.token ?? null);
 
   if (!session) {
     return (
@@ -43,8 +47,14 @@ export function LivePage({ slug, sessionId }: { slug: string; sessionId: string 
     );
   }
 
-  const panel = (withMedia: boolean) =>
-    showPanel ? <FishbowlPanel fishbowl={fishbowl} personId={personId} where="remote" stageControls={withMedia ? <><OnAirMedia /><StageControls /></> : undefined} /> : null;
+  const panel = (withMedia: boolean) => (
+    <ParticipationTabs
+      panels={{
+        fishbowl: showPanel ? <FishbowlPanel fishbowl={fishbowl} personId={personId} where="remote" stageControls={withMedia ? <><OnAirMedia /><StageControls /></> : undefined} /> : undefined,
+        questions: <QuestionsPanel questions={questions} origin="remote" />,
+      }}
+    />
+  );
 
   return (
     <div className="page live-page">

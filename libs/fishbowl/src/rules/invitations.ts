@@ -1,6 +1,10 @@
 import type { DomainError, FishbowlEvent } from '@podium/contracts';
-import type { AcceptCommand, CancelInvitationCommand, DeclineCommand, InviteCommand } from '../commands';
+import { FISHBOWL_LIMITS } from '@podium/contracts';
+import type { AcceptCommand, CancelInvitationCommand, DeclineCommand, InviteAskerCommand, InviteCommand } from '../commands';
 import { conflict, invalid, notFound } from '../errors';
+import { fold } from '../evolve';
+import { isId } from '../settings';
+import { ask } from './queue';
 import { freeOpenChairs, invitationOf, isHeld, queueIndexOf } from '../queries';
 import type { FishbowlState } from '../state';
 
@@ -26,6 +30,23 @@ export function invite(s: FishbowlState, c: InviteCommand, now: number): Result 
     chairIndex = free.index;
   }
   return [{ type: 'guest-invited', at: now, actor: c.actor, personId: c.personId, chairIndex, expiresAt: now + s.settings.invitationTimeoutMs }];
+}
+
+/** Queue (unless queued) and invite in one decision: either both events or a refusal, never a queued but uninvited asker. */
+export function inviteAsker(s: FishbowlState, c: InviteAskerCommand, now: number): Result {
+  if (s.status !== 'running') return notRunning();
+  if (!isId(c.personId)) return invalid('personId', 'must be a non-empty id');
+  if (typeof c.topic !== 'string') return invalid('topic', 'must be text');
+  const queued: FishbowlEvent[] = [];
+  if (queueIndexOf(s, c.personId) < 0) {
+    // The asker's request as if they had asked themselves; the moderator stays the event's actor.
+    const topic = [...c.topic.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim()].slice(0, FISHBOWL_LIMITS.topicMaxLength).join('');
+    const asked = ask(s, { type: 'ask', actor: { personId: c.personId, displayName: c.displayName, role: 'attendee' }, where: c.where, topic }, now);
+    if (!Array.isArray(asked)) return asked;
+    queued.push(...asked.map((e) => ({ ...e, actor: c.actor })));
+  }
+  const invited = invite(fold(s, queued), { type: 'invite', actor: c.actor, personId: c.personId }, now);
+  return Array.isArray(invited) ? [...queued, ...invited] : invited;
 }
 
 export function cancelInvitation(s: FishbowlState, c: CancelInvitationCommand, now: number): Result {

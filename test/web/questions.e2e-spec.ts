@@ -1,0 +1,121 @@
+/**
+ * Questions in real Chromium against the real api and PostgreSQL: an attendee asks by keyboard only
+ * (anonymously), a moderator approves in the console, another attendee is told politely and sees the
+ * question without the asker's name, and votes by keyboard. axe finds nothing serious on either panel.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/app';
+import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
+import { signIn } from '../support/people';
+import { axeSerious, prepareContext, settle, type AxeFinding } from './helpers';
+
+const SLUG = 'buko-2020';
+const QUESTION = 'Wie wird die Förderung ab 2021 verteilt?';
+
+describe('questions in the browser (Chromium)', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+  let sessionId: string;
+  let moderator: { token: string; personId: string };
+  let asker: { token: string; personId: string };
+  let viewer: { token: string; personId: string };
+  const opened: { name: string; page: Page }[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await startTestApp('web-questions', { livekit: false });
+    moderator = await signIn(app, 'moderator', 'Moritz Moderator', SLUG);
+    asker = await signIn(app, 'attendee', 'Ayşe Arslan', SLUG);
+    viewer = await signIn(app, 'attendee', 'Viktor Zuschauer', SLUG);
+    const [row] = await app.podium.dataSource.query(
+      `INSERT INTO session (conference_id, kind, title, starts_at, ends_at, status)
+       SELECT id, 'fishbowl', 'Fragerunde Förderung', now() - interval '5 minutes', now() + interval '2 hours', 'live' FROM conference WHERE slug = $1 RETURNING id`,
+      [SLUG],
+    );
+    sessionId = row.id;
+    await app.podium.dataSource.query(`INSERT INTO session_person (session_id, person_id, role) VALUES ($1, $2, 'moderator')`, [sessionId, moderator.personId]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  async function open(person: { token: string }, name: string, path: string): Promise<Page> {
+    const { context, page } = await browser.newPage({ width: 1280, height: 900 });
+    await prepareContext(context, { token: person.token, displayName: name, lang: 'de' });
+    await page.goto(app.url + path);
+    await settle(page);
+    opened.push({ name, page });
+    return page;
+  }
+
+  /** Keyboard only: from the Fishbowl tab the arrow key selects "Fragen" and moves the focus with it. */
+  async function toQuestionsTab(page: Page): Promise<void> {
+    await page.getByRole('tab', { name: 'Fishbowl' }).focus();
+    await page.keyboard.press('ArrowRight');
+    const tab = page.getByRole('tab', { name: 'Fragen' });
+    expect(await tab.getAttribute('aria-selected')).toBe('true');
+    expect(await tab.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.getByRole('tab', { name: 'Fishbowl' }).getAttribute('tabindex')).toBe('-1');
+  }
+
+  it('asks by keyboard, a moderator approves, another attendee is told and sees it anonymously and votes by keyboard', async () => {
+    try {
+      const live = `/c/${SLUG}/s/${sessionId}/live`;
+      const viewerPage = await open(viewer, 'Viktor Zuschauer', live);
+      await toQuestionsTab(viewerPage);
+      await viewerPage.getByText('Noch keine Fragen.').waitFor();
+
+      const askerPage = await open(asker, 'Ayşe Arslan', live);
+      await toQuestionsTab(askerPage);
+      // Tab into the panel, then the form: text, "anonym", "bitte vorlesen", submit; nothing but keys.
+      await askerPage.keyboard.press('Tab');
+      await askerPage.keyboard.press('Tab');
+      expect(await askerPage.evaluate(() => document.activeElement?.id)).toBe('question-remote');
+      await askerPage.keyboard.type(QUESTION);
+      await askerPage.keyboard.press('Tab');
+      await askerPage.keyboard.press('Space');
+      await askerPage.keyboard.press('Tab');
+      await askerPage.keyboard.press('Tab');
+      await askerPage.keyboard.press('Enter');
+      await askerPage.getByText('Die anderen sehen sie, sobald die Moderation sie freigibt.').waitFor();
+      await askerPage.getByText('wartet auf Freigabe').waitFor();
+      // Pre-moderated: the other attendee does not see it yet.
+      expect(await viewerPage.getByText(QUESTION).count()).toBe(0);
+
+      const modPage = await open(moderator, 'Moritz Moderator', `/c/${SLUG}/s/${sessionId}/moderation`);
+      const panel = modPage.locator('.question-moderation');
+      await panel.locator('.question__text', { hasText: QUESTION }).waitFor();
+      // Moderators see the asker although the question is anonymous to others.
+      await panel.getByText('Ayşe Arslan').waitFor();
+      await panel.getByRole('button', { name: `Freigeben ${QUESTION}` }).focus();
+      await modPage.keyboard.press('Enter');
+      await panel.getByText('Die Frage ist freigegeben.').waitFor();
+
+      const item = viewerPage.locator('[data-testid="question"]', { hasText: QUESTION });
+      await item.waitFor();
+      expect(await item.textContent()).toContain('anonym');
+      expect(await item.textContent()).not.toContain('Ayşe');
+      await viewerPage.waitForFunction((text) => document.querySelector('[data-testid="questions-announce"]')?.textContent === `Neue Frage: ${text}`, QUESTION);
+
+      const support = item.getByRole('button', { name: `Unterstützen ${QUESTION}` });
+      expect(await support.getAttribute('aria-pressed')).toBe('false');
+      await support.focus();
+      await viewerPage.keyboard.press('Enter');
+      await viewerPage.getByText('Ihre Stimme ist gezählt.').waitFor();
+      await viewerPage.waitForFunction(() => document.querySelector('[data-testid="question"] button[aria-pressed="true"]') !== null);
+      await item.getByText('1 Stimmen').waitFor();
+      await panel.getByText('1 Stimmen').waitFor();
+
+      const findings: AxeFinding[] = [...(await axeSerious(viewerPage, 'questions-attendee')), ...(await axeSerious(askerPage, 'questions-asker'))];
+      const modResult = await new AxeBuilder({ page: modPage }).include('.question-moderation').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      findings.push(...modResult.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ page: 'questions-moderator', id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })));
+      expect(findings).toEqual([]);
+    } catch (error) {
+      for (const { name, page } of opened) await page.screenshot({ path: screenshotPath(`questions-failed-${name.replace(/\W+/g, '-')}`), fullPage: true }).catch(() => undefined);
+      throw error;
+    }
+  }, 180_000);
+});
