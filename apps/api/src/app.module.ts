@@ -6,13 +6,14 @@ import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LivestreamModule } from './livestream/livestream.module';
+import { PollsModule } from './polls/polls.module';
 import { ProgrammeModule } from './programme/programme.module';
 import { RedisModule } from './redis/redis.module';
 import { RUNTIME, type Runtime } from './runtime';
 import { RuntimeModule } from './runtime.module';
 
 /** Feature modules of the api; each domain adds its module here. */
-export const FEATURE_MODULES: Type[] = [IdentityModule, ProgrammeModule, LivestreamModule, FishbowlModule, InvitationsModule];
+export const FEATURE_MODULES: Type[] = [IdentityModule, ProgrammeModule, LivestreamModule, FishbowlModule, InvitationsModule, PollsModule];
 
 @Module({})
 export class AppModule {

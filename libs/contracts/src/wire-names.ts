@@ -76,6 +76,12 @@ export const ERROR_REASONS = [
   'removed',
   'backstage',
   'locked',
+  'NOT_ELIGIBLE',
+  'NO_POLL',
+  'POLL_ID_TAKEN',
+  'POLL_NOT_OPEN',
+  'POLL_CLOSED',
+  'ALREADY_VOTED',
 ] as const;
 
 export type WireNamesPinned = [
