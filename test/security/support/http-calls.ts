@@ -5,6 +5,7 @@ import { IdentityService } from '../../../apps/api/src/identity/identity.service
 import { api } from '../../support/app';
 import { testLiveKit } from '../../support/services';
 import { newSession } from './cast';
+import { PollsStore } from '../../../apps/api/src/polls/polls-store';
 import { invitationCalls } from './invitation-calls';
 import { bookmarked, exists, fail, freshPerson, isCalendar, isText, lifecycle, linkGivesOnlyNewPerson, minimalSchedule, named, people, rolesOf, unique, type Prepare } from './http-call-kit';
 
@@ -252,4 +253,22 @@ export const HTTP_CALLS: Record<string, Prepare> = {
   'GET /api/sessions/:id/fishbowl/minutes.md': (c) => ({ path: `/api/sessions/${c.sessionId}/fishbowl/minutes.md`, verify: isText('text/markdown') }),
   'GET /api/sessions/:id/fishbowl/minutes.csv': (c) => ({ path: `/api/sessions/${c.sessionId}/fishbowl/minutes.csv`, verify: isText('text/csv') }),
   'GET /api/sessions/:id/fishbowl/minutes': (c) => ({ path: `/api/sessions/${c.sessionId}/fishbowl/minutes`, verify: isText('text/markdown') }),
+
+  // polls over HTTP (results for moderators): a poll of S exists first
+  'GET /api/sessions/:id/polls/record': async (c) => ({ path: `/api/sessions/${c.sessionId}/polls/record`, verify: async (a) => fail((await accessPoll(c)) && a.body.polls?.some((p: { pollId: string }) => p.pollId === ACCESS_POLL), 'no poll in the record') }),
+  'GET /api/sessions/:id/polls/minutes.md': async (c) => (await accessPoll(c), { path: `/api/sessions/${c.sessionId}/polls/minutes.md`, verify: isText('text/markdown') }),
+  'GET /api/sessions/:id/polls/:pollId/result': async (c) => (await accessPoll(c), { path: `/api/sessions/${c.sessionId}/polls/${ACCESS_POLL}/result`, verify: (a) => fail(a.body.pollId === ACCESS_POLL && Array.isArray(a.body.results?.rows), 'no result') }),
+  'GET /api/sessions/:id/polls/:pollId/result.csv': async (c) => (await accessPoll(c), { path: `/api/sessions/${c.sessionId}/polls/${ACCESS_POLL}/result.csv`, verify: isText('text/csv') }),
 };
+
+const ACCESS_POLL = 'access';
+/** One open poll on S, created by the organiser through the store (once; later calls find it). */
+async function accessPoll(c: Parameters<Prepare>[0]): Promise<true> {
+  const store = c.app.podium.app.get(PollsStore);
+  if ((await store.current(c.sessionId)).polls.has(ACCESS_POLL)) return true;
+  const actor = { personId: c.ids.organiser!, displayName: 'Orga', role: 'organiser' as const };
+  const options = [{ id: 'ja', label: 'Ja' }, { id: 'nein', label: 'Nein' }];
+  await store.submit(c.sessionId, { type: 'create', actor, pollId: ACCESS_POLL, settings: { question: 'Zugriff?', options } });
+  await store.submit(c.sessionId, { type: 'open', actor, pollId: ACCESS_POLL });
+  return true;
+}

@@ -51,6 +51,12 @@ export class PollSessions {
     return { personId: principal.personId, displayName: principal.displayName.slice(0, FISHBOWL_LIMITS.displayNameMaxLength), role: actorRole(roles, principal.guest) };
   }
 
+  /** Removed from the session by its moderators (a livestream ban): they may watch the results, not vote or react. */
+  async refuseIfRemoved(sessionId: string, personId: string): Promise<void> {
+    const rows = await this.db.query('SELECT 1 FROM livestream_ban WHERE session_id = $1 AND person_id = $2', [sessionId, personId]);
+    if (rows.length) throw new DomainError('FORBIDDEN', 'You have been removed from this session by its moderators', { reason: 'removed' });
+  }
+
   /**
    * People holding one of `roles` for this session when asked (conference roles and the session's own);
    * guests sign in on the day and are not counted (the export says so).

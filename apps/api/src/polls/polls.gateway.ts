@@ -98,6 +98,7 @@ export class PollsGateway implements OnGatewayInit, OnGatewayConnection {
     const { actor, origin } = await this.edgeFor(socket, session);
     const command = commandFromPayload(type, payload, { actor, origin });
     if (command instanceof DomainError) throw command;
+    if (type === 'vote') await this.sessions.refuseIfRemoved(session.id, actor.personId);
     const result = await this.store.submit(session.id, command);
     // The voter's own sockets (on any process) learn their ballot; everyone else gets the counts from the broadcaster.
     if (type === 'vote' && result.events.length > 0) {

@@ -67,6 +67,7 @@ export class ReactionsGateway implements OnGatewayInit, OnGatewayConnection, OnM
     const session = await this.sessions.find(payload.sessionId);
     const data = socket.data as ReactionsSocketData;
     await this.sessions.actorFor(data.principal, session);
+    await this.sessions.refuseIfRemoved(session.id, data.principal.personId);
     await socket.join(reactionRoomOf(session.id));
     (data.reactionSessions ??= new Set()).add(session.id);
     return {};
