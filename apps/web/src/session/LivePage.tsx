@@ -3,6 +3,7 @@ import { DisconnectReason } from 'livekit-client';
 import { Link, paths } from '../app/router';
 import { canModerate, useAuth } from '../auth/AuthProvider';
 import { FishbowlPanel } from '../fishbowl/FishbowlPanel';
+import { PollsPanel, ReactionsBar } from '../polls';
 import { myPlace } from '../fishbowl/mine';
 import { useFishbowl } from '../fishbowl/useFishbowl';
 import { useI18n } from '../i18n/I18nProvider';
@@ -43,8 +44,14 @@ export function LivePage({ slug, sessionId }: { slug: string; sessionId: string 
     );
   }
 
-  const panel = (withMedia: boolean) =>
-    showPanel ? <FishbowlPanel fishbowl={fishbowl} personId={personId} where="remote" stageControls={withMedia ? <><OnAirMedia /><StageControls /></> : undefined} /> : null;
+  // Polls and reactions are mounted here until the participation tabs take them (issue 14).
+  const participation = <><PollsPanel sessionId={sessionId} token={session.token} mode="remote" /><ReactionsBar sessionId={sessionId} token={session.token} /></>;
+  const panel = (withMedia: boolean) => (
+    <>
+      {showPanel ? <FishbowlPanel fishbowl={fishbowl} personId={personId} where="remote" stageControls={withMedia ? <><OnAirMedia /><StageControls /></> : undefined} /> : null}
+      {participation}
+    </>
+  );
 
   return (
     <div className="page live-page">
