@@ -566,7 +566,7 @@ export const de = {
   'polls.title': 'Umfragen',
   'polls.connecting': 'Verbindung zu den Umfragen wird aufgebaut …',
   'polls.none': 'Noch keine Umfrage.',
-  'polls.resultsCaption': 'Ergebnis: {question} ({count} Stimmen)',
+  'polls.resultsCaption': 'Ergebnis: {question} (Stimmen: {count})',
   'polls.col.option': 'Antwort',
   'polls.col.hall': 'Saal',
   'polls.col.remote': 'Online',

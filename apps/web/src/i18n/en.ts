@@ -568,7 +568,7 @@ export const en: Messages = {
   'polls.title': 'Polls',
   'polls.connecting': 'Connecting to the polls …',
   'polls.none': 'No poll yet.',
-  'polls.resultsCaption': 'Result: {question} ({count} votes)',
+  'polls.resultsCaption': 'Result: {question} (votes: {count})',
   'polls.col.option': 'Option',
   'polls.col.hall': 'Hall',
   'polls.col.remote': 'Remote',
