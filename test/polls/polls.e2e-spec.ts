@@ -190,4 +190,60 @@ describe('polls over /polls and reactions over /reactions', () => {
     }
     expect(outsider.batches).toEqual([]);
   });
+
+  it("puts the session's polls into the fishbowl's record, minutes and CSV (opened polls only in minutes and CSV)", async () => {
+    const [{ id: sessionId }] = await app.podium.dataSource.query(
+      `INSERT INTO session (conference_id, kind, title, starts_at, ends_at) VALUES ($1, 'fishbowl', 'Aktuelle Stunde', now(), now() + interval '1 hour') RETURNING id`,
+      [conferenceId],
+    );
+    const m = await pollClient(mod, sessionId);
+    const [hall, remote] = await Promise.all([pollClient(people[9], sessionId, 'hall'), pollClient(people[10], sessionId)]);
+    await ok(m, 'polls:create', { sessionId, pollId: 'rec', settings: { question: 'Protokoll | genehmigen?', options: YES_NO } });
+    await ok(m, 'polls:create', { sessionId, pollId: 'entwurf', settings: { question: 'Nie geöffnet', options: YES_NO } });
+    await ok(m, 'polls:open', { sessionId, pollId: 'rec' });
+    await ok(hall, 'polls:vote', { sessionId, pollId: 'rec', choices: ['ja'] });
+    await ok(remote, 'polls:vote', { sessionId, pollId: 'rec', choices: ['enthaltung'] });
+    await ok(m, 'polls:close', { sessionId, pollId: 'rec' });
+    const base = `/api/sessions/${sessionId}/fishbowl`;
+
+    const record = await api(app.url, 'GET', `${base}/record`, { token: mod.token });
+    expect(record.body.polls.map((p: { pollId: string; status: string }) => [p.pollId, p.status])).toEqual([
+      ['rec', 'closed'],
+      ['entwurf', 'draft'],
+    ]);
+    expect(record.body.polls[0].results.totals).toEqual({ hall: 1, remote: 1, total: 2 });
+
+    const md = await api(app.url, 'GET', `${base}/minutes.md`, { token: mod.token });
+    expect(md.body).toContain('# Protokoll Fishbowl');
+    expect(md.body).toContain(
+      [
+        '## Umfragen und Abstimmungen',
+        '',
+        '### Umfrage: Protokoll \\| genehmigen?',
+        '',
+        '| Antwort | Saal | Online | Gesamt | % |',
+        '| --- | ---: | ---: | ---: | ---: |',
+        '| Ja | 1 | 0 | 1 | 50 |',
+        '| Nein | 0 | 0 | 0 | 0 |',
+        '| Enthaltung | 0 | 1 | 1 | 50 |',
+        '',
+        'Abgegebene Stimmen: 2 (Saal 1, online 1)',
+      ].join('\n'),
+    );
+    expect(md.body).not.toContain('Nie geöffnet');
+
+    const csv = await api(app.url, 'GET', `${base}/minutes.csv?table=polls`, { token: mod.token });
+    expect(csv.body).toBe(
+      [
+        'pollId,question,kind,formal,anonymous,status,optionId,option,hall,remote,total,percent,ballots',
+        'rec,Protokoll | genehmigen?,single,false,false,closed,ja,Ja,1,0,1,50,2',
+        'rec,Protokoll | genehmigen?,single,false,false,closed,nein,Nein,0,0,0,0,2',
+        'rec,Protokoll | genehmigen?,single,false,false,closed,enthaltung,Enthaltung,0,1,1,50,2',
+        '',
+      ].join('\r\n'),
+    );
+    const alone = await api(app.url, 'GET', `/api/sessions/${sessionId}/polls/minutes.csv`, { token: mod.token });
+    expect(alone.body).toBe(csv.body);
+    expect((await api(app.url, 'GET', `${base}/minutes.csv?table=polls`, { token: people[9].token })).status).toBe(403);
+  });
 });

@@ -195,6 +195,7 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   // poll results: the session's moderators and the conference's organisers
   'GET /api/sessions/:id/polls/record': row({ status: 200, allowed: RUNS_S }),
   'GET /api/sessions/:id/polls/minutes.md': row({ status: 200, allowed: RUNS_S }),
+  'GET /api/sessions/:id/polls/minutes.csv': row({ status: 200, allowed: RUNS_S }),
   'GET /api/sessions/:id/polls/:pollId/result': row({ status: 200, allowed: RUNS_S }),
   'GET /api/sessions/:id/polls/:pollId/result.csv': row({ status: 200, allowed: RUNS_S }),
 };

@@ -257,6 +257,7 @@ export const HTTP_CALLS: Record<string, Prepare> = {
   // polls over HTTP (results for moderators): a poll of S exists first
   'GET /api/sessions/:id/polls/record': async (c) => ({ path: `/api/sessions/${c.sessionId}/polls/record`, verify: async (a) => fail((await accessPoll(c)) && a.body.polls?.some((p: { pollId: string }) => p.pollId === ACCESS_POLL), 'no poll in the record') }),
   'GET /api/sessions/:id/polls/minutes.md': async (c) => (await accessPoll(c), { path: `/api/sessions/${c.sessionId}/polls/minutes.md`, verify: isText('text/markdown') }),
+  'GET /api/sessions/:id/polls/minutes.csv': async (c) => (await accessPoll(c), { path: `/api/sessions/${c.sessionId}/polls/minutes.csv`, verify: isText('text/csv') }),
   'GET /api/sessions/:id/polls/:pollId/result': async (c) => (await accessPoll(c), { path: `/api/sessions/${c.sessionId}/polls/${ACCESS_POLL}/result`, verify: (a) => fail(a.body.pollId === ACCESS_POLL && Array.isArray(a.body.results?.rows), 'no result') }),
   'GET /api/sessions/:id/polls/:pollId/result.csv': async (c) => (await accessPoll(c), { path: `/api/sessions/${c.sessionId}/polls/${ACCESS_POLL}/result.csv`, verify: isText('text/csv') }),
 };

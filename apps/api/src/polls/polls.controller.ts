@@ -2,8 +2,9 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DomainError, type PollResultExport } from '@podium/contracts';
-import { resultsTable, toPollCsv, toPollMarkdown, type Poll } from '@podium/polls';
+import { resultsTable, toPollCsv, toPollsResultsCsv, type Poll } from '@podium/polls';
 import { Access } from '../identity/access.decorator';
+import { opened, pollsMarkdown } from './polls-record';
 import { PollSessions, type PollSession } from './polls-sessions';
 import { PollsStore } from './polls-store';
 
@@ -35,10 +36,18 @@ export class PollsController {
     if (lang !== undefined && lang !== 'de' && lang !== 'en') throw new DomainError('VALIDATION', "lang must be 'de' or 'en'", { field: 'lang' });
     const session = await this.sessions.find(id);
     const state = await this.store.current(session.id);
-    const polls = state.order.map((p) => state.polls.get(p)!).filter((p) => p.status !== 'draft');
+    const polls = opened(state);
     res.type('text/markdown; charset=utf-8').attachment(`polls-${session.id.slice(0, 8)}.md`);
-    const title = lang === 'en' ? '## Polls' : '## Umfragen und Abstimmungen';
-    return [title, '', ...polls.map((p) => toPollMarkdown(p, lang === 'en' ? 'en' : 'de'))].join('\n');
+    return pollsMarkdown(polls, lang === 'en' ? 'en' : 'de');
+  }
+
+  @Get('minutes.csv')
+  @Access.to('session.moderate', { sessionIdParam: 'id' })
+  @ApiOperation({ summary: 'Every opened poll in one CSV table: one row per option, split hall/remote (never names)' })
+  async csvAll(@Param('id') id: string, @Res({ passthrough: true }) res: Response) {
+    const session = await this.sessions.find(id);
+    res.type('text/csv; charset=utf-8').attachment(`polls-${session.id.slice(0, 8)}.csv`);
+    return toPollsResultsCsv(opened(await this.store.current(session.id)));
   }
 
   @Get(':pollId/result')
@@ -84,3 +93,4 @@ export class PollsController {
     };
   }
 }
+
