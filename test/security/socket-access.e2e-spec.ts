@@ -1,14 +1,15 @@
 // Every socket event of every namespace x every persona, against the hand-written table in support/expected-access.ts.
 import { io, type Socket } from 'socket.io-client';
-import type { FishbowlClientToServerEvents } from '@podium/contracts';
+import type { FishbowlClientToServerEvents, PollsClientToServerEvents, ReactionsClientToServerEvents } from '@podium/contracts';
 import { FishbowlStore } from '../../apps/api/src/fishbowl/fishbowl-store';
 import { connect, send, type Client } from '../fishbowl/support';
 import { startTestApp, type TestApp } from '../support/app';
 import { createCast, type Cast } from './support/cast';
-import { FISHBOWL_EXPECTATIONS, PERSONAS, PROGRAMME_EXPECTATIONS, QUESTIONS_EXPECTATIONS, type Persona, type SocketOutcome } from './support/expected-access';
+import { FISHBOWL_EXPECTATIONS, PERSONAS, POLLS_EXPECTATIONS, PROGRAMME_EXPECTATIONS, QUESTIONS_EXPECTATIONS, REACTIONS_EXPECTATIONS, type Persona, type SocketOutcome } from './support/expected-access';
 import { listenedEvents, liveNamespaces } from './support/routes';
-import { PERSONAL_QUESTION_SCENES, PERSONAL_SCENES, QUESTION_SCENES, SOCKET_SCENES, type QuestionScene, type Scene } from './support/socket-calls';
+import { PERSONAL_QUESTION_SCENES, PERSONAL_SCENES, POLL_SCENES, QUESTION_SCENES, SOCKET_SCENES, type QuestionScene, type Scene } from './support/socket-calls';
 import { QuestionsStore } from '../../apps/api/src/questions/questions-store';
+import { PollsStore } from '../../apps/api/src/polls/polls-store';
 import { connectQuestions } from '../questions/support';
 
 type Ack = { ok?: true; version?: number; conferenceId?: string; view?: { sessionId: string }; error?: { code: string; message: string } };
@@ -39,15 +40,23 @@ describe('socket events x personas, expectations written by hand', () => {
     await app?.stop();
   });
 
-  it('has a row for every event the live sockets listen to, and no row for an event that is gone', () => {
+  it('has a row for every event the live sockets listen to, and no row for an event that is gone', async () => {
     const live = liveNamespaces(app);
     const fishbowlEvents = listenedEvents(live.get('/fishbowl')!);
     const programmeEvents = listenedEvents(live.get('/programme')!);
     // '/' is socket.io's default namespace; no gateway listens there.
-    expect([...live.keys()].sort()).toEqual(['/', '/fishbowl', '/programme', '/questions']);
+    expect([...live.keys()].sort()).toEqual(['/', '/fishbowl', '/polls', '/programme', '/questions', '/reactions']);
     const questionEvents = listenedEvents(live.get('/questions')!);
     expect(questionEvents.filter((e) => !Object.hasOwn(QUESTIONS_EXPECTATIONS, e))).toEqual([]);
     expect(Object.keys(QUESTIONS_EXPECTATIONS).filter((e) => !questionEvents.includes(e))).toEqual([]);
+    for (const [ns, table] of [['/polls', POLLS_EXPECTATIONS], ['/reactions', REACTIONS_EXPECTATIONS]] as const) {
+      // The handlers are read from a connected socket.
+      const socket = (await connectAs(ns, 'attendee')) as Socket;
+      const events = listenedEvents(live.get(ns)!);
+      socket.disconnect();
+      expect(events.filter((e) => !Object.hasOwn(table, e))).toEqual([]);
+      expect(Object.keys(table).filter((e) => !events.includes(e))).toEqual([]);
+    }
     expect(fishbowlEvents.length).toBeGreaterThan(10);
     expect(fishbowlEvents.filter((e) => !Object.hasOwn(FISHBOWL_EXPECTATIONS, e))).toEqual([]);
     expect(Object.keys(FISHBOWL_EXPECTATIONS).filter((e) => !fishbowlEvents.includes(e))).toEqual([]);
@@ -156,6 +165,68 @@ describe('socket events x personas, expectations written by hand', () => {
     }
     // The subscription is to A itself.
     expect(conferenceIds[`anonymous${cast.slug}`]).toBe(cast.conferenceId);
+    expect(wrong).toEqual([]);
+  });
+
+  /** A socket per persona on another namespace: connected, or the handshake's refusal code. */
+  const connectAs = async (namespace: string, persona: Persona): Promise<Socket | string> => {
+    const token = cast.tokens[persona] ?? '';
+    const socket = io(`${app.url}${namespace}`, { auth: token ? { token } : {}, transports: ['websocket'], reconnection: false, forceNew: true });
+    return new Promise((resolve) => {
+      socket.once('connect', () => resolve(socket));
+      socket.once('connect_error', (e: Error & { data?: { code?: string } }) => resolve(e.data?.code ?? String(e)));
+    });
+  };
+
+  it('answers every /polls event as the table says: allowed ones append their event, refused ones change nothing', async () => {
+    const store = app.podium.app.get(PollsStore);
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const persona of PERSONAS) {
+      const socket = await connectAs('/polls', persona);
+      for (const [event, row] of Object.entries(POLLS_EXPECTATIONS) as [keyof PollsClientToServerEvents, Record<Persona, SocketOutcome>][]) {
+        checked++;
+        const expected = row[persona];
+        if (typeof socket === 'string') {
+          if (socket !== expected) wrong.push(`${persona} ${event}: expected ${expected}, the handshake answered ${socket}`);
+          continue;
+        }
+        const scene = await POLL_SCENES[event](cast, persona);
+        const before = (await store.current(cast.sessionId)).version;
+        const ack = await send<Ack>(socket as Client, event, scene.payload);
+        const added = (await store.log(cast.sessionId)).slice(before);
+        if (expected !== 'ok') {
+          if (ack.error?.code !== expected) wrong.push(`${persona} ${event}: expected ${expected}, got ${JSON.stringify(ack)}`);
+          if (added.length) wrong.push(`${persona} ${event}: refused but the polls changed`);
+        } else if (!ack.ok) wrong.push(`${persona} ${event}: expected ok, got ${JSON.stringify(ack)}`);
+        else if (scene.effect && !added.some((e) => e.type === scene.effect!.type && e.actor.personId === cast.ids[persona] && (scene.effect!.by === undefined || e.by === scene.effect!.by))) {
+          wrong.push(`${persona} ${event}: ok but no ${scene.effect.type} by them (${added.map((e) => e.type).join(', ') || 'nothing'})`);
+        }
+      }
+      if (typeof socket !== 'string') socket.disconnect();
+    }
+    expect(checked).toBe(Object.keys(POLLS_EXPECTATIONS).length * PERSONAS.length);
+    expect(wrong).toEqual([]);
+  });
+
+  it('answers every /reactions event as the table says (a send counts only after a join the persona may make)', async () => {
+    const wrong: string[] = [];
+    for (const persona of PERSONAS) {
+      const socket = await connectAs('/reactions', persona);
+      for (const [event, row] of Object.entries(REACTIONS_EXPECTATIONS) as [keyof ReactionsClientToServerEvents, Record<Persona, SocketOutcome>][]) {
+        const expected = row[persona];
+        if (typeof socket === 'string') {
+          if (socket !== expected) wrong.push(`${persona} ${event}: expected ${expected}, the handshake answered ${socket}`);
+          continue;
+        }
+        // A send is tried after the persona's own join attempt (refused for those who may not join).
+        if (event === 'reactions:send') await send<Ack>(socket as Client, 'reactions:join', { sessionId: cast.sessionId });
+        const payload = event === 'reactions:send' ? { sessionId: cast.sessionId, kind: 'applause' } : { sessionId: cast.sessionId };
+        const ack = await send<Ack>(socket as Client, event, payload);
+        if (expected === 'ok' ? !ack.ok : ack.error?.code !== expected) wrong.push(`${persona} ${event}: expected ${expected}, got ${JSON.stringify(ack)}`);
+      }
+      if (typeof socket !== 'string') socket.disconnect();
+    }
     expect(wrong).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LivestreamModule } from './livestream/livestream.module';
+import { PollsModule } from './polls/polls.module';
 import { ProgrammeModule } from './programme/programme.module';
 import { QuestionsModule } from './questions/questions.module';
 import { RedisModule } from './redis/redis.module';
@@ -13,7 +14,7 @@ import { RUNTIME, type Runtime } from './runtime';
 import { RuntimeModule } from './runtime.module';
 
 /** Feature modules of the api; each domain adds its module here. */
-export const FEATURE_MODULES: Type[] = [IdentityModule, ProgrammeModule, LivestreamModule, FishbowlModule, InvitationsModule, QuestionsModule];
+export const FEATURE_MODULES: Type[] = [IdentityModule, ProgrammeModule, LivestreamModule, FishbowlModule, InvitationsModule, QuestionsModule, PollsModule];
 
 @Module({})
 export class AppModule {

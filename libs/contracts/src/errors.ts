@@ -31,6 +31,9 @@ export type FishbowlConflictReason =
   | 'NOT_CLOSED_MODE'
   | 'NO_ROTATION'
   | 'SUGGESTION_CHANGED';
+/** Polls and formal votes (docs/participation.md): FORBIDDEN `NOT_ELIGIBLE`, NOT_FOUND `NO_POLL`, CONFLICT the rest. */
+export type PollsConflictReason = 'POLL_ID_TAKEN' | 'POLL_NOT_OPEN' | 'POLL_CLOSED' | 'ALREADY_VOTED';
+export type PollsReason = 'NOT_ELIGIBLE' | 'NO_POLL' | PollsConflictReason;
 /** Why a livestream join (or a fishbowl seat: `removed`) is refused. */
 export type JoinRefusalReason = 'no-livestream' | 'ended' | 'removed' | 'backstage' | 'locked';
 
@@ -50,7 +53,7 @@ export type QuestionsReason =
   | 'QUESTIONS_PER_MINUTE';
 
 /** Every `details.reason` sub-code the server sends: a closed list, so clients can switch on it. */
-export type ErrorReason = FishbowlForbiddenReason | FishbowlNotFoundReason | FishbowlConflictReason | 'STALE_VERSION' | JoinRefusalReason | QuestionsReason;
+export type ErrorReason = FishbowlForbiddenReason | FishbowlNotFoundReason | FishbowlConflictReason | 'STALE_VERSION' | JoinRefusalReason | QuestionsReason | PollsReason;
 
 /** Machine-readable details (the field, the conflicting session, ...); `reason` only from the closed list. */
 export type ErrorDetails = { reason?: ErrorReason } & Record<string, unknown>;

@@ -88,6 +88,12 @@ export const ERROR_REASONS = [
   'QUESTION_ID_TAKEN',
   'ASKER_NOT_ELIGIBLE',
   'QUESTIONS_PER_MINUTE',
+  'NOT_ELIGIBLE',
+  'NO_POLL',
+  'POLL_ID_TAKEN',
+  'POLL_NOT_OPEN',
+  'POLL_CLOSED',
+  'ALREADY_VOTED',
 ] as const;
 
 export type WireNamesPinned = [

@@ -38,7 +38,7 @@ export function decide(state: PollsState, command: PollCommand, now: number): Re
     case 'vote': {
       if (actor.role === 'system') return forbidden('The system does not vote', 'NOT_A_PERSON');
       if (poll.status !== 'open') return conflict('POLL_NOT_OPEN', 'The poll is not open', { status: poll.status });
-      if (poll.formal && !poll.eligibleRoles!.includes(actor.role)) return forbidden('Your role may not take part in this vote', 'NOT_ALLOWED', { rule: 'NOT_ELIGIBLE' });
+      if (poll.formal && !poll.eligibleRoles!.includes(actor.role)) return forbidden('Your role may not take part in this vote', 'NOT_ELIGIBLE');
       if (command.origin !== 'hall' && command.origin !== 'remote') return invalid('origin', "must be 'hall' or 'remote'");
       const choices = checkChoices(command.choices, poll);
       if (choices instanceof DomainError) return choices;

@@ -1,4 +1,4 @@
-import { toPollCsv, toPollMarkdown } from './export';
+import { toPollCsv, toPollMarkdown, toPollsResultsCsv } from './export';
 import { MOD, person, Polls, YES_NO } from './testing/harness';
 
 function vote(anonymous: boolean): Polls {
@@ -60,5 +60,21 @@ describe('exported result (expected text written by hand)', () => {
       ].join('\n'),
     );
     expect(toPollMarkdown(poll, 'en').split('\n').slice(0, 5)).toEqual(['### Vote: Antrag 1: "Mehr Bänke"?', '', '| Option | Hall | Remote | Total | % |', '| --- | ---: | ---: | ---: | ---: |', '| Ja | 1 | 1 | 2 | 66.7 |']);
+  });
+
+  it("the session's CSV of every poll: one row per option, a draft with zeros, no names", () => {
+    const p = vote(false);
+    p.ok(MOD, { type: 'create', pollId: 'v2', settings: { question: 'Pause?', options: YES_NO.slice(0, 2) } });
+    expect(toPollsResultsCsv([p.state.polls.get('v1')!, p.state.polls.get('v2')!])).toBe(
+      [
+        'pollId,question,kind,formal,anonymous,status,optionId,option,hall,remote,total,percent,ballots',
+        'v1,"Antrag 1: ""Mehr Bänke""?",single,true,false,closed,ja,Ja,1,1,2,66.7,3',
+        'v1,"Antrag 1: ""Mehr Bänke""?",single,true,false,closed,nein,Nein,0,0,0,0,3',
+        'v1,"Antrag 1: ""Mehr Bänke""?",single,true,false,closed,enth,Enthaltung,0,1,1,33.3,3',
+        'v2,Pause?,single,false,false,draft,ja,Ja,0,0,0,0,0',
+        'v2,Pause?,single,false,false,draft,nein,Nein,0,0,0,0,0',
+        '',
+      ].join('\r\n'),
+    );
   });
 });

@@ -35,3 +35,13 @@ export function toPollMarkdown(poll: Poll, language: 'de' | 'en' = 'de'): string
   const sum = de ? `Abgegebene Stimmen: ${t.totals.total} (Saal ${t.totals.hall}, online ${t.totals.remote})` : `Ballots cast: ${t.totals.total} (hall ${t.totals.hall}, remote ${t.totals.remote})`;
   return [title, '', `| ${head.join(' | ')} |`, '| --- | ---: | ---: | ---: | ---: |', ...rows, '', sum, ''].join('\n');
 }
+
+/** Every poll of a session in one table for the session's CSV export: one row per option (no names, ever). */
+export function toPollsResultsCsv(polls: readonly Poll[]): string {
+  const lines = [csvRow(['pollId', 'question', 'kind', 'formal', 'anonymous', 'status', 'optionId', 'option', 'hall', 'remote', 'total', 'percent', 'ballots'])];
+  for (const poll of polls) {
+    const t = resultsTable(poll);
+    for (const r of t.rows) lines.push(csvRow([poll.id, poll.question, poll.kind, poll.formal, poll.anonymous, poll.status, r.optionId, r.label, r.hall, r.remote, r.total, r.percent, t.totals.total]));
+  }
+  return lines.join('\r\n') + '\r\n';
+}

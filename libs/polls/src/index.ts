@@ -8,7 +8,7 @@ export { tally, percent, resultsTable } from './results';
 export type { OptionCount, PollResults, ResultsTable } from './results';
 export { pollsView } from './view';
 export type { PollView } from './view';
-export { toPollCsv, toPollMarkdown } from './export';
+export { toPollCsv, toPollMarkdown, toPollsResultsCsv } from './export';
 export { REACTION_KINDS, REACTION_INTERVAL_MS, REACTIONS_PER_PERSON_PER_INTERVAL, emptyTally, addReaction, flush } from './reactions';
 export type { ReactionKind, ReactionTally, ReactionBatch } from './reactions';
 export { commandFromPayload, POLL_COMMAND_TYPES } from './validate';

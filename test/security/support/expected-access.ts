@@ -1,5 +1,5 @@
 // What every persona may do, written by hand from docs/security.md (the rules): never computed with product code.
-import type { FishbowlClientToServerEvents, QuestionsClientToServerEvents } from '@podium/contracts';
+import type { FishbowlClientToServerEvents, PollsClientToServerEvents, QuestionsClientToServerEvents, ReactionsClientToServerEvents } from '@podium/contracts';
 
 /**
  * A = the conference under test (published, admits guests), S = its live fishbowl session, B = another
@@ -196,6 +196,12 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'GET /api/sessions/:id/questions': row({ status: 200, allowed: OF_A }),
   'GET /api/sessions/:id/questions/record': row({ status: 200, allowed: RUNS_S }),
   'GET /api/sessions/:id/questions/export': row({ status: 200, allowed: RUNS_S }),
+  // poll results: the session's moderators and the conference's organisers
+  'GET /api/sessions/:id/polls/record': row({ status: 200, allowed: RUNS_S }),
+  'GET /api/sessions/:id/polls/minutes.md': row({ status: 200, allowed: RUNS_S }),
+  'GET /api/sessions/:id/polls/minutes.csv': row({ status: 200, allowed: RUNS_S }),
+  'GET /api/sessions/:id/polls/:pollId/result': row({ status: 200, allowed: RUNS_S }),
+  'GET /api/sessions/:id/polls/:pollId/result.csv': row({ status: 200, allowed: RUNS_S }),
 };
 
 /** Socket answers: `ok` (and the effect is checked), a refusal code in the ack, or the handshake refused. */
@@ -264,4 +270,21 @@ export const QUESTIONS_EXPECTATIONS: Record<keyof QuestionsClientToServerEvents,
   'questions:merge': socketRow(RUNS_S),
   'questions:edit': socketRow(RUNS_S),
   'questions:to-podium': socketRow(RUNS_S),
+};
+
+/** Every `/polls` event: ballots and reactions need to attend S and not be removed from it; the rest is the moderators'. */
+export const POLLS_EXPECTATIONS: Record<keyof PollsClientToServerEvents, Record<Persona, SocketOutcome>> = {
+  'polls:join': socketRow(FOLLOWS_S),
+  'polls:part': socketRow(SIGNED_IN),
+  'polls:create': socketRow(RUNS_S),
+  'polls:open': socketRow(RUNS_S),
+  'polls:close': socketRow(RUNS_S),
+  'polls:vote': socketRow(SEATS_IN_S),
+};
+
+/** Every `/reactions` event: a reaction counts only from a socket that joined S (access is checked on join). */
+export const REACTIONS_EXPECTATIONS: Record<keyof ReactionsClientToServerEvents, Record<Persona, SocketOutcome>> = {
+  'reactions:join': socketRow(SEATS_IN_S),
+  'reactions:part': socketRow(SIGNED_IN),
+  'reactions:send': socketRow(SEATS_IN_S),
 };

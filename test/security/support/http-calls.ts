@@ -5,6 +5,7 @@ import { IdentityService } from '../../../apps/api/src/identity/identity.service
 import { api } from '../../support/app';
 import { testLiveKit } from '../../support/services';
 import { newSession } from './cast';
+import { PollsStore } from '../../../apps/api/src/polls/polls-store';
 import { invitationCalls } from './invitation-calls';
 import { bookmarked, exists, fail, freshPerson, isCalendar, isText, lifecycle, linkGivesOnlyNewPerson, minimalSchedule, named, people, rolesOf, unique, type Prepare } from './http-call-kit';
 
@@ -256,4 +257,22 @@ export const HTTP_CALLS: Record<string, Prepare> = {
   'GET /api/sessions/:id/questions': (c) => ({ path: `/api/sessions/${c.sessionId}/questions`, verify: (a) => fail(a.body.sessionId === c.sessionId && Array.isArray(a.body.questions), 'no questions view') }),
   'GET /api/sessions/:id/questions/record': (c) => ({ path: `/api/sessions/${c.sessionId}/questions/record`, verify: (a) => fail(Array.isArray(a.body), 'no record') }),
   'GET /api/sessions/:id/questions/export': (c) => ({ path: `/api/sessions/${c.sessionId}/questions/export?format=csv`, verify: isText('text/csv') }),
+  // polls over HTTP (results for moderators): a poll of S exists first
+  'GET /api/sessions/:id/polls/record': async (c) => ({ path: `/api/sessions/${c.sessionId}/polls/record`, verify: async (a) => fail((await accessPoll(c)) && a.body.polls?.some((p: { pollId: string }) => p.pollId === ACCESS_POLL), 'no poll in the record') }),
+  'GET /api/sessions/:id/polls/minutes.md': async (c) => (await accessPoll(c), { path: `/api/sessions/${c.sessionId}/polls/minutes.md`, verify: isText('text/markdown') }),
+  'GET /api/sessions/:id/polls/minutes.csv': async (c) => (await accessPoll(c), { path: `/api/sessions/${c.sessionId}/polls/minutes.csv`, verify: isText('text/csv') }),
+  'GET /api/sessions/:id/polls/:pollId/result': async (c) => (await accessPoll(c), { path: `/api/sessions/${c.sessionId}/polls/${ACCESS_POLL}/result`, verify: (a) => fail(a.body.pollId === ACCESS_POLL && Array.isArray(a.body.results?.rows), 'no result') }),
+  'GET /api/sessions/:id/polls/:pollId/result.csv': async (c) => (await accessPoll(c), { path: `/api/sessions/${c.sessionId}/polls/${ACCESS_POLL}/result.csv`, verify: isText('text/csv') }),
 };
+
+const ACCESS_POLL = 'access';
+/** One open poll on S, created by the organiser through the store (once; later calls find it). */
+async function accessPoll(c: Parameters<Prepare>[0]): Promise<true> {
+  const store = c.app.podium.app.get(PollsStore);
+  if ((await store.current(c.sessionId)).polls.has(ACCESS_POLL)) return true;
+  const actor = { personId: c.ids.organiser!, displayName: 'Orga', role: 'organiser' as const };
+  const options = [{ id: 'ja', label: 'Ja' }, { id: 'nein', label: 'Nein' }];
+  await store.submit(c.sessionId, { type: 'create', actor, pollId: ACCESS_POLL, settings: { question: 'Zugriff?', options } });
+  await store.submit(c.sessionId, { type: 'open', actor, pollId: ACCESS_POLL });
+  return true;
+}

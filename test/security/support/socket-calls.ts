@@ -1,10 +1,11 @@
 // For each fishbowl event: bring a fresh fishbowl to the state the event needs, the payload, and the event it must cause.
 import { randomUUID } from 'node:crypto';
-import type { FishbowlActor, FishbowlClientToServerEvents, FishbowlEvent, QuestionsClientToServerEvents } from '@podium/contracts';
+import type { FishbowlActor, FishbowlClientToServerEvents, FishbowlEvent, PollsClientToServerEvents, QuestionsClientToServerEvents } from '@podium/contracts';
 import type { FishbowlCommand } from '@podium/fishbowl';
 import type { QuestionCommand } from '@podium/questions';
 import { FishbowlStore } from '../../../apps/api/src/fishbowl/fishbowl-store';
 import { QuestionsStore } from '../../../apps/api/src/questions/questions-store';
+import { PollsStore } from '../../../apps/api/src/polls/polls-store';
 import { newSession, type Cast } from './cast';
 import type { Persona } from './expected-access';
 
@@ -204,4 +205,34 @@ export const QUESTION_SCENES: Record<keyof QuestionsClientToServerEvents, Questi
     const q = await questions(c, { fishbowl: true });
     return { sessionId: q.sessionId, payload: { sessionId: q.sessionId, questionId: q.questionId }, effect: { type: 'question-to-podium' } };
   },
+};
+
+/** A poll scene on S: the payload and the poll event an allowed call must append (`by` = the caller for ballots). */
+export interface PollScene {
+  payload: Record<string, unknown>;
+  effect?: { type: string; by?: string };
+}
+
+let pollCount = 0;
+/** A fresh poll of S, created (and opened) by the organiser through the store. */
+async function poll(c: Cast, state: 'draft' | 'open') {
+  const store = c.app.podium.app.get(PollsStore);
+  const pollId = `sec-${++pollCount}`;
+  const actor = { personId: c.ids.organiser!, displayName: 'Orga', role: 'organiser' as const };
+  await store.submit(c.sessionId, { type: 'create', actor, pollId, settings: { question: 'Zugriff?', options: POLL_OPTIONS } });
+  if (state === 'open') await store.submit(c.sessionId, { type: 'open', actor, pollId });
+  return pollId;
+}
+const POLL_OPTIONS = [
+  { id: 'ja', label: 'Ja' },
+  { id: 'nein', label: 'Nein' },
+];
+
+export const POLL_SCENES: Record<keyof PollsClientToServerEvents, (c: Cast, persona: Persona) => Promise<PollScene>> = {
+  'polls:join': async (c) => ({ payload: { sessionId: c.sessionId, mode: 'hall' } }),
+  'polls:part': async (c) => ({ payload: { sessionId: c.sessionId } }),
+  'polls:create': async (c) => ({ payload: { sessionId: c.sessionId, pollId: `sec-new-${++pollCount}`, settings: { question: 'Neu?', options: POLL_OPTIONS } }, effect: { type: 'poll-created' } }),
+  'polls:open': async (c) => ({ payload: { sessionId: c.sessionId, pollId: await poll(c, 'draft') }, effect: { type: 'poll-opened' } }),
+  'polls:close': async (c) => ({ payload: { sessionId: c.sessionId, pollId: await poll(c, 'open') }, effect: { type: 'poll-closed' } }),
+  'polls:vote': async (c, p) => ({ payload: { sessionId: c.sessionId, pollId: await poll(c, 'open'), choices: ['ja'] }, effect: { type: 'ballot-cast', by: c.ids[p] } }),
 };

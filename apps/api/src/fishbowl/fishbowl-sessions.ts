@@ -86,7 +86,7 @@ export class FishbowlSessions {
 }
 
 /** Moderation roles first; a guest without another role is a guest. */
-function actorRole(roles: RoleSet, guest: boolean): FishbowlActor['role'] {
+export function actorRole(roles: RoleSet, guest: boolean): FishbowlActor['role'] {
   const role = sessionRoleOf(roles);
   if (role === 'moderator') return roles.session.has('moderator') || roles.conference.has('moderator') ? 'moderator' : 'organiser';
   if (role === 'attendee' && guest) return 'guest';

@@ -3,7 +3,10 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DomainError } from '@podium/contracts';
 import { buildRecord, toMinutesMarkdown, toPeopleCsv, toSeatingsCsv, toView } from '@podium/fishbowl';
+import { toPollsResultsCsv } from '@podium/polls';
 import { Access } from '../identity/access.decorator';
+import { opened, pollsMarkdown, pollsRecord } from '../polls/polls-record';
+import { PollsStore } from '../polls/polls-store';
 import { FishbowlSessions } from './fishbowl-sessions';
 import { FishbowlStore } from './fishbowl-store';
 
@@ -16,6 +19,7 @@ export class FishbowlController {
   constructor(
     private readonly sessions: FishbowlSessions,
     private readonly store: FishbowlStore,
+    private readonly polls: PollsStore,
   ) {}
 
   @Get()
@@ -39,7 +43,7 @@ export class FishbowlController {
   @ApiOperation({ summary: 'The record: every person, request, invitation and seating (JSON, epoch ms)' })
   async record(@Param('id') id: string) {
     const session = await this.sessions.find(id);
-    return buildRecord(session.id, await this.store.log(session.id), { until: Date.now() });
+    return { ...buildRecord(session.id, await this.store.log(session.id), { until: Date.now() }), polls: pollsRecord(await this.polls.current(session.id)) };
   }
 
   @Get('minutes.md')
@@ -51,7 +55,7 @@ export class FishbowlController {
 
   @Get('minutes.csv')
   @Access.to('session.moderate', { sessionIdParam: 'id' })
-  @ApiOperation({ summary: 'CSV: one row per seating (?table=people: one row per person)' })
+  @ApiOperation({ summary: 'CSV: one row per seating (?table=people: one row per person; ?table=polls: one row per poll option)' })
   csv(@Param('id') id: string, @Query('table') table: string | undefined, @Res({ passthrough: true }) res: Response) {
     return this.minutes(id, 'csv', undefined, table, res);
   }
@@ -67,15 +71,19 @@ export class FishbowlController {
 
   private async minutes(id: string, format: Format, lang: string | undefined, table: string | undefined, res: Response): Promise<string> {
     if (lang !== undefined && lang !== 'de' && lang !== 'en') throw new DomainError('VALIDATION', "lang must be 'de' or 'en'", { field: 'lang' });
-    if (table !== undefined && table !== 'seatings' && table !== 'people') throw new DomainError('VALIDATION', "table must be 'seatings' or 'people'", { field: 'table' });
+    if (table !== undefined && table !== 'seatings' && table !== 'people' && table !== 'polls') throw new DomainError('VALIDATION', "table must be 'seatings', 'people' or 'polls'", { field: 'table' });
     const session = await this.sessions.find(id);
     const record = buildRecord(session.id, await this.store.log(session.id), { until: Date.now() });
     const name = `fishbowl-${session.id.slice(0, 8)}`;
     if (format === 'csv') {
       res.type('text/csv; charset=utf-8').attachment(`${name}-${table ?? 'seatings'}.csv`);
+      if (table === 'polls') return toPollsResultsCsv(opened(await this.polls.current(session.id)));
       return table === 'people' ? toPeopleCsv(record) : toSeatingsCsv(record);
     }
     res.type('text/markdown; charset=utf-8').attachment(`${name}.md`);
-    return toMinutesMarkdown(record, { lang: lang === 'en' ? 'en' : 'de', timeZone: session.timeZone, title: session.title });
+    const minutes = toMinutesMarkdown(record, { lang: lang === 'en' ? 'en' : 'de', timeZone: session.timeZone, title: session.title });
+    // The session's polls follow the fishbowl's minutes (issue 14).
+    const polls = pollsMarkdown(opened(await this.polls.current(session.id)), lang === 'en' ? 'en' : 'de');
+    return polls ? `${minutes.trimEnd()}\n\n${polls}` : minutes;
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PollsModule } from '../polls/polls.module';
 import { FishbowlBroadcaster } from './fishbowl-broadcaster';
 import { FishbowlController } from './fishbowl.controller';
 import { FishbowlGateway } from './fishbowl.gateway';
@@ -9,6 +10,7 @@ import { StageSync } from './stage-sync';
 
 /** The fishbowl edge: the log in PostgreSQL, the `/fishbowl` namespace, timers, stage sync and the minutes. */
 @Module({
+  imports: [PollsModule],
   controllers: [FishbowlController],
   providers: [FishbowlSessions, FishbowlStore, FishbowlBroadcaster, FishbowlTimers, StageSync, FishbowlGateway],
   exports: [FishbowlStore, FishbowlSessions],

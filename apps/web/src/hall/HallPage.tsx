@@ -3,6 +3,7 @@ import { canModerate, useAuth } from '../auth/AuthProvider';
 import { GuestInline } from '../auth/GuestInline';
 import { HallCaptions } from '../captions/HallCaptions';
 import { FishbowlPanel } from '../fishbowl/FishbowlPanel';
+import { PollsPanel, ReactionsBar } from '../polls';
 import { useFishbowl } from '../fishbowl/useFishbowl';
 import { useI18n } from '../i18n/I18nProvider';
 import { useProgramme } from '../programme/useProgramme';
@@ -26,6 +27,8 @@ export function HallPage({ slug, sessionId }: { slug: string; sessionId: string 
       <PageTitle title={info?.title ?? t('hall.title')} lead={t('hall.lead')} />
       {session ? <ParticipationTabs panels={{ fishbowl: <FishbowlPanel fishbowl={fishbowl} personId={me?.person.id} where="hall" large />, questions: <QuestionsPanel questions={questions} origin="hall" /> }} /> : <GuestInline slug={slug} />}
       {session && <HallCaptions sessionId={sessionId} />}
+      {session && <PollsPanel sessionId={sessionId} token={session.token} mode="hall" />}
+      {session && <ReactionsBar sessionId={sessionId} token={session.token} />}
       <details className="hall-share" open={canModerate(rolesIn(slug))}>
         <summary>{t('hall.showQr')}</summary>
         <HallQr url={url} />

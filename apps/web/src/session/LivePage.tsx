@@ -3,6 +3,7 @@ import { DisconnectReason } from 'livekit-client';
 import { Link, paths } from '../app/router';
 import { canModerate, useAuth } from '../auth/AuthProvider';
 import { FishbowlPanel } from '../fishbowl/FishbowlPanel';
+import { PollsPanel, ReactionsBar } from '../polls';
 import { myPlace } from '../fishbowl/mine';
 import { useFishbowl } from '../fishbowl/useFishbowl';
 import { useI18n } from '../i18n/I18nProvider';
@@ -48,12 +49,16 @@ export function LivePage({ slug, sessionId }: { slug: string; sessionId: string 
   }
 
   const panel = (withMedia: boolean) => (
-    <ParticipationTabs
-      panels={{
-        fishbowl: showPanel ? <FishbowlPanel fishbowl={fishbowl} personId={personId} where="remote" stageControls={withMedia ? <><OnAirMedia /><StageControls /></> : undefined} /> : undefined,
-        questions: <QuestionsPanel questions={questions} origin="remote" />,
-      }}
-    />
+    <>
+      <ParticipationTabs
+        panels={{
+          fishbowl: showPanel ? <FishbowlPanel fishbowl={fishbowl} personId={personId} where="remote" stageControls={withMedia ? <><OnAirMedia /><StageControls /></> : undefined} /> : undefined,
+          questions: <QuestionsPanel questions={questions} origin="remote" />,
+          polls: <PollsPanel sessionId={sessionId} token={session.token} mode="remote" />,
+        }}
+      />
+      <ReactionsBar sessionId={sessionId} token={session.token} />
+    </>
   );
 
   return (

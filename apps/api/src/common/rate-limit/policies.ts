@@ -25,6 +25,10 @@ export const RATE_LIMIT_POLICIES = {
   write: { windowMs: 60_000, perPerson: 600 },
   /** Every Socket.IO message on every namespace: 20/s per socket on average; a venue's 1000 sockets may each send a few. */
   event: { windowMs: 5_000, perSocket: 100, perAddress: 2500 },
+  /** Poll ballots (a changed vote is a new one): 1,000 people of one venue voting within a second pass. */
+  vote: { windowMs: 60_000, perPerson: 60, perAddress: 6000 },
+  /** Reactions: beyond the lib's 3 per person, kind and second they are dropped anyway; this bounds the work. */
+  reaction: { windowMs: 10_000, perPerson: 100, perAddress: 20_000 },
   /** Socket.IO handshakes (each checks a token): a reconnect storm of one venue passes, a connect loop does not. */
   connect: { windowMs: 60_000, perAddress: 3000 },
 } as const satisfies Record<string, RateLimitPolicy>;

@@ -7,6 +7,7 @@ import { Captions1732640000000 } from './1732640000000-captions';
 import { Invitations1732645000000 } from './1732645000000-invitations';
 import { ScheduleExchange1732645170000 } from './1732645170000-schedule-exchange';
 import { Questions1732650000000 } from './1732650000000-questions';
+import { Polls1732652000000 } from './1732652000000-polls';
 
 /** Every migration, in order. Listed explicitly so the compiled build finds them without globbing. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Invitations1732645000000,
   ScheduleExchange1732645170000,
   Questions1732650000000,
+  Polls1732652000000,
 ];
