@@ -34,8 +34,11 @@ export type FishbowlConflictReason =
 /** Why a livestream join (or a fishbowl seat: `removed`) is refused. */
 export type JoinRefusalReason = 'no-livestream' | 'ended' | 'removed' | 'backstage' | 'locked';
 
+/** Chat refusals (docs/participation.md, "Chat"). */
+export type ChatReason = 'CHAT_MUTED' | 'CHAT_SLOW_MODE' | 'CHAT_NO_MESSAGE' | 'CHAT_MESSAGE_ID_TAKEN';
+
 /** Every `details.reason` sub-code the server sends: a closed list, so clients can switch on it. */
-export type ErrorReason = FishbowlForbiddenReason | FishbowlNotFoundReason | FishbowlConflictReason | 'STALE_VERSION' | JoinRefusalReason;
+export type ErrorReason = FishbowlForbiddenReason | FishbowlNotFoundReason | FishbowlConflictReason | 'STALE_VERSION' | JoinRefusalReason | ChatReason;
 
 /** Machine-readable details (the field, the conflicting session, ...); `reason` only from the closed list. */
 export type ErrorDetails = { reason?: ErrorReason } & Record<string, unknown>;

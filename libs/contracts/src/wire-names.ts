@@ -76,6 +76,10 @@ export const ERROR_REASONS = [
   'removed',
   'backstage',
   'locked',
+  'CHAT_MUTED',
+  'CHAT_SLOW_MODE',
+  'CHAT_NO_MESSAGE',
+  'CHAT_MESSAGE_ID_TAKEN',
 ] as const;
 
 export type WireNamesPinned = [
