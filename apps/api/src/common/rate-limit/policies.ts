@@ -19,6 +19,8 @@ export const RATE_LIMIT_POLICIES = {
   /** Caption lines and corrections from a captioner's console: a line every half second at most. */
   caption: { windowMs: 60_000, perPerson: 120, perAddress: 3000 },
   seat: { windowMs: 60_000, perPerson: 12, perAddress: 3000 },
+  /** Chat posts and reports: a lively person writes a line every two seconds; a hall on one address may all chat. */
+  chat: { windowMs: 60_000, perPerson: 30, perAddress: 6000 },
   /** Every HTTP write (POST/PUT/PATCH/DELETE) of a signed-in person without a stricter policy. */
   write: { windowMs: 60_000, perPerson: 600 },
   /** Every Socket.IO message on every namespace: 20/s per socket on average; a venue's 1000 sockets may each send a few. */
