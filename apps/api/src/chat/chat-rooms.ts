@@ -90,7 +90,7 @@ export class ChatRooms {
 
   /** Up to `limit` messages with seq < before, oldest first. */
   async history(roomId: string, before: number, limit: number): Promise<ChatMessage[]> {
-    const rows: MessageRow[] = await this.db.query(`SELECT ${MESSAGE_COLUMNS} FROM chat_message WHERE room_id = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3`, [roomId, before, limit]);
+    const rows: MessageRow[] = await this.db.query(`SELECT ${MESSAGE_COLUMNS} FROM chat_message WHERE room_id = $1 AND seq < $2::bigint ORDER BY seq DESC LIMIT $3`, [roomId, before, limit]);
     return rows.reverse().map(toChatMessage);
   }
 
