@@ -1,5 +1,5 @@
 // What every persona may do, written by hand from docs/security.md (the rules): never computed with product code.
-import type { FishbowlClientToServerEvents } from '@podium/contracts';
+import type { ChatClientToServerEvents, FishbowlClientToServerEvents } from '@podium/contracts';
 
 /**
  * A = the conference under test (published, admits guests), S = its live fishbowl session, B = another
@@ -191,6 +191,10 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'GET /api/sessions/:id/fishbowl/minutes.md': row({ status: 200, allowed: RUNS_S }),
   'GET /api/sessions/:id/fishbowl/minutes.csv': row({ status: 200, allowed: RUNS_S }),
   'GET /api/sessions/:id/fishbowl/minutes': row({ status: 200, allowed: RUNS_S }),
+
+  // chat retention (organisers of A)
+  'GET /api/conferences/:slug/chat-settings': row({ status: 200, allowed: MANAGES_A }),
+  'PUT /api/conferences/:slug/chat-settings': row({ status: 200, allowed: MANAGES_A }),
 };
 
 /** Socket answers: `ok` (and the effect is checked), a refusal code in the ack, or the handshake refused. */
@@ -236,4 +240,19 @@ export const PROGRAMME_EXPECTATIONS: Record<string, Record<Persona, SocketOutcom
   // U exactly as a missing slug for everyone without a role there.
   'programme:subscribe#unpublished': socketRow(PLATFORM, 'NOT_FOUND'),
   'programme:unsubscribe': socketRow(PERSONAS),
+};
+
+/** Every /chat client event, in S's room (the contract's map: a new event does not compile until it has a row). */
+export const CHAT_EXPECTATIONS: Record<keyof ChatClientToServerEvents, Record<Persona, SocketOutcome>> = {
+  'chat:join': socketRow(FOLLOWS_S),
+  'chat:part': socketRow(SIGNED_IN),
+  'chat:history': socketRow(FOLLOWS_S),
+  // A person removed from S may read its chat, not write in it.
+  'chat:post': socketRow(SEATS_IN_S),
+  'chat:report': socketRow(FOLLOWS_S),
+  // Someone else's message: moderators only.
+  'chat:delete': socketRow(RUNS_S),
+  'chat:mute': socketRow(RUNS_S),
+  'chat:unmute': socketRow(RUNS_S),
+  'chat:slow-mode': socketRow(RUNS_S),
 };

@@ -252,4 +252,14 @@ export const HTTP_CALLS: Record<string, Prepare> = {
   'GET /api/sessions/:id/fishbowl/minutes.md': (c) => ({ path: `/api/sessions/${c.sessionId}/fishbowl/minutes.md`, verify: isText('text/markdown') }),
   'GET /api/sessions/:id/fishbowl/minutes.csv': (c) => ({ path: `/api/sessions/${c.sessionId}/fishbowl/minutes.csv`, verify: isText('text/csv') }),
   'GET /api/sessions/:id/fishbowl/minutes': (c) => ({ path: `/api/sessions/${c.sessionId}/fishbowl/minutes`, verify: isText('text/markdown') }),
+
+  'GET /api/conferences/:slug/chat-settings': (c) => ({ path: `/api/conferences/${c.slug}/chat-settings`, verify: (a) => fail(Number.isInteger(a.body.chatRetentionDays), 'no retention') }),
+  'PUT /api/conferences/:slug/chat-settings': (c, p, n) => {
+    const days = 2 + (n % 300);
+    return {
+      path: `/api/conferences/${c.slug}/chat-settings`,
+      body: { chatRetentionDays: days },
+      verify: async (a) => fail(a.body.chatRetentionDays === days && (await exists(c, 'SELECT 1 FROM conference WHERE id = $1 AND chat_retention_days = $2', [c.conferenceId, days])), 'retention not stored'),
+    };
+  },
 };

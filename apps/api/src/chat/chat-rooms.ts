@@ -77,6 +77,13 @@ export class ChatRooms {
     return { personId: principal.personId, displayName: principal.displayName.slice(0, 100), moderator: allows('session.moderate', roles) };
   }
 
+  /** Removed from the session by its moderators (a livestream ban): they may read its chat, not write in it. */
+  async refuseIfRemoved(room: ChatRoom, personId: string): Promise<void> {
+    if (!room.sessionId) return;
+    const rows = await this.db.query('SELECT 1 FROM livestream_ban WHERE session_id = $1 AND person_id = $2', [room.sessionId, personId]);
+    if (rows.length) throw new DomainError('FORBIDDEN', 'You have been removed from this session by its moderators', { reason: 'removed' });
+  }
+
   async message(roomId: string, messageId: string): Promise<MessageRef | null> {
     const rows: { author_id: string; deleted_at: Date | null }[] = await this.db.query('SELECT author_id, deleted_at FROM chat_message WHERE room_id = $1 AND message_id = $2', [roomId, messageId]);
     return rows[0] ? { id: messageId, authorId: rows[0].author_id, deleted: rows[0].deleted_at !== null } : null;

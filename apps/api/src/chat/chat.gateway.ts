@@ -90,6 +90,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   private async post(socket: Socket, p: P<'chat:post'>) {
     const room = await this.rooms.find(p.roomId);
     const actor = await this.actorFor(socket, room, false);
+    await this.rooms.refuseIfRemoved(room, actor.personId);
     // A retried post (same id, same author, same room) is answered with the first one's seq.
     const existing = await this.rooms.messageRow(p.messageId);
     if (existing) {
