@@ -2,6 +2,7 @@ import { LiveKitRoom, RoomAudioRenderer, StartAudio } from '@livekit/components-
 import { DisconnectReason } from 'livekit-client';
 import { Link, paths } from '../app/router';
 import { canModerate, useAuth } from '../auth/AuthProvider';
+import { ChatPanel } from '../chat/ChatPanel';
 import { FishbowlPanel } from '../fishbowl/FishbowlPanel';
 import { myPlace } from '../fishbowl/mine';
 import { useFishbowl } from '../fishbowl/useFishbowl';
@@ -43,8 +44,13 @@ export function LivePage({ slug, sessionId }: { slug: string; sessionId: string 
     );
   }
 
-  const panel = (withMedia: boolean) =>
-    showPanel ? <FishbowlPanel fishbowl={fishbowl} personId={personId} where="remote" stageControls={withMedia ? <><OnAirMedia /><StageControls /></> : undefined} /> : null;
+  // The session chat sits under the fishbowl until the participation tabs take both (issue 14).
+  const panel = (withMedia: boolean) => (
+    <>
+      {showPanel ? <FishbowlPanel fishbowl={fishbowl} personId={personId} where="remote" stageControls={withMedia ? <><OnAirMedia /><StageControls /></> : undefined} /> : null}
+      <ChatPanel roomId={`session:${sessionId}`} token={session.token} personId={personId} />
+    </>
+  );
 
   return (
     <div className="page live-page">
