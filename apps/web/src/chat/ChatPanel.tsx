@@ -43,11 +43,13 @@ export function ChatPanel({ roomId, token, personId, title }: { roomId: string; 
           {t('chat.older')}
         </button>
       ) : null}
-      <ol className="chat-log" role="log" aria-live="off" aria-label={t('chat.log')} tabIndex={0}>
+      <div className="chat-log" role="log" aria-live="off" aria-label={t('chat.log')} tabIndex={0}>
+        <ol>
         {state.messages.map((m) => (
           <MessageItem key={m.seq} message={m} mine={m.authorId === personId} moderator={moderator} chat={chat} />
         ))}
-      </ol>
+        </ol>
+      </div>
       {state.messages.length === 0 && state.status === 'joined' ? <p className="muted">{t('chat.empty')}</p> : null}
       <div className="visually-hidden" role="status" aria-live="polite" data-testid="chat-announce">
         {announcement}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ChatAck, ChatMessage, ChatModerationView, ChatRoomView, ErrorBody } from '@podium/contracts';
+import { CHAT_LIMITS, type ChatAck, ChatMessage, ChatModerationView, ChatRoomView, ErrorBody } from '@podium/contracts';
 import { connectChat, type ChatSocket } from './socket';
 import { KEPT_MESSAGES, markDeleted, mergeMessages } from './messages';
 
@@ -10,7 +10,7 @@ export interface ChatState {
   moderation: ChatModerationView | null;
   /** The last refusal of this person's own action (shown next to the form). */
   error: ErrorBody | null;
-  /** True until an older page came back empty. */
+  /** True while the last page was full (there may be older messages). */
   hasOlder: boolean;
 }
 
@@ -28,7 +28,7 @@ export function useChat(roomId: string, token: string | null) {
     const join = () =>
       s.emit('chat:join', { roomId }, (ack) => {
         if ('error' in ack) return setState((x) => ({ ...x, status: 'refused', error: ack.error }));
-        setState((x) => ({ ...x, status: 'joined', room: ack.room, moderation: ack.moderation, messages: mergeMessages(x.messages, ack.messages).slice(-KEPT_MESSAGES), hasOlder: ack.messages.length > 0 }));
+        setState((x) => ({ ...x, status: 'joined', room: ack.room, moderation: ack.moderation, messages: mergeMessages(x.messages, ack.messages).slice(-KEPT_MESSAGES), hasOlder: ack.messages.length >= CHAT_LIMITS.historyLimit }));
       });
     s.on('connect', join);
     s.on('chat:message', (message) => message.roomId === roomId && setState((x) => ({ ...x, messages: mergeMessages(x.messages, [message]).slice(-KEPT_MESSAGES) })));
@@ -69,7 +69,7 @@ export function useChat(roomId: string, token: string | null) {
     post: (text: string) => send('chat:post', { messageId: uuid(), text }),
     loadOlder: () =>
       send<{ messages: ChatMessage[] }>('chat:history', { before: messages[0]?.seq ?? Number.MAX_SAFE_INTEGER }, (body) =>
-        setState((x) => ({ ...x, messages: mergeMessages(x.messages, body.messages), hasOlder: body.messages.length > 0 })),
+        setState((x) => ({ ...x, messages: mergeMessages(x.messages, body.messages), hasOlder: body.messages.length >= CHAT_LIMITS.historyLimit })),
       ),
     remove: (messageId: string) => send('chat:delete', { messageId }),
     report: (messageId: string) => send('chat:report', { messageId }),
