@@ -15,6 +15,8 @@ chat.on('connection', (socket) => {
     void socket.join(p.roomId);
     ack?.({ ok: true, room: { roomId: p.roomId, slowModeSeconds: null, moderator: false, mutedUntil: null }, messages: [], moderation: null });
   });
+  // How many messages were relayed (the bench's count of what should arrive).
+  socket.on('chat:count', (ack?: (n: number) => void) => ack?.(seq));
   socket.on('chat:post', (p: { roomId: string; messageId: string; text: string }, ack?: (b: unknown) => void) => {
     seq++;
     chat.to(p.roomId).emit('chat:message', { roomId: p.roomId, id: p.messageId, seq, authorId: socket.id, authorName: 'Teilnehmerin', at: Date.now(), tokens: [{ kind: 'text', text: p.text }], deleted: false });
