@@ -1,7 +1,8 @@
 /**
  * Real Chromium against the real api: two people chat in the conference's lobby with the keyboard
  * only; markup stays text, a link is a marked user link, the other person hears a polite summary, a
- * report reaches the moderators, and axe finds nothing serious.
+ * report reaches the moderators, a moderator mutes, sets slow mode and deletes with the keyboard, and axe
+ * finds nothing serious.
  */
 import { io } from 'socket.io-client';
 import type { ChatModerationView } from '@podium/contracts';
@@ -88,8 +89,22 @@ describe('web: lobby chat (Chromium)', () => {
       while (!moderation.some((v) => v.reports.some((r) => r.reporterName === 'Bo Besucher')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       expect(moderation.flatMap((v) => v.reports.map((r) => r.reporterName))).toContain('Bo Besucher');
 
+      // The moderator, keyboard only: mutes Bo, turns on slow mode, deletes Ada's first message.
+      const pageM = await open(mod, 'Mia Moderatorin');
+      await tabTo(pageM, 'button[aria-label="Bo Besucher für 10 Minuten stummschalten"]');
+      await pageM.keyboard.press('Enter');
+      await pageB.getByText('Die Moderation hat Sie bis', { exact: false }).waitFor({ timeout: 15_000 });
+      await tabTo(pageM, '[role="group"][aria-label="Langsamer Modus"] button:nth-child(3)'); // off, 10 s, 30 s, 60 s
+      await pageM.keyboard.press('Enter');
+      await pageA.getByText('Langsamer Modus: eine Nachricht pro Person alle 30 Sekunden.').waitFor({ timeout: 15_000 });
+      await tabTo(pageM, 'button[aria-label="Nachricht von Ada Audience löschen"]');
+      await pageM.keyboard.press('Enter');
+      await pageB.getByRole('log', { name: 'Chatnachrichten' }).getByText('Nachricht gelöscht').waitFor({ timeout: 15_000 });
+      expect(await pageB.getByRole('log', { name: 'Chatnachrichten' }).getByText(EVIL, { exact: false }).count()).toBe(0);
+
       await pageB.screenshot({ path: screenshotPath('chat-lobby'), fullPage: true });
-      expect([...(await axeSerious(pageA, 'chat-lobby-a')), ...(await axeSerious(pageB, 'chat-lobby-b'))]).toEqual([]);
+      expect([...(await axeSerious(pageA, 'chat-lobby-a')), ...(await axeSerious(pageB, 'chat-lobby-b')), ...(await axeSerious(pageM, 'chat-lobby-moderator'))]).toEqual([]);
+      await pageM.context().close();
     } finally {
       modSocket.disconnect();
       await pageA.context().close();
