@@ -201,5 +201,22 @@ describe('retention', () => {
     const after = await post(sAna, room, 'nach dem Aufräumen');
     const joined = await ok(sBen, 'chat:join', { roomId: room });
     expect(joined.messages.map((m) => [m.seq, textOf(m)])).toEqual([[after.seq, 'nach dem Aufräumen']]);
+    // Slow mode set before the sweep survives it; a second api process folds the room from the gapped log.
+    await ok(sMod, 'chat:slow-mode', { roomId: room, intervalSeconds: 30 });
+    await retention.sweep(Date.now() + 2 * day + 60_000);
+    const second = await startTestApp('chat-second', { livekit: false, seedDemo: false, database: app.database });
+    try {
+      const [late] = await createPeople(app, conferenceId, 1, 'attendee', 'Spät');
+      const sLate = await connectChat(second.url, late.token);
+      sockets.push(sLate);
+      const rejoined = await ok(sLate, 'chat:join', { roomId: room });
+      expect(rejoined.room.slowModeSeconds).toBe(30);
+      expect(rejoined.messages).toEqual([]);
+      const next = await post(sLate, room, 'nach der Lücke');
+      expect(next.seq).toBeGreaterThan(after.seq);
+      expect(await refusal(sLate, 'chat:post', { roomId: room, messageId: randomUUID(), text: 'zu schnell' })).toBe('RATE_LIMITED:CHAT_SLOW_MODE');
+    } finally {
+      await second.stop();
+    }
   });
 });
