@@ -94,6 +94,9 @@ describe('web: lobby chat (Chromium)', () => {
       await tabTo(pageM, 'button[aria-label="Bo Besucher für 10 Minuten stummschalten"]');
       await pageM.keyboard.press('Enter');
       await pageB.getByText('Die Moderation hat Sie bis', { exact: false }).waitFor({ timeout: 15_000 });
+      // The moderator sees the report (from the join) and the mute.
+      await pageM.getByText('Bo Besucher meldet „Ada Audience:', { exact: false }).waitFor({ timeout: 15_000 });
+      await pageM.getByRole('heading', { name: 'Stummgeschaltet' }).waitFor({ timeout: 15_000 });
       await tabTo(pageM, '[role="group"][aria-label="Langsamer Modus"] button:nth-child(3)'); // off, 10 s, 30 s, 60 s
       await pageM.keyboard.press('Enter');
       await pageA.getByText('Langsamer Modus: eine Nachricht pro Person alle 30 Sekunden.').waitFor({ timeout: 15_000 });
@@ -101,6 +104,9 @@ describe('web: lobby chat (Chromium)', () => {
       await pageM.keyboard.press('Enter');
       await pageB.getByRole('log', { name: 'Chatnachrichten' }).getByText('Nachricht gelöscht').waitFor({ timeout: 15_000 });
       expect(await pageB.getByRole('log', { name: 'Chatnachrichten' }).getByText(EVIL, { exact: false }).count()).toBe(0);
+      await tabTo(pageM, 'button[aria-label="Stummschaltung von Bo Besucher aufheben"]');
+      await pageM.keyboard.press('Enter');
+      await pageB.getByText('Die Moderation hat Sie bis', { exact: false }).waitFor({ state: 'detached', timeout: 15_000 });
 
       await pageB.screenshot({ path: screenshotPath('chat-lobby'), fullPage: true });
       expect([...(await axeSerious(pageA, 'chat-lobby-a')), ...(await axeSerious(pageB, 'chat-lobby-b')), ...(await axeSerious(pageM, 'chat-lobby-moderator'))]).toEqual([]);

@@ -63,6 +63,7 @@ export function ChatPanel({ roomId, token, personId, title }: { roomId: string; 
           ))}
         </div>
       ) : null}
+      {moderator && state.moderation ? <ModerationList chat={chat} /> : null}
       {mutedUntil ? <p role="status">{t('chat.mutedUntil', { time: new Date(mutedUntil).toLocaleTimeString() })}</p> : null}
       <form onSubmit={submit} className="chat-form">
         <label htmlFor={`${ids}-text`}>{t('chat.message')}</label>
@@ -105,6 +106,50 @@ function MessageItem({ message: m, mine, moderator, chat }: { message: ChatMessa
         </span>
       ) : null}
     </li>
+  );
+}
+
+/** Moderators: who is muted (with unmute) and the newest reports with the reported text. */
+function ModerationList({ chat }: { chat: ReturnType<typeof useChat> }) {
+  const { t } = useI18n();
+  const { moderation, messages } = chat.state;
+  if (!moderation || (moderation.mutes.length === 0 && moderation.reports.length === 0)) return null;
+  const nameOf = (personId: string) => messages.find((m) => m.authorId === personId)?.authorName ?? personId.slice(0, 8);
+  const textOf = (messageId: string) => {
+    const m = messages.find((x) => x.id === messageId);
+    return m ? `${m.authorName}: ${m.deleted ? t('chat.deleted') : m.tokens.map((x) => x.text).join('').slice(0, 120)}` : messageId.slice(0, 8);
+  };
+  return (
+    <div className="chat-moderation">
+      {moderation.mutes.length > 0 ? (
+        <>
+          <h3>{t('chat.mutes')}</h3>
+          <ul>
+            {moderation.mutes.map((m) => (
+              <li key={m.personId}>
+                {t('chat.mutedPerson', { name: nameOf(m.personId), time: new Date(m.until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) })}{' '}
+                <button type="button" className="button button--link" onClick={() => void chat.unmute(m.personId)} aria-label={t('chat.unmuteOf', { name: nameOf(m.personId) })}>
+                  {t('chat.unmute')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {moderation.reports.length > 0 ? (
+        <>
+          <h3>{t('chat.reports')}</h3>
+          <ul>
+            {moderation.reports.map((r) => (
+              <li key={`${r.messageId}-${r.reporterId}`}>
+                {t('chat.reportedBy', { name: r.reporterName, text: textOf(r.messageId) })}
+                {r.reason ? ` (${r.reason})` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
   );
 }
 

@@ -587,4 +587,10 @@ export const de = {
   'chat.error.slow': 'Langsamer Modus: Ihre nächste Nachricht geht in {seconds} Sekunden.',
   'chat.announce.one': 'Neue Nachricht von {name}: {text}',
   'chat.announce.many': '{count} neue Nachrichten, zuletzt von {name}: {text}',
+  'chat.mutes': 'Stummgeschaltet',
+  'chat.mutedPerson': '{name} bis {time}',
+  'chat.unmute': 'Aufheben',
+  'chat.unmuteOf': 'Stummschaltung von {name} aufheben',
+  'chat.reports': 'Meldungen',
+  'chat.reportedBy': '{name} meldet „{text}“',
 } as const;

@@ -589,4 +589,10 @@ export const en: Messages = {
   'chat.error.slow': 'Slow mode: your next message can go in {seconds} seconds.',
   'chat.announce.one': 'New message from {name}: {text}',
   'chat.announce.many': '{count} new messages, the latest from {name}: {text}',
+  'chat.mutes': 'Muted',
+  'chat.mutedPerson': '{name} until {time}',
+  'chat.unmute': 'Unmute',
+  'chat.unmuteOf': 'Unmute {name}',
+  'chat.reports': 'Reports',
+  'chat.reportedBy': '{name} reports “{text}”',
 };
