@@ -166,7 +166,9 @@ describe('moderation', () => {
     const msg = await post(sAna, room, 'fragwürdig');
     const id = (await eventually(() => sBen.messages.find((m) => m.seq === msg.seq)))!.id;
     await ok(sBen, 'chat:report', { roomId: room, messageId: id, reason: 'Spam' });
+    const events = async () => (await app.podium.dataSource.query(`SELECT count(*)::int AS n FROM chat_event WHERE type = 'message-reported' AND payload->>'messageId' = $1`, [id]))[0].n;
     await ok(sBen, 'chat:report', { roomId: room, messageId: id, reason: 'Spam nochmal' });
+    expect(await events()).toBe(1);
     const view = await eventually(() => sMod.moderation.find((v) => v.reports.some((r) => r.messageId === id)));
     expect(view.reports.filter((r) => r.messageId === id).map((r) => [r.reporterId, r.reporterName, r.reason])).toEqual([[ben.personId, 'Gast 0002', 'Spam']]);
     const joined = await ok(sMod, 'chat:join', { roomId: room });

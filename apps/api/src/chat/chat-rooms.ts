@@ -89,6 +89,10 @@ export class ChatRooms {
     return rows[0] ? { id: messageId, authorId: rows[0].author_id, deleted: rows[0].deleted_at !== null } : null;
   }
 
+  async hasReported(messageId: string, personId: string): Promise<boolean> {
+    return (await this.db.query('SELECT 1 FROM chat_report WHERE message_id = $1 AND reporter_id = $2', [messageId, personId])).length > 0;
+  }
+
   /** The message with this id if it is in this room (a retried post), for its seq. */
   async messageRow(messageId: string): Promise<MessageRow | null> {
     const rows: MessageRow[] = await this.db.query(`SELECT ${MESSAGE_COLUMNS} FROM chat_message WHERE message_id = $1`, [messageId]);

@@ -110,7 +110,10 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   private async report(socket: Socket, p: P<'chat:report'>) {
     const room = await this.rooms.find(p.roomId);
     const message = await this.rooms.message(room.roomId, p.messageId);
-    return this.run(socket, p.roomId, (actor) => ({ type: 'report', actor, message, reason: p.reason ?? '' }));
+    // Once per person and message: a repeat is answered without a new event (the table's key holds it anyway).
+    const actor = await this.actorFor(socket, room, false);
+    if (message && (await this.rooms.hasReported(message.id, actor.personId))) return { seq: (await this.store.current(room.roomId)).version };
+    return this.run(socket, p.roomId, (a) => ({ type: 'report', actor: a, message, reason: p.reason ?? '' }));
   }
 
   private async run(socket: Socket, roomId: string, command: (actor: ChatActor) => ChatCommand) {
