@@ -31,3 +31,5 @@ import { captions } from './captions';
 SCENARIOS.push(captions);
 import { votes } from './votes';
 SCENARIOS.push(votes);
+import { chat } from './chat';
+SCENARIOS.push(chat);

@@ -5,12 +5,13 @@ import { FishbowlStore } from '../../apps/api/src/fishbowl/fishbowl-store';
 import { connect, send, type Client } from '../fishbowl/support';
 import { startTestApp, type TestApp } from '../support/app';
 import { createCast, type Cast } from './support/cast';
-import { FISHBOWL_EXPECTATIONS, PERSONAS, POLLS_EXPECTATIONS, PROGRAMME_EXPECTATIONS, QUESTIONS_EXPECTATIONS, REACTIONS_EXPECTATIONS, type Persona, type SocketOutcome } from './support/expected-access';
+import { CHAT_EXPECTATIONS, FISHBOWL_EXPECTATIONS, PERSONAS, POLLS_EXPECTATIONS, PROGRAMME_EXPECTATIONS, QUESTIONS_EXPECTATIONS, REACTIONS_EXPECTATIONS, type Persona, type SocketOutcome } from './support/expected-access';
 import { listenedEvents, liveNamespaces } from './support/routes';
-import { PERSONAL_QUESTION_SCENES, PERSONAL_SCENES, POLL_SCENES, QUESTION_SCENES, SOCKET_SCENES, type QuestionScene, type Scene } from './support/socket-calls';
+import { CHAT_SCENES, PERSONAL_QUESTION_SCENES, PERSONAL_SCENES, POLL_SCENES, QUESTION_SCENES, SOCKET_SCENES, type QuestionScene, type Scene } from './support/socket-calls';
 import { QuestionsStore } from '../../apps/api/src/questions/questions-store';
 import { PollsStore } from '../../apps/api/src/polls/polls-store';
 import { connectQuestions } from '../questions/support';
+import { connectChat } from '../chat/support';
 
 type Ack = { ok?: true; version?: number; conferenceId?: string; view?: { sessionId: string }; error?: { code: string; message: string } };
 const baseOf = (key: string) => key.split('#')[0];
@@ -41,11 +42,12 @@ describe('socket events x personas, expectations written by hand', () => {
   });
 
   it('has a row for every event the live sockets listen to, and no row for an event that is gone', async () => {
+    const chatSocket = await connectChat(app.url, cast.tokens.attendee!);
     const live = liveNamespaces(app);
     const fishbowlEvents = listenedEvents(live.get('/fishbowl')!);
     const programmeEvents = listenedEvents(live.get('/programme')!);
     // '/' is socket.io's default namespace; no gateway listens there.
-    expect([...live.keys()].sort()).toEqual(['/', '/fishbowl', '/polls', '/programme', '/questions', '/reactions']);
+    expect([...live.keys()].sort()).toEqual(['/', '/chat', '/fishbowl', '/polls', '/programme', '/questions', '/reactions']);
     const questionEvents = listenedEvents(live.get('/questions')!);
     expect(questionEvents.filter((e) => !Object.hasOwn(QUESTIONS_EXPECTATIONS, e))).toEqual([]);
     expect(Object.keys(QUESTIONS_EXPECTATIONS).filter((e) => !questionEvents.includes(e))).toEqual([]);
@@ -63,6 +65,38 @@ describe('socket events x personas, expectations written by hand', () => {
     const programmeRows = [...new Set(Object.keys(PROGRAMME_EXPECTATIONS).map(baseOf))];
     expect(programmeEvents.filter((e) => !programmeRows.includes(e))).toEqual([]);
     expect(programmeRows.filter((e) => !programmeEvents.includes(e))).toEqual([]);
+    const chatEvents = listenedEvents(live.get('/chat')!);
+    expect(chatEvents.filter((e) => !Object.hasOwn(CHAT_EXPECTATIONS, e))).toEqual([]);
+    expect(Object.keys(CHAT_EXPECTATIONS).filter((e) => !chatEvents.includes(e))).toEqual([]);
+    chatSocket.disconnect();
+  });
+
+  it('answers every chat event as the table says: allowed ones leave their row, refused ones change nothing', async () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const persona of PERSONAS) {
+      const socket = await connectChat(app.url, cast.tokens[persona] ?? '').catch((e: { data?: { code?: string } }) => e.data?.code ?? String(e));
+      for (const [event, row] of Object.entries(CHAT_EXPECTATIONS) as [keyof typeof CHAT_EXPECTATIONS, Record<Persona, SocketOutcome>][]) {
+        const expected = row[persona];
+        checked++;
+        if (typeof socket === 'string') {
+          if (socket !== expected) wrong.push(`${persona} ${event}: expected ${expected}, the handshake answered ${socket}`);
+          continue;
+        }
+        const scene = await CHAT_SCENES[event](cast, persona);
+        const version = async () => ((await cast.db.query('SELECT version FROM chat_room WHERE room_id = $1', [scene.roomId])) as { version: number }[])[0]?.version ?? 0;
+        const before = await version();
+        const ack = await send<Ack>(socket, event, scene.payload);
+        if (expected !== 'ok') {
+          if (ack.error?.code !== expected) wrong.push(`${persona} ${event}: expected ${expected}, got ${JSON.stringify(ack)}`);
+          if ((await version()) !== before) wrong.push(`${persona} ${event}: refused but the room changed`);
+        } else if (!ack.ok) wrong.push(`${persona} ${event}: expected ok, got ${JSON.stringify(ack)}`);
+        else if (scene.effect && ((await cast.db.query(scene.effect.sql, scene.effect.params)) as unknown[]).length !== 1) wrong.push(`${persona} ${event}: ok but no row by this person`);
+      }
+      if (typeof socket !== 'string') socket.disconnect();
+    }
+    expect(checked).toBe(Object.keys(CHAT_EXPECTATIONS).length * PERSONAS.length);
+    expect(wrong).toEqual([]);
   });
 
   it('answers every fishbowl event as the table says: allowed ones append their event, refused ones change nothing', async () => {

@@ -52,8 +52,11 @@ export type QuestionsReason =
   | 'ASKER_NOT_ELIGIBLE'
   | 'QUESTIONS_PER_MINUTE';
 
+/** Chat refusals (docs/participation.md, "Chat"). */
+export type ChatReason = 'CHAT_MUTED' | 'CHAT_SLOW_MODE' | 'CHAT_NO_MESSAGE' | 'CHAT_MESSAGE_ID_TAKEN';
+
 /** Every `details.reason` sub-code the server sends: a closed list, so clients can switch on it. */
-export type ErrorReason = FishbowlForbiddenReason | FishbowlNotFoundReason | FishbowlConflictReason | 'STALE_VERSION' | JoinRefusalReason | QuestionsReason | PollsReason;
+export type ErrorReason = FishbowlForbiddenReason | FishbowlNotFoundReason | FishbowlConflictReason | 'STALE_VERSION' | JoinRefusalReason | QuestionsReason | PollsReason | ChatReason;
 
 /** Machine-readable details (the field, the conflicting session, ...); `reason` only from the closed list. */
 export type ErrorDetails = { reason?: ErrorReason } & Record<string, unknown>;

@@ -8,3 +8,4 @@ export * from './wire-names';
 export * from './captions';
 export * from './questions';
 export * from './polls';
+export * from './chat';

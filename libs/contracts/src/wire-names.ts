@@ -94,6 +94,10 @@ export const ERROR_REASONS = [
   'POLL_NOT_OPEN',
   'POLL_CLOSED',
   'ALREADY_VOTED',
+  'CHAT_MUTED',
+  'CHAT_SLOW_MODE',
+  'CHAT_NO_MESSAGE',
+  'CHAT_MESSAGE_ID_TAKEN',
 ] as const;
 
 export type WireNamesPinned = [

@@ -1,5 +1,5 @@
 // What every persona may do, written by hand from docs/security.md (the rules): never computed with product code.
-import type { FishbowlClientToServerEvents, PollsClientToServerEvents, QuestionsClientToServerEvents, ReactionsClientToServerEvents } from '@podium/contracts';
+import type { ChatClientToServerEvents, FishbowlClientToServerEvents, PollsClientToServerEvents, QuestionsClientToServerEvents, ReactionsClientToServerEvents } from '@podium/contracts';
 
 /**
  * A = the conference under test (published, admits guests), S = its live fishbowl session, B = another
@@ -202,6 +202,9 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'GET /api/sessions/:id/polls/minutes.csv': row({ status: 200, allowed: RUNS_S }),
   'GET /api/sessions/:id/polls/:pollId/result': row({ status: 200, allowed: RUNS_S }),
   'GET /api/sessions/:id/polls/:pollId/result.csv': row({ status: 200, allowed: RUNS_S }),
+  // chat retention (organisers of A)
+  'GET /api/conferences/:slug/chat-settings': row({ status: 200, allowed: MANAGES_A }),
+  'PUT /api/conferences/:slug/chat-settings': row({ status: 200, allowed: MANAGES_A }),
 };
 
 /** Socket answers: `ok` (and the effect is checked), a refusal code in the ack, or the handshake refused. */
@@ -287,4 +290,19 @@ export const REACTIONS_EXPECTATIONS: Record<keyof ReactionsClientToServerEvents,
   'reactions:join': socketRow(SEATS_IN_S),
   'reactions:part': socketRow(SIGNED_IN),
   'reactions:send': socketRow(SEATS_IN_S),
+};
+
+/** Every /chat client event, in S's room (the contract's map: a new event does not compile until it has a row). */
+export const CHAT_EXPECTATIONS: Record<keyof ChatClientToServerEvents, Record<Persona, SocketOutcome>> = {
+  'chat:join': socketRow(FOLLOWS_S),
+  'chat:part': socketRow(SIGNED_IN),
+  'chat:history': socketRow(FOLLOWS_S),
+  // A person removed from S may read its chat, not write in it.
+  'chat:post': socketRow(SEATS_IN_S),
+  'chat:report': socketRow(FOLLOWS_S),
+  // Someone else's message: moderators only.
+  'chat:delete': socketRow(RUNS_S),
+  'chat:mute': socketRow(RUNS_S),
+  'chat:unmute': socketRow(RUNS_S),
+  'chat:slow-mode': socketRow(RUNS_S),
 };

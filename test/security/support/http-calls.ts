@@ -263,6 +263,15 @@ export const HTTP_CALLS: Record<string, Prepare> = {
   'GET /api/sessions/:id/polls/minutes.csv': async (c) => (await accessPoll(c), { path: `/api/sessions/${c.sessionId}/polls/minutes.csv`, verify: isText('text/csv') }),
   'GET /api/sessions/:id/polls/:pollId/result': async (c) => (await accessPoll(c), { path: `/api/sessions/${c.sessionId}/polls/${ACCESS_POLL}/result`, verify: (a) => fail(a.body.pollId === ACCESS_POLL && Array.isArray(a.body.results?.rows), 'no result') }),
   'GET /api/sessions/:id/polls/:pollId/result.csv': async (c) => (await accessPoll(c), { path: `/api/sessions/${c.sessionId}/polls/${ACCESS_POLL}/result.csv`, verify: isText('text/csv') }),
+  'GET /api/conferences/:slug/chat-settings': (c) => ({ path: `/api/conferences/${c.slug}/chat-settings`, verify: (a) => fail(Number.isInteger(a.body.chatRetentionDays), 'no retention') }),
+  'PUT /api/conferences/:slug/chat-settings': (c, p, n) => {
+    const days = 2 + (n % 300);
+    return {
+      path: `/api/conferences/${c.slug}/chat-settings`,
+      body: { chatRetentionDays: days },
+      verify: async (a) => fail(a.body.chatRetentionDays === days && (await exists(c, 'SELECT 1 FROM conference WHERE id = $1 AND chat_retention_days = $2', [c.conferenceId, days])), 'retention not stored'),
+    };
+  },
 };
 
 const ACCESS_POLL = 'access';

@@ -1,8 +1,9 @@
 // For each fishbowl event: bring a fresh fishbowl to the state the event needs, the payload, and the event it must cause.
 import { randomUUID } from 'node:crypto';
-import type { FishbowlActor, FishbowlClientToServerEvents, FishbowlEvent, PollsClientToServerEvents, QuestionsClientToServerEvents } from '@podium/contracts';
+import type { ChatClientToServerEvents, FishbowlActor, FishbowlClientToServerEvents, FishbowlEvent, PollsClientToServerEvents, QuestionsClientToServerEvents } from '@podium/contracts';
 import type { FishbowlCommand } from '@podium/fishbowl';
 import type { QuestionCommand } from '@podium/questions';
+import { ChatStore } from '../../../apps/api/src/chat/chat-store';
 import { FishbowlStore } from '../../../apps/api/src/fishbowl/fishbowl-store';
 import { QuestionsStore } from '../../../apps/api/src/questions/questions-store';
 import { PollsStore } from '../../../apps/api/src/polls/polls-store';
@@ -235,4 +236,54 @@ export const POLL_SCENES: Record<keyof PollsClientToServerEvents, (c: Cast, pers
   'polls:open': async (c) => ({ payload: { sessionId: c.sessionId, pollId: await poll(c, 'draft') }, effect: { type: 'poll-opened' } }),
   'polls:close': async (c) => ({ payload: { sessionId: c.sessionId, pollId: await poll(c, 'open') }, effect: { type: 'poll-closed' } }),
   'polls:vote': async (c, p) => ({ payload: { sessionId: c.sessionId, pollId: await poll(c, 'open'), choices: ['ja'] }, effect: { type: 'ballot-cast', by: c.ids[p] } }),
+};
+/** A chat scene: the room, the payload, and the SQL that must find a row after an allowed call (params: persona's id). */
+export interface ChatScene {
+  roomId: string;
+  payload: Record<string, unknown>;
+  effect?: { sql: string; params: unknown[] };
+}
+
+/** A fresh session of A's chat (the personas keep their roles on it), optionally with a victim's message or mute. */
+async function chatRoom(c: Cast, prepare: { message?: boolean; mute?: boolean } = {}) {
+  const roomId = `session:${await newSession(c, c.conferenceId, { startMinutes: -5 })}`;
+  const store = c.app.podium.app.get(ChatStore);
+  const moderator = { personId: c.ids.organiser!, displayName: 'Orga', moderator: true };
+  const messageId = randomUUID();
+  if (prepare.message) await store.submit(roomId, { type: 'post', actor: { personId: c.victimId, displayName: 'Opfer', moderator: false }, messageId, text: 'Hallo' });
+  if (prepare.mute) await store.submit(roomId, { type: 'mute', actor: moderator, personId: c.victimId, untilMs: Date.now() + 600_000 });
+  return { roomId, messageId };
+}
+
+const eventBy = (type: string) => `SELECT 1 FROM chat_event WHERE room_id = $1 AND type = '${type}' AND actor->>'personId' = $2`;
+
+export const CHAT_SCENES: Record<keyof ChatClientToServerEvents, (c: Cast, persona: Persona) => Promise<ChatScene>> = {
+  'chat:join': async (c) => ({ roomId: `session:${c.sessionId}`, payload: { roomId: `session:${c.sessionId}` } }),
+  'chat:part': async (c) => ({ roomId: `session:${c.sessionId}`, payload: { roomId: `session:${c.sessionId}` } }),
+  'chat:history': async (c) => ({ roomId: `session:${c.sessionId}`, payload: { roomId: `session:${c.sessionId}`, before: 1000 } }),
+  'chat:post': async (c, p) => {
+    const { roomId } = await chatRoom(c);
+    const messageId = randomUUID();
+    return { roomId, payload: { roomId, messageId, text: 'Guten Tag' }, effect: { sql: 'SELECT 1 FROM chat_message WHERE message_id = $1 AND author_id = $2', params: [messageId, c.ids[p]] } };
+  },
+  'chat:report': async (c, p) => {
+    const { roomId, messageId } = await chatRoom(c, { message: true });
+    return { roomId, payload: { roomId, messageId, reason: 'Spam' }, effect: { sql: 'SELECT 1 FROM chat_report WHERE message_id = $1 AND reporter_id = $2', params: [messageId, c.ids[p]] } };
+  },
+  'chat:delete': async (c, p) => {
+    const { roomId, messageId } = await chatRoom(c, { message: true });
+    return { roomId, payload: { roomId, messageId }, effect: { sql: "SELECT 1 FROM chat_message WHERE message_id = $1 AND deleted_by = $2 AND text = ''", params: [messageId, c.ids[p]] } };
+  },
+  'chat:mute': async (c, p) => {
+    const { roomId } = await chatRoom(c);
+    return { roomId, payload: { roomId, personId: c.victimId, untilMs: Date.now() + 600_000 }, effect: { sql: eventBy('person-muted'), params: [roomId, c.ids[p]] } };
+  },
+  'chat:unmute': async (c, p) => {
+    const { roomId } = await chatRoom(c, { mute: true });
+    return { roomId, payload: { roomId, personId: c.victimId }, effect: { sql: eventBy('person-unmuted'), params: [roomId, c.ids[p]] } };
+  },
+  'chat:slow-mode': async (c, p) => {
+    const { roomId } = await chatRoom(c);
+    return { roomId, payload: { roomId, intervalSeconds: 10 }, effect: { sql: eventBy('slow-mode-set'), params: [roomId, c.ids[p]] } };
+  },
 };

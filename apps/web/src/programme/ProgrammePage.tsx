@@ -6,6 +6,7 @@ import { ProgrammeLiveStatus } from './LiveStatus';
 import { useFormat } from '../i18n/format';
 import { PageFallback } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
+import { ChatPanel } from '../chat/ChatPanel';
 import { CalendarLinks } from './CalendarLinks';
 import { ConferenceMeta } from './ConferenceMeta';
 import { groupByDay, groupBySlot } from './helpers';
@@ -19,7 +20,7 @@ export function ProgrammePage({ slug }: { slug: string }) {
   const { data: programme, error, loading, reload, live } = useProgramme(slug, { live: true });
   const f = useFormat(programme?.conference.timezone);
   const { ids, toggle } = useBookmarks(slug);
-  const { rolesIn } = useAuth();
+  const { rolesIn, session, me } = useAuth();
   const now = useNow();
   const days = programme ? groupByDay(programme.sessions, (ms) => f.localDate(ms), programme.conference.dayChange) : [];
   const [day, setDay] = useState<string | null>(null);
@@ -83,6 +84,7 @@ export function ProgrammePage({ slug }: { slug: string }) {
         )}
       </section>
       {canModerate(roles) && <p className="muted small">{t('programme.moderatorHint')}</p>}
+      {session && roles.size > 0 && <ChatPanel roomId={`lobby:${programme.conference.id}`} token={session.token} personId={me?.person.id} title={t('chat.lobby')} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { LiveKitRoom, RoomAudioRenderer, StartAudio } from '@livekit/components-
 import { DisconnectReason } from 'livekit-client';
 import { Link, paths } from '../app/router';
 import { canModerate, useAuth } from '../auth/AuthProvider';
+import { ChatPanel } from '../chat/ChatPanel';
 import { FishbowlPanel } from '../fishbowl/FishbowlPanel';
 import { PollsPanel, ReactionsBar } from '../polls';
 import { myPlace } from '../fishbowl/mine';
@@ -54,6 +55,7 @@ export function LivePage({ slug, sessionId }: { slug: string; sessionId: string 
         panels={{
           fishbowl: showPanel ? <FishbowlPanel fishbowl={fishbowl} personId={personId} where="remote" stageControls={withMedia ? <><OnAirMedia /><StageControls /></> : undefined} /> : undefined,
           questions: <QuestionsPanel questions={questions} origin="remote" />,
+          chat: <ChatPanel roomId={`session:${sessionId}`} token={session.token} personId={personId} />,
           polls: <PollsPanel sessionId={sessionId} token={session.token} mode="remote" />,
         }}
       />

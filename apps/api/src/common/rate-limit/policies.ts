@@ -21,6 +21,8 @@ export const RATE_LIMIT_POLICIES = {
   seat: { windowMs: 60_000, perPerson: 12, perAddress: 3000 },
   /** Audience participation from a socket (questions:ask, upvote): a person votes on many questions; a venue's 1,000 vote at once. */
   participation: { windowMs: 60_000, perPerson: 120, perAddress: 6000 },
+  /** Chat posts and reports: a lively person writes a line every two seconds; a hall on one address may all chat. */
+  chat: { windowMs: 60_000, perPerson: 30, perAddress: 6000 },
   /** Every HTTP write (POST/PUT/PATCH/DELETE) of a signed-in person without a stricter policy. */
   write: { windowMs: 60_000, perPerson: 600 },
   /** Every Socket.IO message on every namespace: 20/s per socket on average; a venue's 1000 sockets may each send a few. */

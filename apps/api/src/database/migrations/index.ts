@@ -8,6 +8,7 @@ import { Invitations1732645000000 } from './1732645000000-invitations';
 import { ScheduleExchange1732645170000 } from './1732645170000-schedule-exchange';
 import { Questions1732650000000 } from './1732650000000-questions';
 import { Polls1732652000000 } from './1732652000000-polls';
+import { Chat1732651000000 } from './1732651000000-chat';
 
 /** Every migration, in order. Listed explicitly so the compiled build finds them without globbing. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   ScheduleExchange1732645170000,
   Questions1732650000000,
   Polls1732652000000,
+  Chat1732651000000,
 ];

@@ -1,0 +1,60 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/** The clock retention reads; tests provide their own to move time. */
+export const CHAT_CLOCK = Symbol('CHAT_CLOCK');
+export type ChatClock = () => number;
+
+const SWEEP_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes chat older than each conference's `chat_retention_days`: messages (their reports go with them)
+ * and the room's events about messages and people. Slow-mode settings stay (they are the room's state;
+ * mutes end within 24 h, retention is at least a day). Idempotent, so several processes may sweep.
+ */
+@Injectable()
+export class ChatRetention implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('chat');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly db: DataSource,
+    @Inject(CHAT_CLOCK) private readonly clock: ChatClock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      if (this.running) return;
+      this.running = this.sweep()
+        .catch((error: Error) => this.logger.warn(`chat retention sweep failed: ${error.message}`))
+        .finally(() => (this.running = null));
+    }, SWEEP_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One pass at the clock's time: how many messages were deleted. */
+  async sweep(now = this.clock()): Promise<number> {
+    return this.db.transaction(async (m) => {
+      const at = new Date(now);
+      const [, deleted] = (await m.query(
+        `DELETE FROM chat_message msg USING chat_room r JOIN conference c ON c.id = r.conference_id
+          WHERE msg.room_id = r.room_id AND msg.at < $1::timestamptz - c.chat_retention_days * interval '1 day'`,
+        [at],
+      )) as [unknown, number];
+      await m.query(
+        `DELETE FROM chat_event e USING chat_room r JOIN conference c ON c.id = r.conference_id
+          WHERE e.room_id = r.room_id AND e.type <> 'slow-mode-set' AND e.at < $1::timestamptz - c.chat_retention_days * interval '1 day'`,
+        [at],
+      );
+      if (deleted > 0) this.logger.log(`chat retention: ${deleted} messages older than their conference's retention deleted (now ${at.toISOString()}, day ${Math.floor(now / DAY_MS)})`);
+      return deleted;
+    });
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { ChatBroadcaster } from './chat-broadcaster';
+import { ChatController } from './chat.controller';
+import { ChatGateway } from './chat.gateway';
+import { CHAT_CLOCK, ChatRetention } from './chat-retention';
+import { ChatRooms } from './chat-rooms';
+import { ChatStore } from './chat-store';
+
+/** The chat edge: rooms on the live store, the `/chat` namespace, the retention sweep, the organiser's setting. */
+@Module({
+  controllers: [ChatController],
+  providers: [{ provide: CHAT_CLOCK, useValue: () => Date.now() }, ChatRooms, ChatStore, ChatBroadcaster, ChatRetention, ChatGateway],
+  exports: [ChatStore, ChatRetention],
+})
+export class ChatModule {}
