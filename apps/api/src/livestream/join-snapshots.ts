@@ -13,6 +13,8 @@ export interface SessionSnapshot {
   locked: boolean;
   banned: ReadonlySet<string>;
   assignments: ReadonlyMap<string, boolean>;
+  /** Interpreters' language pairs by person id. */
+  languagePairs: ReadonlyMap<string, { from: string; to: string }>;
 }
 
 /** Other api processes see a moderator's change within this time; this process sees it at once. */
@@ -22,7 +24,9 @@ const SNAPSHOT_SQL = `
   SELECT s.title, s.status, s.livestream, s.ends_at, s.delay_minutes, s.capacity, c.slug,
          COALESCE((SELECT r.locked FROM livestream_room r WHERE r.session_id = s.id), false) AS locked,
          (SELECT COALESCE(array_agg(b.person_id::text), '{}') FROM livestream_ban b WHERE b.session_id = s.id) AS banned,
-         (SELECT COALESCE(json_object_agg(a.person_id, a.on_stage), '{}') FROM stage_assignment a WHERE a.session_id = s.id) AS assignments
+         (SELECT COALESCE(json_object_agg(a.person_id, a.on_stage), '{}') FROM stage_assignment a WHERE a.session_id = s.id) AS assignments,
+         (SELECT COALESCE(json_object_agg(sp.person_id, json_build_object('from', sp.language_from, 'to', sp.language_to)), '{}') FROM session_person sp
+           WHERE sp.session_id = s.id AND sp.role = 'interpreter' AND sp.language_to IS NOT NULL) AS language_pairs
     FROM session s JOIN conference c ON c.id = s.conference_id
    WHERE s.id = $1`;
 
@@ -65,6 +69,7 @@ export class JoinSnapshots {
       locked: row.locked,
       banned: new Set<string>(row.banned),
       assignments: new Map(Object.entries(row.assignments as Record<string, boolean>)),
+      languagePairs: new Map(Object.entries(row.language_pairs as Record<string, { from: string; to: string }>)),
     };
   }
 }

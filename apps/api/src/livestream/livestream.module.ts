@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { AttendanceController } from './attendance.controller';
 import { CaptionStore } from './caption-store';
 import { CaptionsController } from './captions.controller';
+import { InterpretationController } from './interpretation.controller';
 import { DesiredState } from './desired-state';
 import { JoinController } from './join.controller';
 import { JoinService } from './join.service';
@@ -22,7 +23,7 @@ import { WebhookService } from './webhook.service';
 /** Livestreams through LiveKit: join tokens, stage control, reconciliation, webhooks, attendance. Global so the fishbowl can inject StageControl. */
 @Global()
 @Module({
-  controllers: [JoinController, ModerationController, AttendanceController, WebhookController, CaptionsController],
+  controllers: [JoinController, ModerationController, AttendanceController, WebhookController, CaptionsController, InterpretationController],
   providers: [
     { provide: LIVESTREAM_SETTINGS, inject: [RUNTIME], useFactory: (runtime: Runtime) => livestreamSettingsFrom(runtime.config) },
     LiveKitRooms,

@@ -1,0 +1,61 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { DomainError, INTERPRETATION_ATTRIBUTES, type InterpreterLanguages, type InterpretationLive } from '@podium/contracts';
+import { handover, parseLanguagePair, participantIdentity, roomNameFor } from '@podium/livestream';
+import { Access } from '../identity/access.decorator';
+import { CurrentAccess, type AccessContext } from '../identity/principal';
+import { JoinSnapshots } from './join-snapshots';
+import { isNotFound, LiveKitRooms } from './livekit-rooms';
+
+/** Interpretation channels: organisers give interpreters their language pair; the booth switches who is live. */
+@ApiTags('livestream')
+@Controller('api/sessions')
+export class InterpretationController {
+  constructor(
+    private readonly db: DataSource,
+    private readonly livekit: LiveKitRooms,
+    private readonly snapshots: JoinSnapshots,
+  ) {}
+
+  @Put(':id/interpreters/:personId/languages')
+  @Access.to('conference.manage', { sessionIdParam: 'id' })
+  @ApiOperation({ summary: "Set an interpreter's language pair for this session ({ from, to }, BCP 47; a sign language as target means video)" })
+  async setLanguages(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @Body() body: unknown): Promise<InterpreterLanguages> {
+    const pair = parseLanguagePair(body);
+    const rows: unknown[] = await this.db.query(
+      `UPDATE session_person SET language_from = $3, language_to = $4 WHERE session_id = $1 AND person_id = $2 AND role = 'interpreter' RETURNING person_id`,
+      [id, personId, pair.from, pair.to],
+    );
+    // The UPDATE answers [rows, count] in TypeORM's postgres driver.
+    const updated = Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : rows.length;
+    if (updated === 0) throw new DomainError('NOT_FOUND', 'This person is not an interpreter of this session', { personId });
+    this.snapshots.invalidate(id); // their next join carries the pair
+    return { personId, from: pair.from, to: pair.to };
+  }
+
+  @Post(':id/interpretation/live')
+  @HttpCode(200)
+  @Access.to('session.interpret', { sessionIdParam: 'id' })
+  @ApiOperation({ summary: 'The calling interpreter goes live on their channel; the partner on the same channel goes quiet (handover without a gap)' })
+  async goLive(@Param('id') id: string, @CurrentAccess() access: AccessContext): Promise<InterpretationLive> {
+    const room = roomNameFor(id, 'stage');
+    const me = participantIdentity(access.principal!.personId, false);
+    const participants = await this.livekit.call('listParticipants', (c) => c.listParticipants(room)).catch((e) => {
+      if (isNotFound(e)) return [];
+      throw e;
+    });
+    const updates = handover(participants.map((p) => ({ identity: p.identity, attributes: p.attributes ?? {} })), me);
+    if (!participants.some((p) => p.identity === me && p.attributes?.[INTERPRETATION_ATTRIBUTES.channel])) {
+      throw new DomainError('CONFLICT', 'Connect to the session with a spoken language pair before going live');
+    }
+    // The taker first: for a moment both are live (listeners hear the taker), never neither.
+    const order = [...updates].sort(([, a]) => (a === 'true' ? -1 : 1));
+    for (const [identity, live] of order) {
+      await this.livekit.call('updateParticipant', (c) => c.updateParticipant(room, identity, { attributes: { [INTERPRETATION_ATTRIBUTES.live]: live } })).catch((e) => {
+        if (!isNotFound(e)) throw e; // someone who just left needs no flag
+      });
+    }
+    return { live: me, quiet: order.filter(([, v]) => v === 'false').map(([identity]) => identity) };
+  }
+}
