@@ -57,7 +57,9 @@ describe('language pairs', () => {
     expect((await setPair(organiser.token, speaker.personId, { from: 'de', to: 'en' })).status).toBe(404);
     const bad = await setPair(organiser.token, ina.personId, { from: 'de', to: 'English' });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.details.field).toBe('to');
+    expect(bad.body.error.details.fields.map((f: { field: string }) => f.field)).toEqual(['to']);
+    const same = await setPair(organiser.token, ina.personId, { from: 'de', to: 'de' });
+    expect([same.status, same.body.error.details.field]).toEqual([400, 'to']);
     const ok = await setPair(organiser.token, ina.personId, { from: 'de', to: 'en' });
     expect(ok.status).toBe(200);
     expect(ok.body).toEqual({ personId: ina.personId, from: 'de', to: 'en' });

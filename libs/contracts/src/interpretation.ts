@@ -95,3 +95,9 @@ export interface InterpretationLive {
   live: string;
   quiet: string[];
 }
+
+/** Body of PUT /api/sessions/:id/interpreters/:personId/languages (BCP 47 tags). */
+export interface LanguagePairBody {
+  from: string;
+  to: string;
+}

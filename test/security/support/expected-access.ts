@@ -112,8 +112,11 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'POST /api/sessions/:id/lock': row({ status: 200, allowed: RUNS_S }),
   // Captions: the session's captioners (no persona here; test/captions covers them) and whoever runs the session.
   'POST /api/sessions/:id/captions': row({ status: 200, allowed: RUNS_S }),
-  // The transcript is what the room heard: anyone of the conference, like the session itself.
-  'GET /api/sessions/:id/transcript': row({ status: 200, allowed: OF_A }),
+  // The transcript is what the room heard: anyone of the conference, like the session itself, except who was removed from it.
+  'GET /api/sessions/:id/transcript': row({ status: 200, allowed: OF_A.filter((p) => p !== 'removed') }),
+  // Interpretation (docs/accessibility.md): organisers set an interpreter's pair; only the session's interpreters (no persona here; test/accessibility covers them) switch the booth.
+  'PUT /api/sessions/:id/interpreters/:personId/languages': row({ status: 200, allowed: MANAGES_A }),
+  'POST /api/sessions/:id/interpretation/live': row({ status: 200, allowed: [] }),
 
   // programme
   'GET /api/conferences': row({ status: 200, allowed: EVERYONE }),

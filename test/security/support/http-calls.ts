@@ -68,6 +68,16 @@ export const HTTP_CALLS: Record<string, Prepare> = {
     };
   },
   'GET /api/sessions/:id/transcript': (c) => ({ path: `/api/sessions/${c.sessionId}/transcript`, verify: (a) => fail(a.body.sessionId === c.sessionId && Array.isArray(a.body.lines), 'no transcript') }),
+  'PUT /api/sessions/:id/interpreters/:personId/languages': async (c, p, n) => {
+    const target = await freshPerson(c, n);
+    await c.db.query(`INSERT INTO session_person (session_id, person_id, role) VALUES ($1, $2, 'interpreter')`, [c.sessionId, target]);
+    return {
+      path: `/api/sessions/${c.sessionId}/interpreters/${target}/languages`,
+      body: { from: 'de', to: 'en' },
+      verify: async () => fail(await exists(c, `SELECT 1 FROM session_person WHERE session_id = $1 AND person_id = $2 AND language_from = 'de' AND language_to = 'en'`, [c.sessionId, target]), 'no language pair'),
+    };
+  },
+  'POST /api/sessions/:id/interpretation/live': (c) => ({ path: `/api/sessions/${c.sessionId}/interpretation/live`, body: {} }),
   'POST /api/sessions/:id/production-desk-token': (c) => ({ path: `/api/sessions/${c.sessionId}/production-desk-token`, verify: (a) => fail(a.body.role === 'production-desk' && typeof a.body.token === 'string', 'no desk token') }),
   'POST /livekit/webhook': async (c, p, n) => {
     const body = JSON.stringify({ id: `EV_matrix_${unique(n)}`, event: 'room_started', room: { name: 'not-a-podium-room', sid: 'RM_matrix' } });

@@ -2,8 +2,9 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DomainError } from '@podium/contracts';
-import { buildRecord, toMinutesMarkdown, toPeopleCsv, toSeatingsCsv, toView } from '@podium/fishbowl';
+import { buildRecord, toMinutesMarkdown, toPeopleCsv, toSeatingsCsv, toView, transcriptMarkdown } from '@podium/fishbowl';
 import { Access } from '../identity/access.decorator';
+import { CaptionStore } from '../livestream/caption-store';
 import { FishbowlSessions } from './fishbowl-sessions';
 import { FishbowlStore } from './fishbowl-store';
 
@@ -16,6 +17,7 @@ export class FishbowlController {
   constructor(
     private readonly sessions: FishbowlSessions,
     private readonly store: FishbowlStore,
+    private readonly captions: CaptionStore,
   ) {}
 
   @Get()
@@ -36,10 +38,11 @@ export class FishbowlController {
 
   @Get('record')
   @Access.to('session.moderate', { sessionIdParam: 'id' })
-  @ApiOperation({ summary: 'The record: every person, request, invitation and seating (JSON, epoch ms)' })
+  @ApiOperation({ summary: 'The record: every person, request, invitation and seating (JSON, epoch ms), and the live captions\' transcript' })
   async record(@Param('id') id: string) {
     const session = await this.sessions.find(id);
-    return buildRecord(session.id, await this.store.log(session.id), { until: Date.now() });
+    const record = buildRecord(session.id, await this.store.log(session.id), { until: Date.now() });
+    return { ...record, transcript: (await this.captions.transcript(session.id)).lines };
   }
 
   @Get('minutes.md')
@@ -76,6 +79,9 @@ export class FishbowlController {
       return table === 'people' ? toPeopleCsv(record) : toSeatingsCsv(record);
     }
     res.type('text/markdown; charset=utf-8').attachment(`${name}.md`);
-    return toMinutesMarkdown(record, { lang: lang === 'en' ? 'en' : 'de', timeZone: session.timeZone, title: session.title });
+    const minutesLang = lang === 'en' ? 'en' : 'de';
+    const transcript = transcriptMarkdown((await this.captions.transcript(session.id)).lines, minutesLang);
+    const minutes = toMinutesMarkdown(record, { lang: minutesLang, timeZone: session.timeZone, title: session.title });
+    return transcript ? `${minutes.trimEnd()}\n\n${transcript}` : minutes;
   }
 }

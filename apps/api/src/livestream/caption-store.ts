@@ -36,6 +36,12 @@ export class CaptionStore {
     };
   }
 
+  /** Banned from the session's rooms (livestream_ban): such a person does not read its transcript either. */
+  async isRemoved(sessionId: string, personId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(`SELECT 1 FROM livestream_ban WHERE session_id = $1 AND person_id = $2`, [sessionId, personId]);
+    return rows.length > 0;
+  }
+
   async transcript(sessionId: string): Promise<Transcript> {
     const startMs = await this.sessionStartMs(sessionId);
     const rows: { segment_id: string; text: string; speaker: string | null; language: string; started_at: Date; ended_at: Date }[] = await this.db.query(

@@ -5,6 +5,7 @@ import { DomainError, INTERPRETATION_ATTRIBUTES, type InterpreterLanguages, type
 import { handover, parseLanguagePair, participantIdentity, roomNameFor } from '@podium/livestream';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
+import { LanguagePairDto } from './interpretation.dto';
 import { JoinSnapshots } from './join-snapshots';
 import { isNotFound, LiveKitRooms } from './livekit-rooms';
 
@@ -21,8 +22,8 @@ export class InterpretationController {
   @Put(':id/interpreters/:personId/languages')
   @Access.to('conference.manage', { sessionIdParam: 'id' })
   @ApiOperation({ summary: "Set an interpreter's language pair for this session ({ from, to }, BCP 47; a sign language as target means video)" })
-  async setLanguages(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @Body() body: unknown): Promise<InterpreterLanguages> {
-    const pair = parseLanguagePair(body);
+  async setLanguages(@Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string, @Body() body: LanguagePairDto): Promise<InterpreterLanguages> {
+    const pair = parseLanguagePair({ from: body.from, to: body.to }); // the DTO checks shapes; this, that the two differ
     const rows: unknown[] = await this.db.query(
       `UPDATE session_person SET language_from = $3, language_to = $4 WHERE session_id = $1 AND person_id = $2 AND role = 'interpreter' RETURNING person_id`,
       [id, personId, pair.from, pair.to],

@@ -39,6 +39,6 @@ import { WebhookService } from './webhook.service';
     WebhookService,
     CaptionStore,
   ],
-  exports: [StageControl, StageService, StageReconciler, LiveKitRooms],
+  exports: [StageControl, StageService, StageReconciler, LiveKitRooms, CaptionStore],
 })
 export class LivestreamModule {}
