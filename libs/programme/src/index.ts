@@ -25,3 +25,4 @@ export {
   toAcronym,
   toSlug,
 } from './schedule-json/rules';
+export * from './accessibility-checks';

@@ -151,6 +151,10 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'PATCH /api/conferences/:slug/rooms/:roomId': row({ status: 200, allowed: MANAGES_A }),
   'DELETE /api/conferences/:slug/rooms/:roomId': row({ status: 204, allowed: MANAGES_A }),
   // rule 5 (effect): people on no session of A are not in the public list.
+  // Accessibility (docs/accessibility.md): the start page slots and the statement are as public as the programme; organisers fill them in.
+  'GET /api/conferences/:slug/accessibility': row({ status: 200, allowed: EVERYONE }),
+  'GET /api/conferences/:slug/accessibility#unpublished': unpublished(200),
+  'PUT /api/conferences/:slug/accessibility': row({ status: 200, allowed: MANAGES_A }),
   'GET /api/conferences/:slug/people': row({ status: 200, allowed: EVERYONE }),
   'GET /api/conferences/:slug/people#unpublished': unpublished(200),
   'POST /api/conferences/:slug/people': row({ status: 201, allowed: MANAGES_A }),

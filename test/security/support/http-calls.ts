@@ -190,6 +190,16 @@ export const HTTP_CALLS: Record<string, Prepare> = {
   ...named('tracks', 'track', 'trackId', 'Spur'),
   ...named('rooms', 'room', 'roomId', 'Raum'),
 
+  'GET /api/conferences/:slug/accessibility': (c) => ({ path: `/api/conferences/${c.slug}/accessibility`, verify: (a) => fail(Array.isArray(a.body.checks) && a.body.checks.length > 0, 'no statement') }),
+  'GET /api/conferences/:slug/accessibility#unpublished': (c) => ({ path: `/api/conferences/${c.hiddenSlug}/accessibility`, verify: (a) => fail(Array.isArray(a.body.checks), 'no statement') }),
+  'PUT /api/conferences/:slug/accessibility': (c, p, n) => {
+    const contact = `Barrierefreiheit ${unique(n)}`;
+    return {
+      path: `/api/conferences/${c.slug}/accessibility`,
+      body: { contact },
+      verify: async () => fail(await exists(c, 'SELECT 1 FROM conference_accessibility WHERE conference_id = $1 AND contact = $2', [c.conferenceId, contact]), 'not stored'),
+    };
+  },
   'GET /api/conferences/:slug/people': (c, p) => ({
     path: `/api/conferences/${c.slug}/people`,
     verify: (a) => {

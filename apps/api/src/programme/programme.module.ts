@@ -17,6 +17,7 @@ import { PROGRAMME_SETTINGS, programmeSettingsFrom } from './programme-settings'
 import { ProgrammeStore } from './programme-store';
 import { RegistrationController } from './registration.controller';
 import { Registrations } from './registrations.service';
+import { AccessibilityController } from './accessibility.controller';
 import { RoomsController } from './rooms.controller';
 import { SessionWrites } from './session-writes.service';
 import { SessionsController } from './sessions.controller';
@@ -37,6 +38,7 @@ import { TracksController } from './tracks.controller';
     RegistrationController,
     BookmarksController,
     CalendarController,
+    AccessibilityController,
   ],
   providers: [
     { provide: PROGRAMME_SETTINGS, inject: [RUNTIME], useFactory: (runtime: Runtime) => programmeSettingsFrom(runtime.config) },
