@@ -119,3 +119,21 @@ it('the sign-language interpreter is a picture-in-picture the viewer moves, enla
   await pip.waitFor({ timeout: 5_000 });
   expect([await pip.getAttribute('data-corner'), await pip.getAttribute('data-size')]).toEqual(['top-right', 'large']);
 });
+
+it('in the hall, a phone plays only the chosen channel: chosen by keyboard, axe clean', async () => {
+  const hall = await browser.newPage({ width: 360, height: 780 });
+  await prepareContext(hall.context, { token: (await signIn(app, 'attendee', 'Hanna Hall', SLUG)).token, displayName: 'Hanna Hall', lang: 'de' });
+  const phone = hall.page;
+  await phone.goto(`${app.url}/h/${SLUG}/${session}`);
+  await settle(phone);
+  const box = phone.getByTestId('hall-interpretation');
+  expect(await box.getByRole('radio').count()).toBe(0); // nothing joined before asked
+  await box.getByLabel('Dolmetschung auf diesem Telefon hören (mit Kopfhörern)').focus();
+  await phone.keyboard.press('Space');
+  await box.getByLabel('Englisch').waitFor({ timeout: 30_000 });
+  expect(await box.getByLabel('Keine Dolmetschung').isChecked()).toBe(true);
+  await box.getByLabel('Keine Dolmetschung').focus();
+  await phone.keyboard.press('ArrowDown');
+  await box.getByText('Sie hören die Dolmetschung auf Englisch.').waitFor({ timeout: 15_000 });
+  expect(await violations(phone, '[data-testid="hall-interpretation"]')).toEqual([]);
+});

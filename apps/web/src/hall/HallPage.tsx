@@ -2,6 +2,7 @@ import { paths } from '../app/router';
 import { canModerate, useAuth } from '../auth/AuthProvider';
 import { GuestInline } from '../auth/GuestInline';
 import { HallCaptions } from '../captions/HallCaptions';
+import { HallInterpretation } from '../interpretation/HallInterpretation';
 import { FishbowlPanel } from '../fishbowl/FishbowlPanel';
 import { useFishbowl } from '../fishbowl/useFishbowl';
 import { useI18n } from '../i18n/I18nProvider';
@@ -22,6 +23,7 @@ export function HallPage({ slug, sessionId }: { slug: string; sessionId: string 
       <PageTitle title={info?.title ?? t('hall.title')} lead={t('hall.lead')} />
       {session ? <FishbowlPanel fishbowl={fishbowl} personId={me?.person.id} where="hall" large /> : <GuestInline slug={slug} />}
       {session && <HallCaptions sessionId={sessionId} />}
+      {session && <HallInterpretation sessionId={sessionId} />}
       <details className="hall-share" open={canModerate(rolesIn(slug))}>
         <summary>{t('hall.showQr')}</summary>
         <HallQr url={url} />

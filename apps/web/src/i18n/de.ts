@@ -607,4 +607,9 @@ export const de = {
   'access.contactHint': 'Wer ist für Barrierefreiheit zuständig?',
   'access.save': 'Speichern',
   'access.saved': 'Gespeichert.',
+  'interpretation.hall': 'Dolmetschung auf diesem Telefon hören (mit Kopfhörern)',
+  'interpretation.hallNone': 'Keine Dolmetschung',
+  'interpretation.hallHearing': 'Sie hören die Dolmetschung auf {language}.',
+  'interpretation.hallMissing': 'Für {language} dolmetscht gerade niemand.',
+  'interpretation.hallNoChannels': 'In dieser Sitzung wird gerade nicht gedolmetscht.',
 } as const;

@@ -609,4 +609,9 @@ export const en: Messages = {
   'access.contactHint': 'Who is responsible for accessibility?',
   'access.save': 'Save',
   'access.saved': 'Saved.',
+  'interpretation.hall': 'Hear interpretation on this phone (with headphones)',
+  'interpretation.hallNone': 'No interpretation',
+  'interpretation.hallHearing': 'You hear the {language} interpretation.',
+  'interpretation.hallMissing': 'Nobody is interpreting into {language} right now.',
+  'interpretation.hallNoChannels': 'There is no interpretation in this session right now.',
 };

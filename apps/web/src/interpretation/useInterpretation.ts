@@ -22,7 +22,7 @@ function remotePublications(room: Room) {
  * The room joins with autoSubscribe off: this subscribes to the floor (every track that is no interpretation
  * channel) and, for the chosen language, to every interpreter of it; the live one plays, the floor is lowered.
  */
-function apply(room: Room, choice: string | null): { channels: string[]; plan: ListenerPlan } {
+function apply(room: Room, choice: string | null, floor: boolean): { channels: string[]; plan: ListenerPlan } {
   const all = remotePublications(room);
   const plan = listenerPlan(
     choice,
@@ -32,25 +32,26 @@ function apply(room: Room, choice: string | null): { channels: string[]; plan: L
   );
   for (const { pub } of all) {
     const channel = languageOfTrack(pub.trackName) !== null;
-    const want = !channel || plan.subscribe.includes(pub.trackSid);
+    const want = channel ? plan.subscribe.includes(pub.trackSid) : floor; // in the hall the room itself is the floor
     if (pub.isDesired !== want) (pub as RemoteTrackPublication).setSubscribed(want);
     if (pub.track instanceof RemoteAudioTrack) pub.track.setVolume(channel ? (pub.trackSid === plan.play ? 1 : 0) : plan.floorVolume);
   }
   return { channels: availableChannels([...room.remoteParticipants.values()]), plan };
 }
 
-export function useInterpretation(): { channels: string[]; choice: string | null; choose(choice: string | null): void; plan: ListenerPlan } {
+/** `floor: false` in the hall: the phone plays only the chosen channel, the room is heard anyway. */
+export function useInterpretation({ floor = true } = {}): { channels: string[]; choice: string | null; choose(choice: string | null): void; plan: ListenerPlan } {
   const room = useRoomContext();
   const [choice, setChoice] = useState<string | null>(readChoice);
-  const [state, setState] = useState(() => apply(room, choice));
+  const [state, setState] = useState(() => apply(room, choice, floor));
   useEffect(() => {
-    const update = () => setState(apply(room, choice));
+    const update = () => setState(apply(room, choice, floor));
     update();
     for (const e of EVENTS) room.on(e, update);
     return () => {
       for (const e of EVENTS) room.off(e, update);
     };
-  }, [room, choice]);
+  }, [room, choice, floor]);
   const choose = useCallback((next: string | null) => {
     storeChoice(next);
     setChoice(next);
