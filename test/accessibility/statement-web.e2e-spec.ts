@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { api, startTestApp, type TestApp } from '../support/app';
 import { launchBrowser, type TestBrowser } from '../support/browser';
 import { signIn } from '../support/people';
+import { createSession, sessionPerson } from '../livestream/fixtures';
 import { prepareContext, settle } from '../web/helpers';
 
 const SLUG = 'buko-2020';
@@ -91,4 +92,24 @@ it('the statement page shows what was entered and the automated checks; reached 
   expect(await page.getByTestId('statement-checks').locator('li').count()).toBe(7);
   await page.getByTestId('statement-checks').getByText('Gebärdensprachvideo kommt mit mindestens 320×240 Pixeln').waitFor();
   expect(await violations('[data-testid="statement"]')).toEqual([]);
+});
+
+it("an organiser gives a session's interpreter a language pair with the keyboard", async () => {
+  const session = await createSession(app, { title: 'Zwischenruf Dolmetschtest' });
+  const ina = await sessionPerson(app, session, 'interpreter', 'Ina Dolmetscherin', SLUG);
+  await page.goto(`${app.url}/c/${SLUG}/organisation/barrierefreiheit`);
+  await settle(page);
+  const pairs = page.getByTestId('interpreter-pairs');
+  await pairs.getByLabel('Sitzung').locator('option', { hasText: 'Zwischenruf Dolmetschtest' }).waitFor({ state: 'attached', timeout: 15_000 });
+  await pairs.getByLabel('Sitzung').focus();
+  await page.keyboard.type('Zwischenruf'); // a focused select jumps to the option typed
+  await pairs.getByRole('group', { name: 'Ina Dolmetscherin' }).waitFor({ timeout: 15_000 });
+  await pairs.getByLabel('Nach').focus();
+  await page.keyboard.type('en');
+  await page.keyboard.press('Enter'); // submits the interpreter's form
+  await pairs.getByText('Gespeichert.').waitFor({ timeout: 15_000 });
+  expect(await violations('[data-testid="interpreter-pairs"]')).toEqual([]);
+  const organiser = await signIn(app, 'organiser', 'Otto Organiser', SLUG);
+  const list = await api(app.url, 'GET', `/api/sessions/${session}/interpreters`, { token: organiser.token });
+  expect(list.body).toEqual([{ personId: ina.personId, displayName: 'Ina Dolmetscherin', from: 'de', to: 'en' }]);
 });

@@ -101,3 +101,11 @@ export interface LanguagePairBody {
   from: string;
   to: string;
 }
+
+/** `GET /api/sessions/:id/interpreters` (organisers): each interpreter of the session and their pair, if set. */
+export interface SessionInterpreter {
+  personId: string;
+  displayName: string;
+  from: string | null;
+  to: string | null;
+}

@@ -115,6 +115,7 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   // The transcript is what the room heard: anyone of the conference, like the session itself, except who was removed from it.
   'GET /api/sessions/:id/transcript': row({ status: 200, allowed: OF_A.filter((p) => p !== 'removed') }),
   // Interpretation (docs/accessibility.md): organisers set an interpreter's pair; only the session's interpreters (no persona here; test/accessibility covers them) switch the booth.
+  'GET /api/sessions/:id/interpreters': row({ status: 200, allowed: MANAGES_A }),
   'PUT /api/sessions/:id/interpreters/:personId/languages': row({ status: 200, allowed: MANAGES_A }),
   'POST /api/sessions/:id/interpretation/live': row({ status: 200, allowed: [] }),
 

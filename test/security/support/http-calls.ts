@@ -68,6 +68,7 @@ export const HTTP_CALLS: Record<string, Prepare> = {
     };
   },
   'GET /api/sessions/:id/transcript': (c) => ({ path: `/api/sessions/${c.sessionId}/transcript`, verify: (a) => fail(a.body.sessionId === c.sessionId && Array.isArray(a.body.lines), 'no transcript') }),
+  'GET /api/sessions/:id/interpreters': (c) => ({ path: `/api/sessions/${c.sessionId}/interpreters`, verify: (a) => fail(Array.isArray(a.body), 'no list') }),
   'PUT /api/sessions/:id/interpreters/:personId/languages': async (c, p, n) => {
     const target = await freshPerson(c, n);
     await c.db.query(`INSERT INTO session_person (session_id, person_id, role) VALUES ($1, $2, 'interpreter')`, [c.sessionId, target]);

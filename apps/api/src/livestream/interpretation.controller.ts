@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { DomainError, INTERPRETATION_ATTRIBUTES, type InterpreterLanguages, type InterpretationLive } from '@podium/contracts';
+import { DomainError, INTERPRETATION_ATTRIBUTES, type InterpreterLanguages, type InterpretationLive, type SessionInterpreter } from '@podium/contracts';
 import { handover, parseLanguagePair, participantIdentity, roomNameFor } from '@podium/livestream';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
@@ -18,6 +18,18 @@ export class InterpretationController {
     private readonly livekit: LiveKitRooms,
     private readonly snapshots: JoinSnapshots,
   ) {}
+
+  @Get(':id/interpreters')
+  @Access.to('conference.manage', { sessionIdParam: 'id' })
+  @ApiOperation({ summary: "The session's interpreters and their language pairs (organisers)" })
+  async interpreters(@Param('id') id: string): Promise<SessionInterpreter[]> {
+    const rows: { person_id: string; display_name: string; language_from: string | null; language_to: string | null }[] = await this.db.query(
+      `SELECT sp.person_id, p.display_name, sp.language_from, sp.language_to FROM session_person sp JOIN person p ON p.id = sp.person_id
+        WHERE sp.session_id = $1 AND sp.role = 'interpreter' ORDER BY sp.position, p.display_name`,
+      [id],
+    );
+    return rows.map((r) => ({ personId: r.person_id, displayName: r.display_name, from: r.language_from, to: r.language_to }));
+  }
 
   @Put(':id/interpreters/:personId/languages')
   @Access.to('conference.manage', { sessionIdParam: 'id' })

@@ -612,4 +612,10 @@ export const de = {
   'interpretation.hallHearing': 'Sie hören die Dolmetschung auf {language}.',
   'interpretation.hallMissing': 'Für {language} dolmetscht gerade niemand.',
   'interpretation.hallNoChannels': 'In dieser Sitzung wird gerade nicht gedolmetscht.',
+  'interpretation.pairsHeading': 'Dolmetschung je Sitzung',
+  'interpretation.pairsHint': 'Sprachen als Kürzel: de, en, fr … Gebärdensprache: gsg (Deutsche Gebärdensprache) – dann wird die Dolmetschung als Bild gezeigt.',
+  'interpretation.pairsSession': 'Sitzung',
+  'interpretation.pairsNone': 'Diese Sitzung hat keine Dolmetscherinnen oder Dolmetscher.',
+  'interpretation.from': 'Von',
+  'interpretation.to': 'Nach',
 } as const;

@@ -614,4 +614,10 @@ export const en: Messages = {
   'interpretation.hallHearing': 'You hear the {language} interpretation.',
   'interpretation.hallMissing': 'Nobody is interpreting into {language} right now.',
   'interpretation.hallNoChannels': 'There is no interpretation in this session right now.',
+  'interpretation.pairsHeading': 'Interpretation per session',
+  'interpretation.pairsHint': 'Languages as tags: de, en, fr … Sign language: gsg (German Sign Language), shown as video.',
+  'interpretation.pairsSession': 'Session',
+  'interpretation.pairsNone': 'This session has no interpreters.',
+  'interpretation.from': 'From',
+  'interpretation.to': 'Into',
 };

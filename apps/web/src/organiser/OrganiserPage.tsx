@@ -8,6 +8,7 @@ import { AttendanceTab } from './AttendanceTab';
 import { ConferenceTab } from './ConferenceTab';
 import { ConflictsTab } from './ConflictsTab';
 import { ImportTab } from './ImportTab';
+import { InterpreterPairs } from './InterpreterPairs';
 import { InvitationsTab } from './InvitationsTab';
 import { PeopleTab } from './PeopleTab';
 import { RoomsTab } from './RoomsTab';
@@ -45,7 +46,12 @@ export function OrganiserPage({ slug, tab }: { slug: string; tab: string }) {
       {current === 'import' && <ImportTab />}
       {current === 'conflicts' && <ConflictsTab slug={slug} />}
       {current === 'attendance' && <AttendanceTab slug={slug} />}
-      {current === 'barrierefreiheit' && <AccessibilityTab slug={slug} />}
+      {current === 'barrierefreiheit' && (
+        <>
+          <AccessibilityTab slug={slug} />
+          <InterpreterPairs slug={slug} />
+        </>
+      )}
     </div>
   );
 }
