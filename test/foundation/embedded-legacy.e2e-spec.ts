@@ -54,6 +54,7 @@ describe('data of the former embedded database (PGlite) on the first start of th
         'Questions1732650000000',
         'Polls1732652000000',
         'Chat1732651000000',
+        'Accessibility1732653000000',
       ]);
       expect(existsSync(join(dataDir, 'pgdata'))).toBe(false);
       expect(readdirSync(dataDir).filter((f) => f.startsWith('pgdata.migrated-'))).toHaveLength(1);

@@ -41,7 +41,7 @@ describe('livestream joins', () => {
     expect(JSON.parse(room.metadata)).toMatchObject({ sessionId: session, kind: 'stage', title: 'Forum Arbeitsmarkt', conference: 'buko-2020' });
   });
 
-  it('speakers publish camera, microphone and screen share; moderators are room admins; interpreters publish camera only, pinned', async () => {
+  it('speakers publish camera, microphone and screen share; moderators are room admins; interpreters publish camera (sign language) or microphone (spoken channel), pinned', async () => {
     const speaker = await sessionPerson(app, session, 'speaker', 'Sam Speaker');
     const moderator = await sessionPerson(app, session, 'moderator', 'Mo Moderator');
     const interpreter = await sessionPerson(app, session, 'interpreter', 'Ina Interpreter');
@@ -52,7 +52,7 @@ describe('livestream joins', () => {
     expect(m.video).toMatchObject({ canPublish: true, roomAdmin: true });
     const i = (await join(interpreter.token)).body;
     expect(i.role).toBe('interpreter');
-    expect(claimsOf(i.token).video.canPublishSources).toEqual(['camera']);
+    expect(claimsOf(i.token).video.canPublishSources).toEqual(['camera', 'microphone']);
     expect(claimsOf(i.token).attributes).toMatchObject({ pinned: 'true', stage: 'true' });
   });
 

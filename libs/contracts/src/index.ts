@@ -9,3 +9,4 @@ export * from './captions';
 export * from './questions';
 export * from './polls';
 export * from './chat';
+export * from './interpretation';

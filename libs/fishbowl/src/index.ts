@@ -27,3 +27,4 @@ export { validatePayload, isFishbowlClientEvent, FISHBOWL_CLIENT_EVENTS } from '
 export type { FishbowlClientEventName } from './validate';
 export { commandFromPayload, commandFromSocket, COMMAND_OF_EVENT } from './wire';
 export { csvCell, csvRow, escapeMarkdown, isoTime } from './format';
+export { transcriptMarkdown } from './minutes-transcript';

@@ -9,3 +9,4 @@ export * from './join-policy';
 export * from './identities';
 export * from './attendance-timeline';
 export * from './captions';
+export * from './interpretation';

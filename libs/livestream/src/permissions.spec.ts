@@ -29,8 +29,8 @@ describe('stagePermission', () => {
     expect(isAlwaysOnStage('moderator')).toBe(true);
   });
 
-  it('interpreter publishes video only, even when the stage list forgets them', () => {
-    expect(stagePermission('interpreter', false).canPublishSources).toEqual(['camera']);
+  it('interpreter publishes video (sign language) or a microphone channel (spoken), even when the stage list forgets them', () => {
+    expect(stagePermission('interpreter', false).canPublishSources).toEqual(['camera', 'microphone']);
   });
 
   it('production desk publishes the hall camera and microphone', () => {

@@ -32,7 +32,7 @@ const ON_STAGE: Record<LivestreamRole, TrackSourceName[]> = {
   speaker: PRESENTER,
   panelist: PRESENTER,
   moderator: PRESENTER,
-  interpreter: ['camera'], // sign language: video only, the spoken interpretation is a separate feed
+  interpreter: ['camera', 'microphone'], // sign language: the camera; spoken: the channel's track `interpretation:<lang>` (not the floor's microphone)
   captioner: [], // types captions: data (text streams) only, never media
   'production-desk': AV,
   organiser: PRESENTER,

@@ -26,3 +26,4 @@ export {
   toSlug,
 } from './schedule-json/rules';
 export * from './placement';
+export * from './accessibility-checks';

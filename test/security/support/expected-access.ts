@@ -112,8 +112,12 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'POST /api/sessions/:id/lock': row({ status: 200, allowed: RUNS_S }),
   // Captions: the session's captioners (no persona here; test/captions covers them) and whoever runs the session.
   'POST /api/sessions/:id/captions': row({ status: 200, allowed: RUNS_S }),
-  // The transcript is what the room heard: anyone of the conference, like the session itself.
-  'GET /api/sessions/:id/transcript': row({ status: 200, allowed: OF_A }),
+  // The transcript is what the room heard: anyone of the conference, like the session itself, except who was removed from it.
+  'GET /api/sessions/:id/transcript': row({ status: 200, allowed: OF_A.filter((p) => p !== 'removed') }),
+  // Interpretation (docs/accessibility.md): organisers set an interpreter's pair; only the session's interpreters (no persona here; test/accessibility covers them) switch the booth.
+  'GET /api/sessions/:id/interpreters': row({ status: 200, allowed: MANAGES_A }),
+  'PUT /api/sessions/:id/interpreters/:personId/languages': row({ status: 200, allowed: MANAGES_A }),
+  'POST /api/sessions/:id/interpretation/live': row({ status: 200, allowed: [] }),
 
   // programme
   'GET /api/conferences': row({ status: 200, allowed: EVERYONE }),
@@ -148,6 +152,10 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'PATCH /api/conferences/:slug/rooms/:roomId': row({ status: 200, allowed: MANAGES_A }),
   'DELETE /api/conferences/:slug/rooms/:roomId': row({ status: 204, allowed: MANAGES_A }),
   // rule 5 (effect): people on no session of A are not in the public list.
+  // Accessibility (docs/accessibility.md): the start page slots and the statement are as public as the programme; organisers fill them in.
+  'GET /api/conferences/:slug/accessibility': row({ status: 200, allowed: EVERYONE }),
+  'GET /api/conferences/:slug/accessibility#unpublished': unpublished(200),
+  'PUT /api/conferences/:slug/accessibility': row({ status: 200, allowed: MANAGES_A }),
   'GET /api/conferences/:slug/people': row({ status: 200, allowed: EVERYONE }),
   'GET /api/conferences/:slug/people#unpublished': unpublished(200),
   'POST /api/conferences/:slug/people': row({ status: 201, allowed: MANAGES_A }),

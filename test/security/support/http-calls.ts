@@ -69,6 +69,17 @@ export const HTTP_CALLS: Record<string, Prepare> = {
     };
   },
   'GET /api/sessions/:id/transcript': (c) => ({ path: `/api/sessions/${c.sessionId}/transcript`, verify: (a) => fail(a.body.sessionId === c.sessionId && Array.isArray(a.body.lines), 'no transcript') }),
+  'GET /api/sessions/:id/interpreters': (c) => ({ path: `/api/sessions/${c.sessionId}/interpreters`, verify: (a) => fail(Array.isArray(a.body), 'no list') }),
+  'PUT /api/sessions/:id/interpreters/:personId/languages': async (c, p, n) => {
+    const target = await freshPerson(c, n);
+    await c.db.query(`INSERT INTO session_person (session_id, person_id, role) VALUES ($1, $2, 'interpreter')`, [c.sessionId, target]);
+    return {
+      path: `/api/sessions/${c.sessionId}/interpreters/${target}/languages`,
+      body: { from: 'de', to: 'en' },
+      verify: async () => fail(await exists(c, `SELECT 1 FROM session_person WHERE session_id = $1 AND person_id = $2 AND language_from = 'de' AND language_to = 'en'`, [c.sessionId, target]), 'no language pair'),
+    };
+  },
+  'POST /api/sessions/:id/interpretation/live': (c) => ({ path: `/api/sessions/${c.sessionId}/interpretation/live`, body: {} }),
   'POST /api/sessions/:id/production-desk-token': (c) => ({ path: `/api/sessions/${c.sessionId}/production-desk-token`, verify: (a) => fail(a.body.role === 'production-desk' && typeof a.body.token === 'string', 'no desk token') }),
   'POST /livekit/webhook': async (c, p, n) => {
     const body = JSON.stringify({ id: `EV_matrix_${unique(n)}`, event: 'room_started', room: { name: 'not-a-podium-room', sid: 'RM_matrix' } });
@@ -181,6 +192,16 @@ export const HTTP_CALLS: Record<string, Prepare> = {
   ...named('tracks', 'track', 'trackId', 'Spur'),
   ...named('rooms', 'room', 'roomId', 'Raum'),
 
+  'GET /api/conferences/:slug/accessibility': (c) => ({ path: `/api/conferences/${c.slug}/accessibility`, verify: (a) => fail(Array.isArray(a.body.checks) && a.body.checks.length > 0, 'no statement') }),
+  'GET /api/conferences/:slug/accessibility#unpublished': (c) => ({ path: `/api/conferences/${c.hiddenSlug}/accessibility`, verify: (a) => fail(Array.isArray(a.body.checks), 'no statement') }),
+  'PUT /api/conferences/:slug/accessibility': (c, p, n) => {
+    const contact = `Barrierefreiheit ${unique(n)}`;
+    return {
+      path: `/api/conferences/${c.slug}/accessibility`,
+      body: { contact },
+      verify: async () => fail(await exists(c, 'SELECT 1 FROM conference_accessibility WHERE conference_id = $1 AND contact = $2', [c.conferenceId, contact]), 'not stored'),
+    };
+  },
   'GET /api/conferences/:slug/people': (c, p) => ({
     path: `/api/conferences/${c.slug}/people`,
     verify: (a) => {

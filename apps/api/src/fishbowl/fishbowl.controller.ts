@@ -2,9 +2,10 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DomainError } from '@podium/contracts';
-import { buildRecord, toMinutesMarkdown, toPeopleCsv, toSeatingsCsv, toView } from '@podium/fishbowl';
+import { buildRecord, toMinutesMarkdown, toPeopleCsv, toSeatingsCsv, toView, transcriptMarkdown } from '@podium/fishbowl';
 import { toPollsResultsCsv } from '@podium/polls';
 import { Access } from '../identity/access.decorator';
+import { CaptionStore } from '../livestream/caption-store';
 import { opened, pollsMarkdown, pollsRecord } from '../polls/polls-record';
 import { PollsStore } from '../polls/polls-store';
 import { FishbowlSessions } from './fishbowl-sessions';
@@ -20,6 +21,7 @@ export class FishbowlController {
     private readonly sessions: FishbowlSessions,
     private readonly store: FishbowlStore,
     private readonly polls: PollsStore,
+    private readonly captions: CaptionStore,
   ) {}
 
   @Get()
@@ -40,10 +42,11 @@ export class FishbowlController {
 
   @Get('record')
   @Access.to('session.moderate', { sessionIdParam: 'id' })
-  @ApiOperation({ summary: 'The record: every person, request, invitation and seating (JSON, epoch ms)' })
+  @ApiOperation({ summary: 'The record: every person, request, invitation and seating (JSON, epoch ms), and the live captions\' transcript' })
   async record(@Param('id') id: string) {
     const session = await this.sessions.find(id);
-    return { ...buildRecord(session.id, await this.store.log(session.id), { until: Date.now() }), polls: pollsRecord(await this.polls.current(session.id)) };
+    const record = buildRecord(session.id, await this.store.log(session.id), { until: Date.now() });
+    return { ...record, polls: pollsRecord(await this.polls.current(session.id)), transcript: (await this.captions.transcript(session.id)).lines };
   }
 
   @Get('minutes.md')
@@ -81,9 +84,12 @@ export class FishbowlController {
       return table === 'people' ? toPeopleCsv(record) : toSeatingsCsv(record);
     }
     res.type('text/markdown; charset=utf-8').attachment(`${name}.md`);
-    const minutes = toMinutesMarkdown(record, { lang: lang === 'en' ? 'en' : 'de', timeZone: session.timeZone, title: session.title });
-    // The session's polls follow the fishbowl's minutes (issue 14).
-    const polls = pollsMarkdown(opened(await this.polls.current(session.id)), lang === 'en' ? 'en' : 'de');
-    return polls ? `${minutes.trimEnd()}\n\n${polls}` : minutes;
+    const minutesLang = lang === 'en' ? 'en' : 'de';
+    const minutes = toMinutesMarkdown(record, { lang: minutesLang, timeZone: session.timeZone, title: session.title });
+    // The session's polls, then the caption transcript, follow the fishbowl's minutes (issues 14, 15).
+    const polls = pollsMarkdown(opened(await this.polls.current(session.id)), minutesLang);
+    const transcript = transcriptMarkdown((await this.captions.transcript(session.id)).lines, minutesLang);
+    const extra = [polls, transcript].filter(Boolean);
+    return extra.length ? [minutes.trimEnd(), ...extra].join('\n\n') : minutes;
   }
 }

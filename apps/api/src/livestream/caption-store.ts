@@ -36,6 +36,11 @@ export class CaptionStore {
     };
   }
 
+  /** Banned from the session's rooms (livestream_ban): such a person does not read its transcript either. */
+  async isRemoved(sessionId: string, personId: string): Promise<boolean> {
+    return this.captions.isBanned(sessionId, personId);
+  }
+
   async transcript(sessionId: string): Promise<Transcript> {
     const startMs = await this.sessionStartMs(sessionId);
     const rows = await this.captions.lines(sessionId);

@@ -36,7 +36,9 @@ export class CaptionsController {
   @Access.to('session.attend', { sessionIdParam: 'id' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'vtt', 'srt', 'txt'] })
   @ApiOperation({ summary: "The session's transcript (final caption lines), times relative to the session start: JSON, WebVTT, SRT or text" })
-  async transcript(@Param('id') id: string, @Query('format') format: string | undefined, @Res({ passthrough: true }) res: Response) {
+  async transcript(@Param('id') id: string, @Query('format') format: string | undefined, @CurrentAccess() access: AccessContext, @Res({ passthrough: true }) res: Response) {
+    // Removed from the session by its moderators: not what was said after, nor before.
+    if (await this.captions.isRemoved(id, access.principal!.personId)) throw new DomainError('FORBIDDEN', 'You have been removed from this session by its moderators', { reason: 'removed' });
     if (format !== undefined && format !== 'json' && !(format in FORMATS)) throw new DomainError('VALIDATION', 'format: must be json, vtt, srt or txt', { field: 'format' });
     const transcript = await this.captions.transcript(id);
     if (format === undefined || format === 'json') return transcript;

@@ -13,6 +13,8 @@ export interface SessionSnapshot {
   locked: boolean;
   banned: ReadonlySet<string>;
   assignments: ReadonlyMap<string, boolean>;
+  /** Interpreters' language pairs by person id. */
+  languagePairs: ReadonlyMap<string, { from: string; to: string }>;
 }
 
 /** Other api processes see a moderator's change within this time; this process sees it at once. */
@@ -57,6 +59,7 @@ export class JoinSnapshots {
       locked: row.locked,
       banned: new Set<string>(row.banned),
       assignments: new Map(Object.entries(row.assignments)),
+      languagePairs: new Map(Object.entries(row.language_pairs)),
     };
   }
 }

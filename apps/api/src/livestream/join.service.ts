@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessToken } from 'livekit-server-sdk';
 import { DomainError, type JoinGrant } from '@podium/contracts';
 import { sessionRoleOf } from '@podium/identity';
-import { participantAttributes, participantIdentity, planJoin, stagePermission, tokenTimes, toVideoGrant, type RoomKind } from '@podium/livestream';
+import { interpreterAttributes, participantAttributes, participantIdentity, planJoin, stagePermission, tokenTimes, toVideoGrant, type RoomKind } from '@podium/livestream';
 import type { AccessContext } from '../identity/principal';
 import { JoinSnapshots } from './join-snapshots';
 import { LiveKitRooms } from './livekit-rooms';
@@ -43,7 +43,7 @@ export class JoinService {
       identity,
       name: desk ? `${principal.displayName} (production desk)` : principal.displayName,
       ttl: times.expiresAt - times.issuedAt,
-      attributes: { ...participantAttributes(plan.role, plan.onStage) },
+      attributes: { ...participantAttributes(plan.role, plan.onStage), ...(plan.role === 'interpreter' ? interpreterAttributes(row.languagePairs.get(principal.personId) ?? null) : {}) },
     });
     at.addGrant(toVideoGrant(stagePermission(plan.role, plan.onStage), room));
     return {

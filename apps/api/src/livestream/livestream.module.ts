@@ -3,6 +3,8 @@ import { AttendanceController } from './attendance.controller';
 import { CaptionStore } from './caption-store';
 import { CaptionsController } from './captions.controller';
 import { CaptionsRepository } from './captions-repository';
+import { InterpretationController } from './interpretation.controller';
+import { InterpretersRepository } from './interpreters-repository';
 import { JoinController } from './join.controller';
 import { JoinService } from './join.service';
 import { JoinSnapshots } from './join-snapshots';
@@ -26,8 +28,9 @@ import { WebhookService } from './webhook.service';
 /** Livestreams through LiveKit: join tokens, stage control, reconciliation, webhooks, attendance. Global so the fishbowl can inject StageControl. */
 @Global()
 @Module({
-  controllers: [JoinController, ModerationController, AttendanceController, WebhookController, CaptionsController],
+  controllers: [JoinController, ModerationController, AttendanceController, WebhookController, CaptionsController, InterpretationController],
   providers: [
+    InterpretersRepository,
     { provide: LIVESTREAM_SETTINGS, inject: [RUNTIME], useFactory: (runtime: Runtime) => livestreamSettingsFrom(runtime.config) },
     LiveKitRooms,
     RoomDirectory,
@@ -46,6 +49,6 @@ import { WebhookService } from './webhook.service';
     WebhookService,
     CaptionStore,
   ],
-  exports: [StageControl, StageService, StageReconciler, LiveKitRooms],
+  exports: [StageControl, StageService, StageReconciler, LiveKitRooms, CaptionStore],
 })
 export class LivestreamModule {}

@@ -20,6 +20,7 @@ export interface JoinRow {
   locked: boolean;
   banned: string[];
   assignments: Record<string, boolean>;
+  language_pairs: Record<string, { from: string; to: string }>;
 }
 
 export interface BanRow {
@@ -112,7 +113,9 @@ export class StageRepository {
       `SELECT s.title, s.status, s.livestream, s.ends_at, s.delay_minutes, s.capacity, c.slug,
               COALESCE((SELECT r.locked FROM livestream_room r WHERE r.session_id = s.id), false) AS locked,
               (SELECT COALESCE(array_agg(b.person_id::text), '{}') FROM livestream_ban b WHERE b.session_id = s.id) AS banned,
-              (SELECT COALESCE(json_object_agg(a.person_id, a.on_stage), '{}') FROM stage_assignment a WHERE a.session_id = s.id) AS assignments
+              (SELECT COALESCE(json_object_agg(a.person_id, a.on_stage), '{}') FROM stage_assignment a WHERE a.session_id = s.id) AS assignments,
+              (SELECT COALESCE(json_object_agg(sp.person_id, json_build_object('from', sp.language_from, 'to', sp.language_to)), '{}') FROM session_person sp
+                WHERE sp.session_id = s.id AND sp.role = 'interpreter' AND sp.language_to IS NOT NULL) AS language_pairs
          FROM session s JOIN conference c ON c.id = s.conference_id
         WHERE s.id = $1`,
       [sessionId],

@@ -22,6 +22,8 @@ import { ProgrammeStore } from './programme-store';
 import { RegistrationController } from './registration.controller';
 import { Registrations } from './registrations.service';
 import { RegistrationsRepository } from './registrations-repository';
+import { AccessibilityController } from './accessibility.controller';
+import { AccessibilityRepository } from './accessibility-repository';
 import { RoomsController } from './rooms.controller';
 import { RoomsRepository } from './rooms-repository';
 import { SessionWrites } from './session-writes.service';
@@ -45,8 +47,10 @@ import { TracksRepository } from './tracks-repository';
     RegistrationController,
     BookmarksController,
     CalendarController,
+    AccessibilityController,
   ],
   providers: [
+    AccessibilityRepository,
     { provide: PROGRAMME_SETTINGS, inject: [RUNTIME], useFactory: (runtime: Runtime) => programmeSettingsFrom(runtime.config) },
     ConferencesRepository,
     RoomsRepository,

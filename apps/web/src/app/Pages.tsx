@@ -7,6 +7,7 @@ import { ProgrammePage } from '../programme/ProgrammePage';
 import { SessionDetailsPage } from '../programme/SessionDetailsPage';
 import { HallPage } from '../hall/HallPage';
 import { ProjectorPage } from '../projector/ProjectorPage';
+import { StatementPage } from '../accessibility/StatementPage';
 import { PageTitle } from '../ui/PageTitle';
 import type { Route } from './router';
 
@@ -31,6 +32,8 @@ export function Pages({ route }: { route: Route }) {
       return <SessionDetailsPage slug={route.slug} sessionId={route.sessionId} />;
     case 'guest':
       return <GuestSignInPage slug={route.slug} next={route.next} />;
+    case 'accessibility':
+      return <StatementPage slug={route.slug} />;
     case 'hall':
       return <HallPage slug={route.slug} sessionId={route.sessionId} />;
     case 'projector':

@@ -13,6 +13,7 @@ export type Route =
   | { name: 'hall'; slug: string; sessionId: string }
   | { name: 'projector'; slug: string; sessionId: string }
   | { name: 'organise'; slug: string; tab: string }
+  | { name: 'accessibility'; slug: string }
   | { name: 'guest'; slug: string; next: string | null }
   | { name: 'not-found' };
 
@@ -20,6 +21,7 @@ const PATTERNS: [RegExp, (m: string[], q: URLSearchParams) => Route][] = [
   [/^\/$/, () => ({ name: 'home' })],
   [/^\/c\/([^/]+)\/?$/, (m) => ({ name: 'programme', slug: m[1] })],
   [/^\/c\/([^/]+)\/mein-programm\/?$/, (m) => ({ name: 'my-programme', slug: m[1] })],
+  [/^\/c\/([^/]+)\/barrierefreiheit\/?$/, (m) => ({ name: 'accessibility', slug: m[1] })],
   [/^\/c\/([^/]+)\/gast\/?$/, (m, q) => ({ name: 'guest', slug: m[1], next: q.get('next') })],
   [/^\/c\/([^/]+)\/organisation(?:\/([a-z-]+))?\/?$/, (m) => ({ name: 'organise', slug: m[1], tab: m[2] ?? 'conference' })],
   [/^\/c\/([^/]+)\/s\/([^/]+)\/?$/, (m) => ({ name: 'session', slug: m[1], sessionId: m[2] })],
@@ -60,6 +62,7 @@ export const paths = {
   backstage: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/backstage`,
   captioning: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/schriftdolmetschung`,
   hall: (slug: string, id: string) => `/h/${encodeURIComponent(slug)}/${encodeURIComponent(id)}`,
+  accessibility: (slug: string) => `/c/${encodeURIComponent(slug)}/barrierefreiheit`,
   projector: (slug: string, id: string) => `/p/${encodeURIComponent(slug)}/${encodeURIComponent(id)}`,
 };
 

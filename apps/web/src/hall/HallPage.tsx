@@ -2,6 +2,7 @@ import { paths } from '../app/router';
 import { canModerate, useAuth } from '../auth/AuthProvider';
 import { GuestInline } from '../auth/GuestInline';
 import { HallCaptions } from '../captions/HallCaptions';
+import { HallInterpretation } from '../interpretation/HallInterpretation';
 import { FishbowlPanel } from '../fishbowl/FishbowlPanel';
 import { PollsPanel, ReactionsBar } from '../polls';
 import { useFishbowl } from '../fishbowl/useFishbowl';
@@ -29,6 +30,7 @@ export function HallPage({ slug, sessionId }: { slug: string; sessionId: string 
       {session && <HallCaptions sessionId={sessionId} />}
       {session && <PollsPanel sessionId={sessionId} token={session.token} mode="hall" />}
       {session && <ReactionsBar sessionId={sessionId} token={session.token} />}
+      {session && <HallInterpretation sessionId={sessionId} />}
       <details className="hall-share" open={canModerate(rolesIn(slug))}>
         <summary>{t('hall.showQr')}</summary>
         <HallQr url={url} />

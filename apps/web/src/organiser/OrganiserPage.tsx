@@ -3,17 +3,19 @@ import { useAuth } from '../auth/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/types';
 import { PageTitle } from '../ui/PageTitle';
+import { AccessibilityTab } from './AccessibilityTab';
 import { AttendanceTab } from './AttendanceTab';
 import { ConferenceTab } from './ConferenceTab';
 import { ConflictsTab } from './ConflictsTab';
 import { GridTab } from './grid/GridTab';
 import { ImportTab } from './ImportTab';
+import { InterpreterPairs } from './InterpreterPairs';
 import { InvitationsTab } from './InvitationsTab';
 import { PeopleTab } from './PeopleTab';
 import { RoomsTab } from './RoomsTab';
 import { SessionsTab } from './SessionsTab';
 
-const TABS = ['conference', 'rooms', 'sessions', 'grid', 'people', 'invitations', 'import', 'conflicts', 'attendance'] as const;
+const TABS = ['conference', 'rooms', 'sessions', 'grid', 'people', 'invitations', 'import', 'conflicts', 'attendance', 'barrierefreiheit'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Organisers: conferences, rooms, sessions, people and roles, invitations by e-mail, import, conflicts, attendance. */
@@ -46,6 +48,12 @@ export function OrganiserPage({ slug, tab }: { slug: string; tab: string }) {
       {current === 'import' && <ImportTab />}
       {current === 'conflicts' && <ConflictsTab slug={slug} />}
       {current === 'attendance' && <AttendanceTab slug={slug} />}
+      {current === 'barrierefreiheit' && (
+        <>
+          <AccessibilityTab slug={slug} />
+          <InterpreterPairs slug={slug} />
+        </>
+      )}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { NowNext } from './NowNext';
 import { SessionCard } from './SessionCard';
 import { useBookmarks, useNow, useProgramme } from './useProgramme';
 import { ZoneSwitch } from './ZoneSwitch';
+import { StartPageSlots } from '../accessibility/StartPageSlots';
 
 export function ProgrammePage({ slug }: { slug: string }) {
   const { t } = useI18n();
@@ -47,6 +48,7 @@ export function ProgrammePage({ slug }: { slug: string }) {
           </p>
         )}
       </PageTitle>
+      <StartPageSlots slug={slug} />
       <ProgrammeLiveStatus live={live} sessions={programme.sessions} f={f} />
       <div className="programme-tools">
         <ZoneSwitch conferenceZone={programme.conference.timezone} at={programme.conference.startDate} />

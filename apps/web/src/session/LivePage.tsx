@@ -22,6 +22,9 @@ import { consumeGoLive } from './go-live';
 import { ParticipationTabs } from './ParticipationTabs';
 import { QuestionsPanel } from '../questions/QuestionsPanel';
 import { useQuestions } from '../questions/useQuestions';
+import { Booth } from '../interpretation/Booth';
+import { LanguageChoice } from '../interpretation/LanguageChoice';
+import { SignLanguagePip } from '../signlanguage/SignLanguagePip';
 
 /** The attendee's session: livestream (stage tiles) and, for fishbowls, the queue panel. */
 export function LivePage({ slug, sessionId }: { slug: string; sessionId: string }) {
@@ -90,6 +93,7 @@ export function LivePage({ slug, sessionId }: { slug: string; sessionId: string 
           audio={false}
           video={false}
           options={{ adaptiveStream: true, dynacast: true }}
+          connectOptions={{ autoSubscribe: false /* LanguageChoice subscribes: the floor, and only the chosen interpretation channel */ }}
           onDisconnected={(reason) => {
             if (reason !== DisconnectReason.CLIENT_INITIATED && reason !== DisconnectReason.PARTICIPANT_REMOVED) setTimeout(renew, 2000);
           }}
@@ -99,7 +103,10 @@ export function LivePage({ slug, sessionId }: { slug: string; sessionId: string 
             <StageHeader info={info} />
             <MediaStatus />
             <StartAudio label={t('live.startAudio')} className="button button--primary" />
-            <StageTiles />
+            <StageTiles pinnedAsPip />
+            <SignLanguagePip />
+            <LanguageChoice />
+            <Booth sessionId={sessionId} />
             <LiveCaptions />
             <RoomAudioRenderer />
             <Publisher want={seated || goLive} />

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
-import { TrackToggle, useLocalParticipant, useRoomContext } from '@livekit/components-react';
+import { TrackToggle, useLocalParticipant, useParticipantAttributes, useRoomContext } from '@livekit/components-react';
+import { INTERPRETATION_ATTRIBUTES } from '@podium/contracts';
 import { ParticipantEvent, Track } from 'livekit-client';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -28,8 +29,11 @@ export function useCanPublish(): boolean {
   return useSyncExternalStore(subscribe, () => !!participant.permissions?.canPublish);
 }
 
-export function useStagePublishing(wantOnStage: boolean) {
+export function useStagePublishing(wanted: boolean) {
   const { localParticipant } = useLocalParticipant();
+  // A spoken-language interpreter is heard on their channel (the booth publishes it), never on the floor's microphone.
+  const { attributes } = useParticipantAttributes({ participant: localParticipant });
+  const wantOnStage = wanted && !attributes?.[INTERPRETATION_ATTRIBUTES.channel];
   const canPublish = useCanPublish();
   const published = useRef(false);
   useEffect(() => {

@@ -3,10 +3,11 @@ import { Track } from 'livekit-client';
 import { useI18n } from '../i18n/I18nProvider';
 
 const onStage = (ref: TrackReferenceOrPlaceholder) =>
-  ref.participant.attributes?.stage === 'true' || (ref.publication !== undefined && !ref.publication.isMuted) || ref.participant.isCameraEnabled;
+  (ref.participant.attributes?.stage === 'true' || (ref.publication !== undefined && !ref.publication.isMuted) || ref.participant.isCameraEnabled) &&
+  !ref.participant.attributes?.['podium.interpretation']; // spoken interpreters are heard on their channel, not seen
 
-/** Everyone on stage: the interpreter pinned first, then the others; the active speaker is marked. */
-export function StageTiles() {
+/** Everyone on stage: the interpreter pinned first (or left to the picture-in-picture), then the others; the active speaker is marked. */
+export function StageTiles({ pinnedAsPip = false }: { pinnedAsPip?: boolean }) {
   const { t } = useI18n();
   const refs = useTracks(
     [
@@ -15,7 +16,7 @@ export function StageTiles() {
     ],
     { onlySubscribed: false },
   ).filter(onStage);
-  const pinned = refs.filter((r) => r.participant.attributes?.pinned === 'true');
+  const pinned = pinnedAsPip ? [] : refs.filter((r) => r.participant.attributes?.pinned === 'true');
   const others = refs.filter((r) => r.participant.attributes?.pinned !== 'true');
   return (
     <div className="stage" data-testid="stage">

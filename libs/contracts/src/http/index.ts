@@ -4,3 +4,4 @@ export * from './livestream';
 export * from './operations';
 export * from './programme';
 export * from './programme-writes';
+export * from './accessibility';

@@ -9,6 +9,7 @@ import { ScheduleExchange1732645170000 } from './1732645170000-schedule-exchange
 import { Questions1732650000000 } from './1732650000000-questions';
 import { Polls1732652000000 } from './1732652000000-polls';
 import { Chat1732651000000 } from './1732651000000-chat';
+import { Accessibility1732653000000 } from './1732653000000-accessibility';
 
 /** Every migration, in order. Listed explicitly so the compiled build finds them without globbing. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Questions1732650000000,
   Polls1732652000000,
   Chat1732651000000,
+  Accessibility1732653000000,
 ];
