@@ -48,6 +48,16 @@ export class ChatRooms {
     private readonly identity: IdentityService,
   ) {}
 
+  /** How many days the conference keeps its chat. */
+  async retentionDays(conferenceId: string): Promise<number> {
+    const rows: { days: number }[] = await this.db.query('SELECT chat_retention_days AS days FROM conference WHERE id = $1', [conferenceId]);
+    return rows[0].days;
+  }
+
+  async setRetentionDays(conferenceId: string, days: number): Promise<void> {
+    await this.db.query('UPDATE conference SET chat_retention_days = $2 WHERE id = $1', [conferenceId, days]);
+  }
+
   /** The room if its session or conference exists; NOT_FOUND otherwise. */
   async find(roomId: string): Promise<ChatRoom> {
     let cached = this.rooms.get(roomId);

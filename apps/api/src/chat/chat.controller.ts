@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { CHAT_LIMITS, type ChatSettings } from '@podium/contracts';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
+import { ChatRooms } from './chat-rooms';
 
 export class ChatSettingsDto implements ChatSettings {
   @ApiProperty({ minimum: CHAT_LIMITS.retentionDaysMin, maximum: CHAT_LIMITS.retentionDaysMax, description: 'days chat is kept; older messages are deleted' })
@@ -18,15 +18,14 @@ export class ChatSettingsDto implements ChatSettings {
 @ApiTags('chat')
 @Controller('api/conferences/:slug/chat-settings')
 export class ChatController {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly rooms: ChatRooms) {}
 
   @Get()
   @Access.to('conference.manage', { conferenceSlugParam: 'slug' })
   @ApiBearerAuth()
   @ApiOperation({ summary: 'How long the conference keeps its chat' })
   async get(@Param('slug') _slug: string, @CurrentAccess() access: AccessContext): Promise<ChatSettings> {
-    const rows: { days: number }[] = await this.db.query('SELECT chat_retention_days AS days FROM conference WHERE id = $1', [access.conferenceId]);
-    return { chatRetentionDays: rows[0].days };
+    return { chatRetentionDays: await this.rooms.retentionDays(access.conferenceId!) };
   }
 
   @Put()
@@ -34,7 +33,7 @@ export class ChatController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Set how long the conference keeps its chat (days); the hourly sweep deletes older messages' })
   async set(@Param('slug') _slug: string, @Body() body: ChatSettingsDto, @CurrentAccess() access: AccessContext): Promise<ChatSettings> {
-    await this.db.query('UPDATE conference SET chat_retention_days = $2 WHERE id = $1', [access.conferenceId, body.chatRetentionDays]);
+    await this.rooms.setRetentionDays(access.conferenceId!, body.chatRetentionDays);
     return { chatRetentionDays: body.chatRetentionDays };
   }
 }
