@@ -112,6 +112,12 @@ export type SpeakingStartedEvent = EventBase<'speaking-started'> & { personId: s
 export type SpeakingStoppedEvent = EventBase<'speaking-stopped'> & { personId: string };
 export type RoundStartedEvent = EventBase<'round-started'> & { round: number; endsAt: number };
 export type RoundEndedEvent = EventBase<'round-ended'> & { round: number };
+/** The person's last connection went (fishbowl socket): queued, marked away at `awayAt`, dropped at `removeAt`. */
+export type PresenceLostEvent = EventBase<'presence-lost'> & { personId: string; awayAt: number; removeAt: number };
+/** The person connected (again); a fixed panelist counts as absent until their first. */
+export type PresenceReturnedEvent = EventBase<'presence-returned'> & { personId: string };
+/** A queued person gone longer than the away time: auto mode skips them until they return. */
+export type QueueEntryAwayEvent = EventBase<'queue-entry-away'> & { personId: string };
 
 export type FishbowlEvent =
   | FishbowlConfiguredEvent
@@ -130,7 +136,10 @@ export type FishbowlEvent =
   | SpeakingStartedEvent
   | SpeakingStoppedEvent
   | RoundStartedEvent
-  | RoundEndedEvent;
+  | RoundEndedEvent
+  | PresenceLostEvent
+  | PresenceReturnedEvent
+  | QueueEntryAwayEvent;
 
 export type FishbowlEventType = FishbowlEvent['type'];
 
@@ -150,6 +159,8 @@ export interface FishbowlOccupantView {
   speaking: boolean;
   /** Signed in as a guest (a name nobody vouched for): screens mark it. */
   guest: boolean;
+  /** Has a live connection to the fishbowl; a fixed panelist is false until they first connect. */
+  connected: boolean;
 }
 
 export interface FishbowlChairView {
@@ -176,6 +187,8 @@ export interface FishbowlQueueEntryView {
   expectedWaitMs: number;
   /** Signed in as a guest (a name nobody vouched for): screens mark it. */
   guest: boolean;
+  /** Gone longer than the away time: auto mode skips the entry; it is dropped after the grace time. */
+  away: boolean;
 }
 
 export interface FishbowlInvitationView {

@@ -26,6 +26,11 @@ export type ConfirmRotationCommand = CommandBase<'confirm-rotation'> & { personI
 export type EndRoundCommand = CommandBase<'end-round'>;
 /** From the LiveKit edge (system) or a moderator: a seated person started/stopped speaking. */
 export type ReportSpeakingCommand = CommandBase<'report-speaking'> & { personId: string; speaking: boolean };
+/**
+ * From the socket edge (system only): the person's connections to the fishbowl came or all went.
+ * awayAfterMs / removeAfterMs: how long gone before marked away, then how much longer before dropped.
+ */
+export type ReportPresenceCommand = CommandBase<'report-presence'> & { personId: string; present: boolean; awayAfterMs?: number; removeAfterMs?: number };
 /** The timer: lapses invitations, warns, ends seat limits and rounds, runs auto mode. */
 export type TickCommand = CommandBase<'tick'>;
 
@@ -45,7 +50,8 @@ export type FishbowlCommand =
   | ConfirmRotationCommand
   | EndRoundCommand
   | ReportSpeakingCommand
-  | TickCommand;
+  | TickCommand
+  | ReportPresenceCommand;
 
 export type FishbowlCommandType = FishbowlCommand['type'];
 
@@ -66,6 +72,7 @@ export const COMMAND_TYPES: readonly FishbowlCommandType[] = [
   'end-round',
   'report-speaking',
   'tick',
+  'report-presence',
 ];
 
 /** The timer's and auto mode's actor. */

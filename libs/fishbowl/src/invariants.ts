@@ -34,5 +34,10 @@ export function invariantViolations(s: FishbowlState): string[] {
   if (s.status === 'ended' && s.queue.length) broken.push('queue left after the end');
   if (s.settings.mode === 'closed' && s.status === 'running' && !s.round) broken.push('closed fishbowl running without a round');
   if (openChairs(s).length < 1) broken.push('no open chair');
+  for (const [personId, p] of s.presence) {
+    if (!queued.includes(personId) && !seated.includes(personId) && !s.settings.fixedChairs.some((f) => f.personId === personId))
+      broken.push(`presence kept for ${personId}, who is neither queued, seated nor fixed`);
+    if (p.away && (p.connected || !queued.includes(personId))) broken.push(`${personId} marked away while connected or not queued`);
+  }
   return broken;
 }

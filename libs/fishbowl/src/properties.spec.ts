@@ -77,6 +77,7 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
       ),
     },
     { weight: 2, arbitrary: fc.constant('end' as const) },
+    { weight: 30, arbitrary: fc.constant('report-presence' as const) },
   ),
   who: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ATTENDEES) }, { weight: 2, arbitrary: fc.constantFrom(...MODERATORS, SYSTEM_ACTOR, ...FIXED) }),
   target: fc.constantFrom(...PERSON_IDS),
@@ -148,6 +149,13 @@ function toCommand(step: Step, state: FishbowlState): FishbowlCommand {
       return { ...base, type: 'confirm-rotation', personId: step.speaking && !step.rightActor ? step.target : undefined };
     case 'tick':
       return { ...base, type: 'tick', actor: SYSTEM_ACTOR };
+    case 'report-presence': {
+      // Mostly someone queued or seated, reported gone or back by the edge (the system).
+      const tracked = [...state.queue.map((q) => q.personId), ...state.chairs.flatMap((c) => (c.occupant ? [c.occupant.personId] : []))];
+      const personId = step.rightActor && tracked.length ? tracked[step.pick % tracked.length] : step.target;
+      const reporter = step.rightActor ? SYSTEM_ACTOR : step.who;
+      return { ...base, type: 'report-presence', actor: reporter, personId, present: step.speaking, awayAfterMs: step.staleBy * 5_000, removeAfterMs: step.toIndex * 10_000 };
+    }
     default:
       return { ...base, type: step.kind } as FishbowlCommand;
   }

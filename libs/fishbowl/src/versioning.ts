@@ -28,6 +28,7 @@ export const VERSION_SCOPE: Readonly<Record<FishbowlCommandType, VersionScope | 
   leave: null,
   'report-speaking': null,
   tick: null,
+  'report-presence': null,
 };
 
 export const versionScopeOf = (type: FishbowlCommandType): VersionScope | null => VERSION_SCOPE[type];
