@@ -15,7 +15,7 @@ export { nextDeadline } from './timers';
 export { PRESENCE_DEFAULTS } from './rules/presence';
 export { autoReactions } from './auto';
 export { expectedWaits } from './wait';
-export { averageSeatMs, seatedMsAt, speakingMsAt } from './queries';
+export { averageSeatMs, seatedMsAt, speakingMsAt, isConnected, isTracked } from './queries';
 export { toView } from './view';
 export { canonical } from './canonical';
 export { invariantViolations } from './invariants';

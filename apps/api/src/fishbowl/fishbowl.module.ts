@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { FishbowlBroadcaster } from './fishbowl-broadcaster';
 import { FishbowlController } from './fishbowl.controller';
 import { FishbowlGateway } from './fishbowl.gateway';
+import { FishbowlPresence } from './fishbowl-presence';
 import { FishbowlSessions } from './fishbowl-sessions';
 import { FishbowlStore } from './fishbowl-store';
 import { FishbowlTimers } from './fishbowl-timers';
@@ -10,7 +11,7 @@ import { StageSync } from './stage-sync';
 /** The fishbowl edge: the log in PostgreSQL, the `/fishbowl` namespace, timers, stage sync and the minutes. */
 @Module({
   controllers: [FishbowlController],
-  providers: [FishbowlSessions, FishbowlStore, FishbowlBroadcaster, FishbowlTimers, StageSync, FishbowlGateway],
+  providers: [FishbowlSessions, FishbowlStore, FishbowlBroadcaster, FishbowlTimers, StageSync, FishbowlPresence, FishbowlGateway],
   exports: [FishbowlStore],
 })
 export class FishbowlModule {}
