@@ -27,6 +27,10 @@ export class FishbowlPresence implements OnModuleDestroy {
   constructor(private readonly store: FishbowlStore, @Inject(RUNTIME) runtime: Runtime) {
     this.awayAfterMs = runtime.config.fishbowlAwaySeconds * 1000;
     this.removeAfterMs = runtime.config.fishbowlAwayGraceSeconds * 1000;
+    store.onCommitted(({ id, events, state }) => {
+      if (!events.some((e) => e.type === 'fishbowl-configured')) return;
+      this.fixedAlreadyHere(id, state).catch((error) => this.stopping || this.logger.warn(`presence of the fixed chairs in fishbowl ${id}: ${(error as Error).message}`));
+    });
   }
 
   onModuleDestroy(): void {
@@ -59,6 +63,16 @@ export class FishbowlPresence implements OnModuleDestroy {
     if (!joined || this.stopping) return;
     for (const [sessionId, personId] of joined) {
       this.checkGone(sessionId, personId).catch((error) => this.stopping || this.logger.warn(`presence of ${personId} in fishbowl ${sessionId}: ${(error as Error).message}`));
+    }
+  }
+
+  /** Someone made a fixed panelist after they joined (e.g. the moderator configuring themselves): they are here. */
+  private async fixedAlreadyHere(sessionId: string, state: FishbowlState): Promise<void> {
+    if (!this.namespace || this.stopping) return;
+    for (const { personId } of state.settings.fixedChairs) {
+      if (isConnected(state, personId)) continue;
+      const sockets = await this.namespace.in(personRoomOf(sessionId, personId)).fetchSockets();
+      if (sockets.length > 0) await this.report(sessionId, personId, true);
     }
   }
 
