@@ -118,6 +118,8 @@ export type PresenceLostEvent = EventBase<'presence-lost'> & { personId: string;
 export type PresenceReturnedEvent = EventBase<'presence-returned'> & { personId: string };
 /** A queued person gone longer than the away time: auto mode skips them until they return. */
 export type QueueEntryAwayEvent = EventBase<'queue-entry-away'> & { personId: string };
+/** A queued person takes an absent panelist's fixed chair (or the panelist gets it back: personId is theirs). */
+export type SubstituteSeatedEvent = EventBase<'substitute-seated'> & { personId: string; displayName: string; chairIndex: number };
 
 export type FishbowlEvent =
   | FishbowlConfiguredEvent
@@ -139,7 +141,8 @@ export type FishbowlEvent =
   | RoundEndedEvent
   | PresenceLostEvent
   | PresenceReturnedEvent
-  | QueueEntryAwayEvent;
+  | QueueEntryAwayEvent
+  | SubstituteSeatedEvent;
 
 export type FishbowlEventType = FishbowlEvent['type'];
 
@@ -354,6 +357,11 @@ export interface FishbowlCancelInvitationPayload extends RequiredVersionPayload 
 export interface FishbowlRemovePayload extends RequiredVersionPayload {
   personId: string;
 }
+/** Seats a queued person on an absent panelist's fixed chair; the panelist's own id hands it back. */
+export interface FishbowlSubstitutePayload extends RequiredVersionPayload {
+  chairIndex: number;
+  personId: string;
+}
 export interface FishbowlMovePayload extends RequiredVersionPayload {
   personId: string;
   toIndex: number;
@@ -400,6 +408,7 @@ export interface FishbowlClientToServerEvents {
   'fishbowl:start': (payload: FishbowlStartPayload, ack: FishbowlAckCallback) => void;
   'fishbowl:end': (payload: FishbowlEndPayload, ack: FishbowlAckCallback) => void;
   'fishbowl:speaking': (payload: FishbowlSpeakingPayload, ack: FishbowlAckCallback) => void;
+  'fishbowl:substitute': (payload: FishbowlSubstitutePayload, ack: FishbowlAckCallback) => void;
 }
 
 export interface FishbowlChangePayload {

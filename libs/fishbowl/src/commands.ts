@@ -31,6 +31,8 @@ export type ReportSpeakingCommand = CommandBase<'report-speaking'> & { personId:
  * awayAfterMs / removeAfterMs: how long gone before marked away, then how much longer before dropped.
  */
 export type ReportPresenceCommand = CommandBase<'report-presence'> & { personId: string; present: boolean; awayAfterMs?: number; removeAfterMs?: number };
+/** Seat a queued person on an absent panelist's fixed chair; the panelist's own id hands it back. */
+export type SubstituteCommand = CommandBase<'substitute'> & { chairIndex: number; personId: string };
 /** The timer: lapses invitations, warns, ends seat limits and rounds, runs auto mode. */
 export type TickCommand = CommandBase<'tick'>;
 
@@ -51,7 +53,8 @@ export type FishbowlCommand =
   | EndRoundCommand
   | ReportSpeakingCommand
   | TickCommand
-  | ReportPresenceCommand;
+  | ReportPresenceCommand
+  | SubstituteCommand;
 
 export type FishbowlCommandType = FishbowlCommand['type'];
 
@@ -73,6 +76,7 @@ export const COMMAND_TYPES: readonly FishbowlCommandType[] = [
   'report-speaking',
   'tick',
   'report-presence',
+  'substitute',
 ];
 
 /** The timer's and auto mode's actor. */

@@ -86,6 +86,8 @@ function rule(s: FishbowlState, c: FishbowlCommand, now: number): FishbowlEvent[
       return dueEvents(s, now, c.actor);
     case 'report-presence':
       return presence.reportPresence(s, c, now);
+    case 'substitute':
+      return presence.substitute(s, c, now);
     default:
       return invalid('type', `unknown command '${(c as { type?: unknown }).type}'`);
   }

@@ -96,6 +96,20 @@ function apply(s: FishbowlState, e: FishbowlEvent, at: number): FishbowlState {
       return setPresence(s, e.personId, { connected: false, awayAt: e.awayAt, removeAt: e.removeAt, away: false });
     case 'presence-returned':
       return isFixedPerson(s, e.personId) ? setPresence(s, e.personId, CONNECTED) : setPresence(s, e.personId, null);
+    case 'substitute-seated': {
+      const chair = s.chairs[e.chairIndex];
+      if (s.status !== 'running' || chair?.kind !== 'fixed' || chair.occupant?.personId === e.personId) return s;
+      const entry = s.queue.find((q) => q.personId === e.personId);
+      const backHome = chair.fixed?.personId === e.personId;
+      if (!entry && !backHome) return s;
+      const vacated = chair.occupant ? vacate(s, chair, at) : s;
+      const occupant: Occupant = {
+        personId: e.personId, displayName: e.displayName, where: entry?.where ?? null, topic: entry?.topic ?? null,
+        since: at, endsAt: null, warned: false, speakingSince: null,
+      };
+      const person = touchPerson(dropInvitation(dropFromQueue(vacated, e.personId), e.personId), e.personId, e.displayName, entry?.where ?? null);
+      return countSeating(seat(person, e.chairIndex, occupant), e.personId);
+    }
     case 'queue-entry-away': {
       const known = s.presence.get(e.personId);
       if (!known || known.connected || queueIndexOf(s, e.personId) < 0) return s;

@@ -104,3 +104,37 @@ describe('presence: chairs', () => {
     expect(toView(s.state, s.now).chairs[0].occupant).toMatchObject({ personId: 'pia', connected: true });
   });
 });
+
+describe('substitute for an absent fixed panelist', () => {
+  const panel = [{ role: 'panelist' as const, personId: 'pia', displayName: 'Pia Panel' }];
+  const seated = (s: Scenario) => s.state.chairs.map((c) => c.occupant?.personId ?? null);
+
+  it('seats a queued person on the absent panelist\'s chair, and hands it back', () => {
+    const s = Scenario.running({ chairCount: 3, fixedChairs: panel });
+    s.ask('anna', 'hall', 'Wohnen');
+    expect(s.run({ type: 'substitute', chairIndex: 0, personId: 'anna' })).toEqual([
+      { type: 'substitute-seated', at: T0, actor: expect.objectContaining({ personId: 'mod' }), personId: 'anna', displayName: 'ANNA', chairIndex: 0 },
+    ]);
+    expect(seated(s)).toEqual(['anna', null, null]);
+    expect(toView(s.state, s.now).queueOrder).toEqual([]);
+    expect(toView(s.state, s.now).chairs[0].occupant).toMatchObject({ personId: 'anna', connected: true, endsAt: null, topic: 'Wohnen' });
+    // A substitute does not leave a fixed chair by themselves.
+    expect(s.fail({ type: 'leave', actor: actor('anna') }).details).toEqual({ reason: 'FIXED_CHAIR' });
+    s.run(back('pia'));
+    s.advance(60_000);
+    s.run({ type: 'substitute', chairIndex: 0, personId: 'pia' });
+    expect(seated(s)).toEqual(['pia', null, null]);
+    expect(toView(s.state, s.now).chairs[0].occupant).toMatchObject({ personId: 'pia', connected: true, displayName: 'Pia Panel' });
+  });
+
+  it('refuses while the panelist is connected, for someone not queued, and on an open chair', () => {
+    const s = Scenario.running({ chairCount: 3, fixedChairs: panel });
+    s.ask('anna');
+    expect(s.fail({ type: 'substitute', chairIndex: 0, personId: 'ben' }).details).toEqual({ reason: 'NOT_QUEUED', personId: 'ben' });
+    expect(s.fail({ type: 'substitute', chairIndex: 1, personId: 'anna' }).message).toBe('chairIndex: must be a fixed chair');
+    s.run(back('pia'));
+    expect(s.fail({ type: 'substitute', chairIndex: 0, personId: 'anna' }).details).toEqual({ reason: 'SEAT_TAKEN' });
+    expect(s.fail({ type: 'substitute', chairIndex: 0, personId: 'pia' }).details).toEqual({ reason: 'ALREADY_SEATED' });
+    expect(s.fail({ type: 'substitute', chairIndex: 0, personId: 'anna', actor: actor('anna') }).details).toMatchObject({ reason: 'MODERATORS_ONLY' });
+  });
+});

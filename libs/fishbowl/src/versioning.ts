@@ -29,6 +29,7 @@ export const VERSION_SCOPE: Readonly<Record<FishbowlCommandType, VersionScope | 
   'report-speaking': null,
   tick: null,
   'report-presence': null,
+  substitute: 'seats',
 };
 
 export const versionScopeOf = (type: FishbowlCommandType): VersionScope | null => VERSION_SCOPE[type];

@@ -1,7 +1,7 @@
 import type { DomainError, FishbowlEvent } from '@podium/contracts';
-import type { ReportPresenceCommand } from '../commands';
-import { invalid } from '../errors';
-import { isConnected, isTracked } from '../queries';
+import type { ReportPresenceCommand, SubstituteCommand } from '../commands';
+import { conflict, invalid, notFound } from '../errors';
+import { isConnected, isTracked, queueEntryOf } from '../queries';
 import { isId } from '../settings';
 import type { FishbowlState } from '../state';
 
@@ -29,4 +29,24 @@ export function reportPresence(s: FishbowlState, c: ReportPresenceCommand, now: 
   const base = { at: now, actor: c.actor, personId: c.personId };
   if (c.present) return [{ ...base, type: 'presence-returned' }];
   return [{ ...base, type: 'presence-lost', awayAt: now + awayAfterMs, removeAt: now + awayAfterMs + removeAfterMs }];
+}
+
+/**
+ * A moderator seats a queued person on the fixed chair of a panelist who is not connected; naming the
+ * panelist hands the chair back. The substitute keeps the chair without a time limit, like the panelist.
+ */
+export function substitute(s: FishbowlState, c: SubstituteCommand, now: number): Result {
+  if (s.status !== 'running') return conflict('NOT_RUNNING', 'The fishbowl is not running');
+  const chair = s.chairs[c.chairIndex];
+  if (!chair || chair.kind !== 'fixed' || !chair.fixed) return invalid('chairIndex', 'must be a fixed chair');
+  const fixed = chair.fixed;
+  const base = { type: 'substitute-seated' as const, at: now, actor: c.actor, chairIndex: chair.index };
+  if (c.personId === fixed.personId) {
+    if (chair.occupant?.personId === fixed.personId) return conflict('ALREADY_SEATED', 'The panelist is on their chair');
+    return [{ ...base, personId: fixed.personId, displayName: fixed.displayName }];
+  }
+  if (isConnected(s, fixed.personId)) return conflict('SEAT_TAKEN', 'The panelist is connected: their chair is not free');
+  const entry = queueEntryOf(s, c.personId);
+  if (!entry) return notFound('NOT_QUEUED', 'Only people in the queue can stand in', { personId: c.personId });
+  return [{ ...base, personId: entry.personId, displayName: entry.displayName }];
 }
