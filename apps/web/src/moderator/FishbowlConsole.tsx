@@ -10,6 +10,7 @@ import type { MessageKey } from '../i18n/types';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ParticipantActions } from './ParticipantActions';
 import { SettingsForm } from './SettingsForm';
+import { SubstituteControl } from './SubstituteControl';
 import { useConnectionQuality } from './useConnectionQuality';
 
 interface Props {
@@ -43,6 +44,7 @@ export function FishbowlConsole({ sessionId, fishbowl, view, busy, run, part }: 
           actions={(c) => (
             <>
               {c.occupant!.personId !== myId && <ParticipantActions sessionId={sessionId} personId={c.occupant!.personId} name={c.occupant!.displayName} busy={busy} run={run} />}
+              <SubstituteControl chair={c} view={view} fishbowl={fishbowl} busy={busy} run={run} />
               {c.kind === 'open' && (
                 <ConfirmButton question={t('mod.removeQuestion', { name: c.occupant!.displayName })} disabled={busy} onConfirm={() => run(() => fishbowl.send('fishbowl:remove', { personId: c.occupant!.personId, expectedVersion: v }))}>
                   {t('mod.remove')}
