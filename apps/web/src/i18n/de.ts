@@ -58,6 +58,8 @@ export const de = {
   'notFound.text': 'Diese Adresse gibt es nicht. Über „Podium“ oben geht es zur Startseite.',
 
   'home.title': 'Konferenzen',
+  'home.organise': 'Organisation öffnen',
+  'home.organiseHint': 'Sie organisieren eine Konferenz? Öffnen Sie den Anmeldelink aus Ihrer Einladung; danach führt von hier ein Link in die Organisation.',
   'home.lead': 'Hybride und digitale Konferenzen: Programm, Livestream und Fishbowl.',
   'home.none': 'Noch keine Konferenzen veröffentlicht.',
 

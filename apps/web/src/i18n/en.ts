@@ -60,6 +60,8 @@ export const en: Messages = {
   'notFound.text': 'This address does not exist. “Podium” at the top takes you to the start page.',
 
   'home.title': 'Conferences',
+  'home.organise': 'Open organisation',
+  'home.organiseHint': 'Organising a conference? Open the sign-in link from your invitation; afterwards a link here leads into organisation.',
   'home.lead': 'Hybrid and digital conferences: programme, livestream and fishbowl.',
   'home.none': 'No conferences published yet.',
 
