@@ -119,7 +119,8 @@ export type PresenceReturnedEvent = EventBase<'presence-returned'> & { personId:
 /** A queued person gone longer than the away time: auto mode skips them until they return. */
 export type QueueEntryAwayEvent = EventBase<'queue-entry-away'> & { personId: string };
 /** A queued person takes an absent panelist's fixed chair (or the panelist gets it back: personId is theirs). */
-export type SubstituteSeatedEvent = EventBase<'substitute-seated'> & { personId: string; displayName: string; chairIndex: number };
+/** `replaces`: who sat there before (the stage takes a substitute off when the panelist comes back). */
+export type SubstituteSeatedEvent = EventBase<'substitute-seated'> & { personId: string; displayName: string; chairIndex: number; replaces: string | null };
 
 export type FishbowlEvent =
   | FishbowlConfiguredEvent

@@ -113,7 +113,7 @@ describe('substitute for an absent fixed panelist', () => {
     const s = Scenario.running({ chairCount: 3, fixedChairs: panel });
     s.ask('anna', 'hall', 'Wohnen');
     expect(s.run({ type: 'substitute', chairIndex: 0, personId: 'anna' })).toEqual([
-      { type: 'substitute-seated', at: T0, actor: expect.objectContaining({ personId: 'mod' }), personId: 'anna', displayName: 'ANNA', chairIndex: 0 },
+      { type: 'substitute-seated', at: T0, actor: expect.objectContaining({ personId: 'mod' }), personId: 'anna', displayName: 'ANNA', chairIndex: 0, replaces: 'pia' },
     ]);
     expect(seated(s)).toEqual(['anna', null, null]);
     expect(toView(s.state, s.now).queueOrder).toEqual([]);
@@ -122,7 +122,7 @@ describe('substitute for an absent fixed panelist', () => {
     expect(s.fail({ type: 'leave', actor: actor('anna') }).details).toEqual({ reason: 'FIXED_CHAIR' });
     s.run(back('pia'));
     s.advance(60_000);
-    s.run({ type: 'substitute', chairIndex: 0, personId: 'pia' });
+    expect(s.run({ type: 'substitute', chairIndex: 0, personId: 'pia' })).toMatchObject([{ type: 'substitute-seated', personId: 'pia', replaces: 'anna' }]);
     expect(seated(s)).toEqual(['pia', null, null]);
     expect(toView(s.state, s.now).chairs[0].occupant).toMatchObject({ personId: 'pia', connected: true, displayName: 'Pia Panel' });
   });

@@ -40,7 +40,7 @@ export function substitute(s: FishbowlState, c: SubstituteCommand, now: number):
   const chair = s.chairs[c.chairIndex];
   if (!chair || chair.kind !== 'fixed' || !chair.fixed) return invalid('chairIndex', 'must be a fixed chair');
   const fixed = chair.fixed;
-  const base = { type: 'substitute-seated' as const, at: now, actor: c.actor, chairIndex: chair.index };
+  const base = { type: 'substitute-seated' as const, at: now, actor: c.actor, chairIndex: chair.index, replaces: chair.occupant?.personId ?? null };
   if (c.personId === fixed.personId) {
     if (chair.occupant?.personId === fixed.personId) return conflict('ALREADY_SEATED', 'The panelist is on their chair');
     return [{ ...base, personId: fixed.personId, displayName: fixed.displayName }];
