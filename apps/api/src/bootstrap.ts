@@ -1,3 +1,4 @@
+import { compressedJson } from './web/compressed-json';
 import 'reflect-metadata';
 import { writeFileSync, rmSync } from 'node:fs';
 import { runningEmbeddedOwner } from './database/embedded-marker';
@@ -184,6 +185,8 @@ function configureHttp(app: NestExpressApplication, runtime: Runtime): void {
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // JSON answers of the api go out compressed (the static client has its own precompressed twins).
+  app.use('/api', compressedJson());
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: false });
   // LiveKit signs the exact bytes of its webhook body: keep them raw for that route.
   app.use('/livekit/webhook', express.raw({ type: ['application/webhook+json', 'application/json'], limit: '1mb' }));

@@ -112,6 +112,15 @@ export type SpeakingStartedEvent = EventBase<'speaking-started'> & { personId: s
 export type SpeakingStoppedEvent = EventBase<'speaking-stopped'> & { personId: string };
 export type RoundStartedEvent = EventBase<'round-started'> & { round: number; endsAt: number };
 export type RoundEndedEvent = EventBase<'round-ended'> & { round: number };
+/** The person's last connection went (fishbowl socket): queued, marked away at `awayAt`, dropped at `removeAt`. */
+export type PresenceLostEvent = EventBase<'presence-lost'> & { personId: string; awayAt: number; removeAt: number };
+/** The person connected (again); a fixed panelist counts as absent until their first. */
+export type PresenceReturnedEvent = EventBase<'presence-returned'> & { personId: string };
+/** A queued person gone longer than the away time: auto mode skips them until they return. */
+export type QueueEntryAwayEvent = EventBase<'queue-entry-away'> & { personId: string };
+/** A queued person takes an absent panelist's fixed chair (or the panelist gets it back: personId is theirs). */
+/** `replaces`: who sat there before (the stage takes a substitute off when the panelist comes back). */
+export type SubstituteSeatedEvent = EventBase<'substitute-seated'> & { personId: string; displayName: string; chairIndex: number; replaces: string | null };
 
 export type FishbowlEvent =
   | FishbowlConfiguredEvent
@@ -130,7 +139,11 @@ export type FishbowlEvent =
   | SpeakingStartedEvent
   | SpeakingStoppedEvent
   | RoundStartedEvent
-  | RoundEndedEvent;
+  | RoundEndedEvent
+  | PresenceLostEvent
+  | PresenceReturnedEvent
+  | QueueEntryAwayEvent
+  | SubstituteSeatedEvent;
 
 export type FishbowlEventType = FishbowlEvent['type'];
 
@@ -150,6 +163,8 @@ export interface FishbowlOccupantView {
   speaking: boolean;
   /** Signed in as a guest (a name nobody vouched for): screens mark it. */
   guest: boolean;
+  /** Has a live connection to the fishbowl; a fixed panelist is false until they first connect. */
+  connected: boolean;
 }
 
 export interface FishbowlChairView {
@@ -176,6 +191,8 @@ export interface FishbowlQueueEntryView {
   expectedWaitMs: number;
   /** Signed in as a guest (a name nobody vouched for): screens mark it. */
   guest: boolean;
+  /** Gone longer than the away time: auto mode skips the entry; it is dropped after the grace time. */
+  away: boolean;
 }
 
 export interface FishbowlInvitationView {
@@ -341,6 +358,11 @@ export interface FishbowlCancelInvitationPayload extends RequiredVersionPayload 
 export interface FishbowlRemovePayload extends RequiredVersionPayload {
   personId: string;
 }
+/** Seats a queued person on an absent panelist's fixed chair; the panelist's own id hands it back. */
+export interface FishbowlSubstitutePayload extends RequiredVersionPayload {
+  chairIndex: number;
+  personId: string;
+}
 export interface FishbowlMovePayload extends RequiredVersionPayload {
   personId: string;
   toIndex: number;
@@ -387,6 +409,7 @@ export interface FishbowlClientToServerEvents {
   'fishbowl:start': (payload: FishbowlStartPayload, ack: FishbowlAckCallback) => void;
   'fishbowl:end': (payload: FishbowlEndPayload, ack: FishbowlAckCallback) => void;
   'fishbowl:speaking': (payload: FishbowlSpeakingPayload, ack: FishbowlAckCallback) => void;
+  'fishbowl:substitute': (payload: FishbowlSubstitutePayload, ack: FishbowlAckCallback) => void;
 }
 
 export interface FishbowlChangePayload {

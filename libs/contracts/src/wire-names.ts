@@ -27,6 +27,7 @@ export const FISHBOWL_CLIENT_EVENTS = [
   'fishbowl:start',
   'fishbowl:end',
   'fishbowl:speaking',
+  'fishbowl:substitute',
 ] as const;
 export const FISHBOWL_SERVER_EVENTS = ['fishbowl:state', 'fishbowl:event', 'exception'] as const;
 export const PROGRAMME_CLIENT_EVENTS = ['programme:subscribe', 'programme:unsubscribe'] as const;

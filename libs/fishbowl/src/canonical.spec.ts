@@ -19,11 +19,11 @@ describe('toView is canonical', () => {
   const expected =
     '{"averageSeatMs":180000,' +
     '"chairs":[' +
-    '{"fixedRole":"interpreter","heldFor":null,"index":0,"kind":"fixed","occupant":{"displayName":"Dana","endsAt":null,"guest":false,"personId":"dgs","seatedSince":1600675200000,"speaking":false,"timeLeftMs":null,"topic":null,"warning":false,"where":null}},' +
+    '{"fixedRole":"interpreter","heldFor":null,"index":0,"kind":"fixed","occupant":{"connected":false,"displayName":"Dana","endsAt":null,"guest":false,"personId":"dgs","seatedSince":1600675200000,"speaking":false,"timeLeftMs":null,"topic":null,"warning":false,"where":null}},' +
     '{"fixedRole":null,"heldFor":null,"index":1,"kind":"open","occupant":null},' +
     '{"fixedRole":null,"heldFor":null,"index":2,"kind":"open","occupant":null}],' +
     '"fullQueue":true,"invitations":[],"nextDeadline":null,"now":1600675205000,' +
-    '"queue":[{"askedAt":1600675200000,"displayName":"ANNA","expectedWaitMs":0,"firstTime":true,"guest":false,"invited":false,"personId":"anna","position":1,"topic":"Wohnen","where":"hall"}],' +
+    '"queue":[{"askedAt":1600675200000,"away":false,"displayName":"ANNA","expectedWaitMs":0,"firstTime":true,"guest":false,"invited":false,"personId":"anna","position":1,"topic":"Wohnen","where":"hall"}],' +
     '"queueLength":1,"queueOrder":["anna"],"rotation":null,"round":null,"sessionId":"session-1",' +
     '"settings":{"auto":false,"chairCount":3,"fixedChairs":[{"displayName":"Dana","personId":"dgs","role":"interpreter"}],"invitationTimeoutMs":30000,"mode":"open","queuePolicy":"fifo",' +
     '"rotationGraceMs":60000,"rotationPolicy":"longest-seated","roundLengthMs":600000,"seatTimeLimitMs":180000,"speakingMeasure":"seated","warningBeforeMs":30000},' +

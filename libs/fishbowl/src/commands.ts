@@ -31,6 +31,13 @@ export type ConfirmRotationCommand = CommandBase<'confirm-rotation'> & { personI
 export type EndRoundCommand = CommandBase<'end-round'>;
 /** From the LiveKit edge (system) or a moderator: a seated person started/stopped speaking. */
 export type ReportSpeakingCommand = CommandBase<'report-speaking'> & { personId: string; speaking: boolean };
+/**
+ * From the socket edge (system only): the person's connections to the fishbowl came or all went.
+ * awayAfterMs / removeAfterMs: how long gone before marked away, then how much longer before dropped.
+ */
+export type ReportPresenceCommand = CommandBase<'report-presence'> & { personId: string; present: boolean; awayAfterMs?: number; removeAfterMs?: number };
+/** Seat a queued person on an absent panelist's fixed chair; the panelist's own id hands it back. */
+export type SubstituteCommand = CommandBase<'substitute'> & { chairIndex: number; personId: string };
 /** The timer: lapses invitations, warns, ends seat limits and rounds, runs auto mode. */
 export type TickCommand = CommandBase<'tick'>;
 
@@ -51,7 +58,9 @@ export type FishbowlCommand =
   | ConfirmRotationCommand
   | EndRoundCommand
   | ReportSpeakingCommand
-  | TickCommand;
+  | TickCommand
+  | ReportPresenceCommand
+  | SubstituteCommand;
 
 export type FishbowlCommandType = FishbowlCommand['type'];
 
@@ -73,6 +82,8 @@ export const COMMAND_TYPES: readonly FishbowlCommandType[] = [
   'end-round',
   'report-speaking',
   'tick',
+  'report-presence',
+  'substitute',
 ];
 
 /** The timer's and auto mode's actor. */

@@ -8,6 +8,7 @@ import { checkRole } from './permissions';
 import * as chairs from './rules/chairs';
 import * as invitations from './rules/invitations';
 import * as lifecycle from './rules/lifecycle';
+import * as presence from './rules/presence';
 import * as queue from './rules/queue';
 import { isId } from './settings';
 import type { FishbowlState } from './state';
@@ -85,6 +86,10 @@ function rule(s: FishbowlState, c: FishbowlCommand, now: number): FishbowlEvent[
       return chairs.reportSpeaking(s, c, now);
     case 'tick':
       return dueEvents(s, now, c.actor);
+    case 'report-presence':
+      return presence.reportPresence(s, c, now);
+    case 'substitute':
+      return presence.substitute(s, c, now);
     default:
       return invalid('type', `unknown command '${(c as { type?: unknown }).type}'`);
   }

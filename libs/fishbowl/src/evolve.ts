@@ -2,7 +2,8 @@ import type { FishbowlEvent, FishbowlSettings } from '@podium/contracts';
 import { insertIndex, sortQueue } from './policies';
 import { changesLayout, changesQueueOrder, validateSettings } from './settings';
 import { buildChairs } from './state';
-import type { Chair, FishbowlState, Occupant, PersonStats, ScopeVersions } from './state';
+import type { Chair, FishbowlState, Occupant, PersonStats, Presence, ScopeVersions } from './state';
+import { isFixedPerson, isTracked, queueIndexOf } from './queries';
 
 /**
  * Applies one event. Total and pure: it never throws and never reads the clock; an event that does
@@ -11,7 +12,7 @@ import type { Chair, FishbowlState, Occupant, PersonStats, ScopeVersions } from 
 export function evolve(state: FishbowlState, event: FishbowlEvent): FishbowlState {
   const version = state.version + 1;
   const at = Math.max(state.lastEventAt, Number.isFinite(event.at) ? event.at : state.lastEventAt);
-  const next = apply({ ...state, version, lastEventAt: at }, event, at);
+  const next = prunePresence(apply({ ...state, version, lastEventAt: at }, event, at), event);
   return { ...next, scopes: bumpScopes(state, next, event, version) };
 }
 
@@ -90,6 +91,30 @@ function apply(s: FishbowlState, e: FishbowlEvent, at: number): FishbowlState {
       return { ...s, round: { number: e.round, startedAt: at, endsAt: e.endsAt } };
     case 'round-ended':
       return { ...s, round: null };
+    case 'presence-lost':
+      if (!isTracked(s, e.personId)) return s;
+      return setPresence(s, e.personId, { connected: false, awayAt: e.awayAt, removeAt: e.removeAt, away: false });
+    case 'presence-returned':
+      return isFixedPerson(s, e.personId) ? setPresence(s, e.personId, CONNECTED) : setPresence(s, e.personId, null);
+    case 'substitute-seated': {
+      const chair = s.chairs[e.chairIndex];
+      if (s.status !== 'running' || chair?.kind !== 'fixed' || chair.occupant?.personId === e.personId) return s;
+      const entry = s.queue.find((q) => q.personId === e.personId);
+      const backHome = chair.fixed?.personId === e.personId;
+      if (!entry && !backHome) return s;
+      const vacated = chair.occupant ? vacate(s, chair, at) : s;
+      const occupant: Occupant = {
+        personId: e.personId, displayName: e.displayName, where: entry?.where ?? null, topic: entry?.topic ?? null,
+        since: at, endsAt: null, warned: false, speakingSince: null,
+      };
+      const person = touchPerson(dropInvitation(dropFromQueue(vacated, e.personId), e.personId), e.personId, e.displayName, entry?.where ?? null);
+      return countSeating(seat(person, e.chairIndex, occupant), e.personId);
+    }
+    case 'queue-entry-away': {
+      const known = s.presence.get(e.personId);
+      if (!known || known.connected || queueIndexOf(s, e.personId) < 0) return s;
+      return setPresence(s, e.personId, { ...known, away: true });
+    }
     default:
       return s;
   }
@@ -180,3 +205,35 @@ const countSeating = (s: FishbowlState, personId: string) => updatePerson(s, per
 
 const addSpeaking = (s: FishbowlState, personId: string, ms: number) =>
   updatePerson(s, personId, (p) => ({ ...p, reportedSpeakingMs: p.reportedSpeakingMs + Math.max(0, ms) }));
+
+const CONNECTED: Presence = Object.freeze({ connected: true, awayAt: null, removeAt: null, away: false });
+
+function setPresence(s: FishbowlState, personId: string, presence: Presence | null): FishbowlState {
+  if (!presence && !s.presence.has(personId)) return s;
+  const map = new Map(s.presence);
+  if (presence) map.set(personId, presence);
+  else map.delete(personId);
+  return { ...s, presence: map };
+}
+
+/**
+ * Records of people no longer queued, seated or fixed go, so the map stays as small as the room. Only
+ * the event's person can change that (all people on configure and end): no scan of the map per event.
+ */
+function prunePresence(s: FishbowlState, e: FishbowlEvent): FishbowlState {
+  if (s.presence.size === 0) return s;
+  const everyone = e.type === 'fishbowl-configured' || e.type === 'fishbowl-ended';
+  const one = 'personId' in e && typeof e.personId === 'string' ? e.personId : null;
+  if (!everyone && (one === null || !s.presence.has(one))) return s;
+  const candidates: [string, Presence][] = everyone ? [...s.presence] : [[one!, s.presence.get(one!)!]];
+  let map: Map<string, Presence> | null = null;
+  for (const [personId, p] of candidates) {
+    if (isTracked(s, personId)) {
+      // Seated or invited: not away (that marks queue entries only); the gone time still runs.
+      if (p.away && queueIndexOf(s, personId) < 0) (map ??= new Map(s.presence)).set(personId, { ...p, away: false });
+      continue;
+    }
+    (map ??= new Map(s.presence)).delete(personId);
+  }
+  return map ? { ...s, presence: map } : s;
+}

@@ -2,7 +2,7 @@
 export { decide, execute } from './decide';
 export { evolve, fold } from './evolve';
 export { initialState } from './state';
-export type { Chair, FishbowlState, Invitation, Occupant, PersonStats, QueueEntry, Round, ScopeVersions } from './state';
+export type { Chair, FishbowlState, Invitation, Occupant, PersonStats, Presence, QueueEntry, Round, ScopeVersions } from './state';
 export { COMMAND_TYPES, SYSTEM_ACTOR } from './commands';
 export type * from './commands';
 export { VERSION_SCOPE, versionScopeOf, requiresExpectedVersion, checkVersion } from './versioning';
@@ -12,9 +12,10 @@ export { DEFAULT_SETTINGS, SETTING_BOUNDS, validateSettings, normaliseTopic } fr
 export { rotationSuggestion, insertIndex, queueKey } from './policies';
 export type { RotationSuggestion } from './policies';
 export { nextDeadline } from './timers';
+export { PRESENCE_DEFAULTS } from './rules/presence';
 export { autoReactions } from './auto';
 export { expectedWaits } from './wait';
-export { averageSeatMs, seatedMsAt, speakingMsAt } from './queries';
+export { averageSeatMs, seatedMsAt, speakingMsAt, isConnected, isTracked } from './queries';
 export { toView } from './view';
 export { canonical } from './canonical';
 export { invariantViolations } from './invariants';

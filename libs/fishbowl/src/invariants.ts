@@ -18,7 +18,8 @@ export function invariantViolations(s: FishbowlState): string[] {
     if (c.index !== i) broken.push(`chair ${i} has index ${c.index}`);
     const fixed = s.settings.fixedChairs[i];
     if ((c.kind === 'fixed') !== Boolean(fixed)) broken.push(`chair ${i} kind does not match the fixed chairs`);
-    if (s.status === 'running' && fixed && c.occupant?.personId !== fixed.personId) broken.push(`fixed chair ${i} lost its occupant`);
+    // A fixed chair is never empty while running: its panelist or, while they are away, a substitute sits there.
+    if (s.status === 'running' && fixed && !c.occupant) broken.push(`fixed chair ${i} lost its occupant`);
     if (s.status !== 'running' && c.occupant) broken.push(`chair ${i} occupied while ${s.status}`);
     if (c.kind === 'fixed' && c.occupant?.endsAt != null) broken.push(`fixed chair ${i} has a time limit`);
   });
@@ -34,5 +35,10 @@ export function invariantViolations(s: FishbowlState): string[] {
   if (s.status === 'ended' && s.queue.length) broken.push('queue left after the end');
   if (s.settings.mode === 'closed' && s.status === 'running' && !s.round) broken.push('closed fishbowl running without a round');
   if (openChairs(s).length < 1) broken.push('no open chair');
+  for (const [personId, p] of s.presence) {
+    if (!queued.includes(personId) && !seated.includes(personId) && !s.settings.fixedChairs.some((f) => f.personId === personId))
+      broken.push(`presence kept for ${personId}, who is neither queued, seated nor fixed`);
+    if (p.away && (p.connected || !queued.includes(personId))) broken.push(`${personId} marked away while connected or not queued`);
+  }
   return broken;
 }

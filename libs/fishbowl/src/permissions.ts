@@ -14,6 +14,7 @@ export const isModerator = (actor: FishbowlActor): boolean => MODERATION_ROLES.i
 export function checkRole(command: FishbowlCommand): DomainError | undefined {
   const { actor, type } = command;
   if (type === 'tick') return actor.role === 'system' ? undefined : forbidden('Only the system timer may tick', 'SYSTEM_ONLY');
+  if (type === 'report-presence') return actor.role === 'system' ? undefined : forbidden('Only the connection edge reports presence', 'SYSTEM_ONLY');
   if (SELF_SERVICE.includes(type)) return actor.role === 'system' ? forbidden('The system cannot take a seat', 'NOT_A_PERSON') : undefined;
   if (type === 'withdraw') {
     const own = command.personId === undefined || command.personId === actor.personId;

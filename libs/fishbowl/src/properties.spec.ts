@@ -77,6 +77,8 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
       ),
     },
     { weight: 2, arbitrary: fc.constant('end' as const) },
+    { weight: 30, arbitrary: fc.constant('report-presence' as const) },
+    { weight: 10, arbitrary: fc.constant('substitute' as const) },
   ),
   who: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ATTENDEES) }, { weight: 2, arbitrary: fc.constantFrom(...MODERATORS, SYSTEM_ACTOR, ...FIXED) }),
   target: fc.constantFrom(...PERSON_IDS),
@@ -91,7 +93,7 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
   pick: fc.nat(),
 });
 
-const MODERATION = ['invite', 'remove', 'move', 'confirm-rotation', 'cancel-invitation', 'report-speaking', 'end-round', 'start', 'configure', 'end'];
+const MODERATION = ['substitute', 'invite', 'remove', 'move', 'confirm-rotation', 'cancel-invitation', 'report-speaking', 'end-round', 'start', 'configure', 'end'];
 
 /** The actor a well-behaved client would send for this step. */
 function rightActor(step: Step, state: FishbowlState): FishbowlActor {
@@ -148,6 +150,21 @@ function toCommand(step: Step, state: FishbowlState): FishbowlCommand {
       return { ...base, type: 'confirm-rotation', personId: step.speaking && !step.rightActor ? step.target : undefined };
     case 'tick':
       return { ...base, type: 'tick', actor: SYSTEM_ACTOR };
+    case 'substitute': {
+      // Mostly a fixed chair and someone queued (or the panelist, handing back).
+      const queued = state.queue.map((q) => q.personId);
+      const fixed = state.settings.fixedChairs.map((f) => f.personId);
+      const pool = step.speaking ? fixed : queued;
+      const personId = step.rightActor && pool.length ? pool[step.pick % pool.length] : step.target;
+      return { ...base, type: 'substitute', chairIndex: step.chairIndex ?? step.pick % Math.max(1, fixed.length), personId };
+    }
+    case 'report-presence': {
+      // Mostly someone queued or seated, reported gone or back by the edge (the system).
+      const tracked = [...state.queue.map((q) => q.personId), ...state.chairs.flatMap((c) => (c.occupant ? [c.occupant.personId] : []))];
+      const personId = step.rightActor && tracked.length ? tracked[step.pick % tracked.length] : step.target;
+      const reporter = step.rightActor ? SYSTEM_ACTOR : step.who;
+      return { ...base, type: 'report-presence', actor: reporter, personId, present: step.speaking, awayAfterMs: step.staleBy * 5_000, removeAfterMs: step.toIndex * 10_000 };
+    }
     default:
       return { ...base, type: step.kind } as FishbowlCommand;
   }

@@ -19,8 +19,18 @@ export const invitationOf = (s: FishbowlState, personId: string): Invitation | u
 
 export const isFixedPerson = (s: FishbowlState, personId: string): boolean => s.settings.fixedChairs.some((c) => c.personId === personId);
 
-/** Queue entries without an invitation, in queue order: the people still waiting. */
-export const waiting = (s: FishbowlState): readonly QueueEntry[] => s.queue.filter((e) => !invitationOf(s, e.personId));
+/** Connected now (see `Presence`): a fixed panelist only after their first connection. */
+export const isConnected = (s: FishbowlState, personId: string): boolean => s.presence.get(personId)?.connected ?? !isFixedPerson(s, personId);
+
+/** Queued and gone longer than the away time: auto mode passes them over. */
+export const isAway = (s: FishbowlState, personId: string): boolean => s.presence.get(personId)?.away === true;
+
+/** Queued, seated or holding a fixed chair: the people whose presence the fishbowl tracks. */
+export const isTracked = (s: FishbowlState, personId: string): boolean =>
+  queueIndexOf(s, personId) >= 0 || seatOf(s, personId) !== undefined || isFixedPerson(s, personId);
+
+/** Queue entries without an invitation and not away, in queue order: the people still waiting. */
+export const waiting = (s: FishbowlState): readonly QueueEntry[] => s.queue.filter((e) => !invitationOf(s, e.personId) && !isAway(s, e.personId));
 
 export const openOccupants = (s: FishbowlState): { chair: Chair; occupant: Occupant }[] =>
   openChairs(s).flatMap((chair) => (chair.occupant ? [{ chair, occupant: chair.occupant }] : []));

@@ -55,6 +55,18 @@ export interface PersonStats {
   readonly guest?: boolean;
 }
 
+/**
+ * Connection of a queued, seated or fixed person as the edge reported it. Without a record a person
+ * counts as connected, except a fixed panelist (absent until their first connection).
+ */
+export interface Presence {
+  readonly connected: boolean;
+  /** Gone: when the queue entry is marked away, and when it is dropped (null while connected). */
+  readonly awayAt: number | null;
+  readonly removeAt: number | null;
+  readonly away: boolean;
+}
+
 export interface Round {
   readonly number: number;
   readonly startedAt: number;
@@ -84,6 +96,8 @@ export interface FishbowlState {
   /** Completed open-chair seatings, for the average seat time behind the expected wait. */
   readonly openSeatings: { readonly count: number; readonly totalMs: number };
   readonly scopes: ScopeVersions;
+  /** Presence records of queued, seated and fixed people only (see `Presence`). */
+  readonly presence: ReadonlyMap<string, Presence>;
   /** `at` of the last event: commands never move time backwards. */
   readonly lastEventAt: number;
 }
@@ -110,6 +124,7 @@ export function initialState(sessionId: string, settings: FishbowlSettings = DEF
     nextSeq: 0,
     openSeatings: { count: 0, totalMs: 0 },
     scopes: { seats: 0, queueOrder: 0, settings: 0 },
+    presence: new Map(),
     lastEventAt: 0,
   };
 }

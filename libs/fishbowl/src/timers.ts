@@ -2,8 +2,8 @@ import type { FishbowlActor, FishbowlEvent } from '@podium/contracts';
 import { SYSTEM_ACTOR } from './commands';
 import { evolve } from './evolve';
 import { rotationEligibleAt } from './policies';
-import { openChairs, openOccupants } from './queries';
-import type { FishbowlState, Occupant } from './state';
+import { openChairs, openOccupants, queueIndexOf } from './queries';
+import type { FishbowlState, Occupant, Presence } from './state';
 
 /** When the time warning for a seat is due; null when no warning will be given. */
 export function warningAt(state: FishbowlState, o: Occupant): number | null {
@@ -25,6 +25,7 @@ export function nextDeadline(state: FishbowlState): number | null {
     if (warn !== null) times.push(warn);
   }
   if (state.settings.mode === 'closed' && state.round) times.push(state.round.endsAt);
+  for (const [, p] of goneQueued(state)) times.push(p.away ? p.removeAt! : p.awayAt!);
   if (rotationPending(state)) {
     const eligible = rotationEligibleAt(state);
     if (eligible !== null) times.push(eligible);
@@ -56,8 +57,17 @@ export function dueEvents(state: FishbowlState, now: number, actor: FishbowlActo
       if (warn !== null && warn <= now) emit({ type: 'time-warning', at: now, actor, personId: occupant.personId, endsAt: occupant.endsAt! });
     }
   }
+  for (const [personId, p] of goneQueued(s)) {
+    if (p.removeAt! <= now) emit({ type: 'seat-request-withdrawn', at: now, actor, personId });
+    else if (!p.away && p.awayAt! <= now) emit({ type: 'queue-entry-away', at: now, actor, personId });
+  }
   if (s.settings.mode === 'closed' && s.round && s.round.endsAt <= now) events.push(...roundChange(s, now, actor));
   return events;
+}
+
+/** Queued people whose connections all went (seated ones stay: the moderator decides about them). */
+function goneQueued(state: FishbowlState): [string, Presence][] {
+  return [...state.presence].filter(([personId, p]) => !p.connected && queueIndexOf(state, personId) >= 0);
 }
 
 /** Closed mode round end: every open-chair guest leaves, the round ends and the next one starts. */

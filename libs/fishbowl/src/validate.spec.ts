@@ -7,7 +7,7 @@ const field = (result: unknown) => (result instanceof DomainError ? { code: resu
 
 describe('validatePayload', () => {
   it('covers every client event of the contract', () => {
-    expect(FISHBOWL_CLIENT_EVENTS).toHaveLength(17);
+    expect(FISHBOWL_CLIENT_EVENTS).toHaveLength(18);
     expect(Object.keys(COMMAND_OF_EVENT).sort()).toEqual(FISHBOWL_CLIENT_EVENTS.filter((e) => e !== 'fishbowl:join' && e !== 'fishbowl:part').sort());
   });
 

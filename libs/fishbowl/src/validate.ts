@@ -118,6 +118,7 @@ const PAYLOADS = {
   'fishbowl:invite': object({ ...requiredVersion, personId: required(id), chairIndex: optional(int(0, FISHBOWL_LIMITS.maxChairs - 1)) }),
   'fishbowl:cancel-invitation': object({ ...requiredVersion, personId: required(id) }),
   'fishbowl:remove': object({ ...requiredVersion, personId: required(id) }),
+  'fishbowl:substitute': object({ ...requiredVersion, chairIndex: required(int(0, FISHBOWL_LIMITS.maxChairs - 1)), personId: required(id) }),
   'fishbowl:move': object({ ...requiredVersion, personId: required(id), toIndex: required(int(0, FISHBOWL_LIMITS.maxQueueLength - 1)) }),
   'fishbowl:confirm-rotation': object({ ...requiredVersion, personId: optional(id) }),
   'fishbowl:end-round': object(requiredVersion),

@@ -9,7 +9,7 @@ const second = actor('mod2', 'moderator', 'Max Moderator');
 describe('expectedVersion', () => {
   it('is required exactly for moderator commands acting on chairs, queue order or settings', () => {
     const needs = Object.entries(VERSION_SCOPE).filter(([, scope]) => scope).map(([type]) => type).sort();
-    expect(needs).toEqual(['cancel-invitation', 'configure', 'confirm-rotation', 'end', 'end-round', 'invite', 'move', 'remove', 'start'].sort());
+    expect(needs).toEqual(['cancel-invitation', 'configure', 'confirm-rotation', 'end', 'end-round', 'invite', 'move', 'remove', 'start', 'substitute'].sort());
     expect(requiresExpectedVersion('ask')).toBe(false);
     const s = Scenario.running();
     s.ask('anna');

@@ -30,6 +30,8 @@ export const VERSION_SCOPE: Readonly<Record<FishbowlCommandType, VersionScope | 
   leave: null,
   'report-speaking': null,
   tick: null,
+  'report-presence': null,
+  substitute: 'seats',
 };
 
 export const versionScopeOf = (type: FishbowlCommandType): VersionScope | null => VERSION_SCOPE[type];

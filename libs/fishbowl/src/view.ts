@@ -1,7 +1,7 @@
 import { FISHBOWL_QUEUE_HEAD, type FishbowlChairView, type FishbowlView } from '@podium/contracts';
 import { canonical } from './canonical';
 import { rotationSuggestion } from './policies';
-import { averageSeatMs, hasSat } from './queries';
+import { averageSeatMs, hasSat, isAway, isConnected } from './queries';
 import type { FishbowlState } from './state';
 import { nextDeadline } from './timers';
 import { expectedWaits } from './wait';
@@ -37,6 +37,7 @@ export function toView(state: FishbowlState, now: number, options: ViewOptions =
       index: chair.index,
       kind: chair.kind,
       occupant: o && {
+        connected: isConnected(state, o.personId),
         displayName: o.displayName,
         endsAt: o.endsAt,
         guest: isGuest(o.personId),
@@ -61,6 +62,7 @@ export function toView(state: FishbowlState, now: number, options: ViewOptions =
     now,
     queue: state.queue.slice(0, shown).map((e, i) => ({
       askedAt: e.askedAt,
+      away: isAway(state, e.personId),
       displayName: e.displayName,
       expectedWaitMs: waits[i],
       firstTime: !hasSat(state, e.personId),

@@ -21,6 +21,7 @@ export const COMMAND_OF_EVENT: Readonly<Record<FishbowlCommandEventName, Fishbow
   'fishbowl:start': 'start',
   'fishbowl:end': 'end',
   'fishbowl:speaking': 'report-speaking',
+  'fishbowl:substitute': 'substitute',
 };
 
 /** A payload `validatePayload` already accepted, as a command for `decide` with the actor the gateway authenticated (no second validation). */

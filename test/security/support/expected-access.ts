@@ -249,6 +249,7 @@ export const FISHBOWL_EXPECTATIONS: Record<keyof FishbowlClientToServerEvents, R
   'fishbowl:start': socketRow(RUNS_S),
   'fishbowl:end': socketRow(RUNS_S),
   'fishbowl:speaking': socketRow(RUNS_S),
+  'fishbowl:substitute': socketRow(RUNS_S),
 };
 
 /** `/programme` has no contract map; its events are listed here and compared with the live socket. */

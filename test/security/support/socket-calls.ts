@@ -120,6 +120,14 @@ export const SOCKET_SCENES: Record<keyof FishbowlClientToServerEvents, Setup> = 
     const f = await fishbowl(c);
     return { sessionId: f.sessionId, payload: { sessionId: f.sessionId, expectedVersion: await f.version() }, effect: { type: 'fishbowl-ended' } };
   },
+  'fishbowl:substitute': async (c) => {
+    // An absent panelist (never connected) on fixed chair 0; the victim stands in from the queue.
+    const f = await fishbowl(c, { start: false });
+    await f.run({ type: 'configure', settings: { chairCount: 3, fixedChairs: [{ role: 'panelist', personId: 'absent-panelist', displayName: 'Abwesend' }] } });
+    await f.run({ type: 'start' });
+    await f.as(c.victimId)({ type: 'ask', where: 'hall' });
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId, chairIndex: 0, personId: c.victimId, expectedVersion: await f.version() }, effect: { type: 'substitute-seated', personId: c.victimId } };
+  },
   'fishbowl:speaking': async (c) => {
     const f = await fishbowl(c);
     await f.seat(c.victimId);

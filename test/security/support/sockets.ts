@@ -35,6 +35,7 @@ export function samplePayload(event: string, world: World, expectedVersion?: num
     'fishbowl:start': { sessionId, expectedVersion: expectedVersion ?? 0 },
     'fishbowl:end': { sessionId, expectedVersion: expectedVersion ?? 0 },
     'fishbowl:speaking': { sessionId, personId: someone, speaking: true, ...v },
+    'fishbowl:substitute': { sessionId, chairIndex: 0, personId: someone, expectedVersion: expectedVersion ?? 0 },
   };
   const sample = samples[event];
   if (!sample) throw new Error(`no sample payload for socket event '${event}': add one so the new command is checked`);

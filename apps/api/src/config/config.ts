@@ -46,6 +46,10 @@ export interface PodiumConfig {
   mailFrom: string;
   /** How often the mail outbox is polled for due mails; 0 turns sending off in this process. */
   mailPollSeconds: number;
+  /** Fishbowl: a queued person gone this long is marked away (auto mode skips them)... */
+  fishbowlAwaySeconds: number;
+  /** ...and dropped from the queue this much later. */
+  fishbowlAwayGraceSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -212,6 +216,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): PodiumC
     smtpUrl: r.url('SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: mailFrom(r),
     mailPollSeconds: r.int('MAIL_POLL_SECONDS', 2, 0, 3600),
+    fishbowlAwaySeconds: r.int('FISHBOWL_AWAY_SECONDS', 60, 0, 3600),
+    fishbowlAwayGraceSeconds: r.int('FISHBOWL_AWAY_GRACE_SECONDS', 120, 0, 86400),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;

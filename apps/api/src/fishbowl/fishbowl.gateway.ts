@@ -1,4 +1,4 @@
-import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
+import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
 import { DomainError, type FishbowlActor, type FishbowlClientPayload, type FishbowlClientToServerEvents, type FishbowlCommandEventName, type FishbowlServerToClientEvents } from '@podium/contracts';
 import { commandFromPayload, COMMAND_OF_EVENT, isModerator, toView, validatePayload } from '@podium/fishbowl';
@@ -7,6 +7,7 @@ import { SocketCommands, type SocketCommand } from '../realtime/socket-commands'
 import { SocketGuard } from '../realtime/socket-guard';
 import { eventRoomOf, moderatorRoomOf, roomOf, FishbowlBroadcaster, type FishbowlNamespace } from './fishbowl-broadcaster';
 import { FishbowlSessions, type FishbowlSession } from './fishbowl-sessions';
+import { FishbowlPresence } from './fishbowl-presence';
 import { FishbowlStore } from './fishbowl-store';
 
 type FishbowlSocket = Socket<FishbowlClientToServerEvents, FishbowlServerToClientEvents>;
@@ -19,7 +20,7 @@ type FishbowlSocketData = { principal: Principal; checkedAt?: number; actors?: {
  * the actor always comes from the authenticated socket, never from the payload.
  */
 @WebSocketGateway({ namespace: '/fishbowl' })
-export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
+export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
   private readonly commands: Record<string, SocketCommand<any, object>>;
 
   constructor(
@@ -28,6 +29,7 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly broadcaster: FishbowlBroadcaster,
     private readonly guard: SocketGuard,
     private readonly pipeline: SocketCommands,
+    private readonly presence: FishbowlPresence,
   ) {
     this.commands = {
       // A join only reads (and joins rooms): safe to repeat while the database is briefly away, e.g. right after a restart.
@@ -48,15 +50,21 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
   afterInit(namespace: FishbowlNamespace): void {
     this.guard.protect(namespace, { authenticate: 'required' });
     this.broadcaster.attach(namespace);
+    this.presence.attach(namespace);
   }
 
   handleConnection(socket: Socket): void {
     this.pipeline.register(socket, this.commands);
   }
 
+  handleDisconnect(socket: Socket): void {
+    this.presence.disconnected(socket);
+  }
+
   private async join(socket: Socket, payload: FishbowlClientPayload<'fishbowl:join'>) {
     const session = await this.sessions.find(payload.sessionId);
-    const moderator = isModerator(await this.actorFor(socket, session, true));
+    const actor = await this.actorFor(socket, session, true);
+    const moderator = isModerator(actor);
     // Events name everyone in the queue; attendees' views show only the head and their own place.
     if (payload.events && !moderator) throw new DomainError('FORBIDDEN', 'Only moderators receive the event stream; the view carries what attendees see');
     // In the rooms before reading: any change committed after the read reaches this socket.
@@ -67,7 +75,9 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
     if (!payload.events) await socket.leave(eventRoomOf(session.id));
     if (!moderator) await socket.leave(moderatorRoomOf(session.id));
     // Moderators see every queue entry; everyone else the head and the order (their own place is exact).
-    const view = toView(await this.store.current(session.id), Date.now(), { fullQueue: moderator });
+    const state = await this.store.current(session.id);
+    await this.presence.joined(socket, session.id, actor, state);
+    const view = toView(this.store.cached(session.id) ?? state, Date.now(), { fullQueue: moderator });
     (socket as FishbowlSocket).emit('fishbowl:state', view);
     return { version: view.version, view };
   }
@@ -76,6 +86,7 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection {
     await socket.leave(roomOf(payload.sessionId));
     await socket.leave(eventRoomOf(payload.sessionId));
     await socket.leave(moderatorRoomOf(payload.sessionId));
+    await this.presence.parted(socket, payload.sessionId);
     return { version: this.store.cached(payload.sessionId)?.version ?? 0 };
   }
 

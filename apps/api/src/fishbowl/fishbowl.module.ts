@@ -3,6 +3,7 @@ import { PollsModule } from '../polls/polls.module';
 import { FishbowlBroadcaster } from './fishbowl-broadcaster';
 import { FishbowlController } from './fishbowl.controller';
 import { FishbowlGateway } from './fishbowl.gateway';
+import { FishbowlPresence } from './fishbowl-presence';
 import { FishbowlSessions } from './fishbowl-sessions';
 import { FishbowlStore } from './fishbowl-store';
 import { FishbowlTimers } from './fishbowl-timers';
@@ -12,7 +13,7 @@ import { StageSync } from './stage-sync';
 @Module({
   imports: [PollsModule],
   controllers: [FishbowlController],
-  providers: [FishbowlSessions, FishbowlStore, FishbowlBroadcaster, FishbowlTimers, StageSync, FishbowlGateway],
+  providers: [FishbowlSessions, FishbowlStore, FishbowlBroadcaster, FishbowlTimers, StageSync, FishbowlPresence, FishbowlGateway],
   exports: [FishbowlStore, FishbowlSessions],
 })
 export class FishbowlModule {}

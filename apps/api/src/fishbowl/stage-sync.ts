@@ -24,18 +24,26 @@ export class StageSync {
   private follow({ id: sessionId, events, state }: Committed): void {
     if (!this.stage) return;
     for (const event of events) {
+      if (event.type === 'substitute-seated') {
+        // A substitute publishes like the panelist they stand in for; handing back takes them off again.
+        const panelist = state.settings.fixedChairs[event.chairIndex]?.personId;
+        if (event.personId !== panelist) this.set(sessionId, event.personId, true);
+        if (event.replaces && event.replaces !== panelist) this.set(sessionId, event.replaces, false);
+        continue;
+      }
       if (event.type !== 'invitation-accepted' && event.type !== 'left-chair') continue;
       if (state.chairs[event.chairIndex]?.kind !== 'open') continue;
-      const onStage = event.type === 'invitation-accepted';
-      const stage = this.stage;
-      const key = `${sessionId}:${event.personId}`;
-      const next = (this.chains.get(key) ?? Promise.resolve())
-        .then(() => stage.setOnStage(sessionId, event.personId, onStage))
-        .catch((error: Error) =>
-          this.logger.warn(`stage ${onStage ? 'on' : 'off'} for ${event.personId} in ${sessionId} failed (the reconciler retries): ${error.message}`),
-        );
-      this.chains.set(key, next);
-      void next.finally(() => this.chains.get(key) === next && this.chains.delete(key));
+      this.set(sessionId, event.personId, event.type === 'invitation-accepted');
     }
+  }
+
+  private set(sessionId: string, personId: string, onStage: boolean): void {
+    const stage = this.stage!;
+    const key = `${sessionId}:${personId}`;
+    const next = (this.chains.get(key) ?? Promise.resolve())
+      .then(() => stage.setOnStage(sessionId, personId, onStage))
+      .catch((error: Error) => this.logger.warn(`stage ${onStage ? 'on' : 'off'} for ${personId} in ${sessionId} failed (the reconciler retries): ${error.message}`));
+    this.chains.set(key, next);
+    void next.finally(() => this.chains.get(key) === next && this.chains.delete(key));
   }
 }

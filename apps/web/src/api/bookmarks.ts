@@ -30,6 +30,11 @@ export async function loadBookmarks(slug: string, signedIn: boolean): Promise<st
   if (!signedIn) return local;
   try {
     const { sessionIds: remote } = await get<BookmarkIds>(path(slug));
+    // Bookmarks made before signing in go to the server too: the personal calendar reads only its list.
+    const missing = local.filter((id) => !remote.includes(id));
+    await Promise.all(missing.map((id) => put(`${path(slug)}/${enc(id)}`).catch((error) => {
+      if (!(error instanceof ApiError)) throw error; // a session deleted meanwhile stays local only
+    })));
     const merged = [...new Set([...remote, ...local])];
     writeLocal(slug, merged);
     return merged;

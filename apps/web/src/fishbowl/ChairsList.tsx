@@ -10,9 +10,11 @@ interface Props {
   myId?: string;
   /** Extra controls per occupied chair (moderator console). */
   actions?: (chair: FishbowlChairView) => ReactNode;
+  /** Connection quality per person id (moderator console, from its LiveKit room). */
+  quality?: ReadonlyMap<string, 'excellent' | 'good' | 'poor' | 'lost'>;
 }
 
-export function ChairsList({ chairs, now, myId, actions }: Props) {
+export function ChairsList({ chairs, now, myId, actions, quality }: Props) {
   const { t, lang } = useI18n();
   const f = makeFormatters(lang, 'UTC');
   return (
@@ -20,8 +22,11 @@ export function ChairsList({ chairs, now, myId, actions }: Props) {
       {chairs.map((c) => {
         const o = c.occupant;
         const label = c.kind === 'fixed' && c.fixedRole ? t(`role.${c.fixedRole}` as MessageKey) : t('fishbowl.openChair');
+        // A fixed panelist who never connected is absent, not "seated since".
+        const absent = o && !o.connected && c.kind === 'fixed';
+        const q = o && o.connected ? quality?.get(o.personId) : undefined;
         return (
-          <li key={c.index} className={`chair${o ? ' is-taken' : ' is-free'}${o?.speaking ? ' is-speaking' : ''}${o?.personId === myId ? ' is-me' : ''}`} data-chair={c.index}>
+          <li key={c.index} className={`chair${o ? ' is-taken' : ' is-free'}${o && !o.connected ? ' is-gone' : ''}${o?.speaking ? ' is-speaking' : ''}${o?.personId === myId ? ' is-me' : ''}`} data-chair={c.index}>
             <span className="chair__label">
               {t('fishbowl.chair', { n: c.index + 1 })} · {label}
             </span>
@@ -31,10 +36,14 @@ export function ChairsList({ chairs, now, myId, actions }: Props) {
                 {o.guest && <span className="badge badge--guest">{t('fishbowl.guest')}</span>}
                 {o.speaking && <span className="badge badge--speaking">{t('fishbowl.speaking')}</span>}
                 {o.where && <span className="badge">{t(o.where === 'hall' ? 'fishbowl.where.hall' : 'fishbowl.where.remote')}</span>}
-                <span className="muted small block">
-                  {t('fishbowl.seatedFor', { time: f.clock(now - o.seatedSince) })}
-                  {o.endsAt !== null && <> · {t('fishbowl.timeLeft', { time: f.clock(o.endsAt - now) })}</>}
-                </span>
+                {!o.connected && <span className="badge badge--gone">{t(absent ? 'fishbowl.absent' : 'fishbowl.disconnected')}</span>}
+                {q && <span className={`badge badge--quality-${q}`}>{t(`fishbowl.quality.${q}` as MessageKey)}</span>}
+                {!absent && (
+                  <span className="muted small block">
+                    {t('fishbowl.seatedFor', { time: f.clock(now - o.seatedSince) })}
+                    {o.endsAt !== null && <> · {t('fishbowl.timeLeft', { time: f.clock(o.endsAt - now) })}</>}
+                  </span>
+                )}
                 {o.warning && <span className="badge badge--delay">{t('fishbowl.timeAlmostUp')}</span>}
                 {o.topic && <span className="block small">{t('fishbowl.topicLabel', { topic: o.topic })}</span>}
               </span>

@@ -21,7 +21,7 @@ export function QueueList({ queue, total = queue.length, myId, actions }: Props)
     <>
       <ol className="queue" aria-label={t('fishbowl.queue')}>
         {queue.map((e, i) => (
-          <li key={e.personId} className={`queue__entry${e.personId === myId ? ' is-me' : ''}${e.invited ? ' is-invited' : ''}`} data-person={e.personId}>
+          <li key={e.personId} className={`queue__entry${e.personId === myId ? ' is-me' : ''}${e.invited ? ' is-invited' : ''}${e.away ? ' is-away' : ''}`} data-person={e.personId}>
             <span className="queue__pos" aria-hidden="true">
               {e.position}
             </span>
@@ -32,6 +32,7 @@ export function QueueList({ queue, total = queue.length, myId, actions }: Props)
               <span className="badge">{t(e.where === 'hall' ? 'fishbowl.where.hall' : 'fishbowl.where.remote')}</span>
               {e.firstTime && <span className="badge">{t('fishbowl.firstTime')}</span>}
               {e.invited && <span className="badge badge--delay">{t('fishbowl.invited')}</span>}
+              {e.away && <span className="badge badge--gone">{t('fishbowl.away')}</span>}
               {e.topic && <span className="block small">{t('fishbowl.topicLabel', { topic: e.topic })}</span>}
               {!e.invited && e.expectedWaitMs > 0 && <span className="block small muted">{t('fishbowl.expectedWait', { time: f.minutes(e.expectedWaitMs) })}</span>}
             </span>

@@ -2,11 +2,11 @@ import type { FishbowlChairView, FishbowlInvitationView, FishbowlView } from '@p
 import { myPlace } from './mine';
 
 const entry = (personId: string, position: number, invited = false) => ({
-  personId, displayName: personId, where: 'remote' as const, topic: null, askedAt: 0, position, invited, firstTime: true, expectedWaitMs: 0, guest: false,
+  personId, displayName: personId, where: 'remote' as const, topic: null, askedAt: 0, position, invited, firstTime: true, expectedWaitMs: 0, guest: false, away: false,
 });
 const seated = (index: number, personId: string): FishbowlChairView => ({
   index, kind: 'open', fixedRole: null, heldFor: null,
-  occupant: { personId, displayName: personId, where: 'hall', topic: null, seatedSince: 0, endsAt: null, timeLeftMs: null, warning: false, speaking: false, guest: false },
+  occupant: { personId, displayName: personId, where: 'hall', topic: null, seatedSince: 0, endsAt: null, timeLeftMs: null, warning: false, speaking: false, guest: false, connected: true },
 });
 const invitation: FishbowlInvitationView = { personId: 'anna', displayName: 'anna', chairIndex: 2, invitedAt: 0, expiresAt: 30_000, timeLeftMs: 30_000, guest: false };
 

@@ -10,6 +10,8 @@ import type { MessageKey } from '../i18n/types';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ParticipantActions } from './ParticipantActions';
 import { SettingsForm } from './SettingsForm';
+import { SubstituteControl } from './SubstituteControl';
+import { useConnectionQuality } from './useConnectionQuality';
 
 interface Props {
   sessionId: string;
@@ -27,6 +29,7 @@ export function FishbowlConsole({ sessionId, fishbowl, view, busy, run, part }: 
   const myId = useAuth().me?.person.id;
   const f = makeFormatters(lang, 'UTC');
   const now = useServerNow(fishbowl.offsetMs);
+  const quality = useConnectionQuality();
   const v = view.version;
   const freeChair = view.chairs.some((c) => c.kind === 'open' && !c.occupant && !c.heldFor);
   const last = view.queue.length - 1;
@@ -37,9 +40,11 @@ export function FishbowlConsole({ sessionId, fishbowl, view, busy, run, part }: 
           chairs={view.chairs}
           now={now}
           myId={myId}
+          quality={quality}
           actions={(c) => (
             <>
               {c.occupant!.personId !== myId && <ParticipantActions sessionId={sessionId} personId={c.occupant!.personId} name={c.occupant!.displayName} busy={busy} run={run} />}
+              <SubstituteControl chair={c} view={view} fishbowl={fishbowl} busy={busy} run={run} />
               {c.kind === 'open' && (
                 <ConfirmButton question={t('mod.removeQuestion', { name: c.occupant!.displayName })} disabled={busy} onConfirm={() => run(() => fishbowl.send('fishbowl:remove', { personId: c.occupant!.personId, expectedVersion: v }))}>
                   {t('mod.remove')}

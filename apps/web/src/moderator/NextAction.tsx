@@ -17,7 +17,8 @@ interface Props {
 export function nextActionOf(view: FishbowlView): { kind: 'rotate' | 'invite'; personId: string; name: string } | { kind: 'none' } {
   if (view.rotation) return { kind: 'rotate', personId: view.rotation.personId, name: view.rotation.displayName };
   const freeChair = view.chairs.some((c) => c.kind === 'open' && !c.occupant && !c.heldFor);
-  const head = view.queue.find((q) => !q.invited);
+  // Someone marked away is passed over, as auto mode does; they stay invitable from the queue.
+  const head = view.queue.find((q) => !q.invited && !q.away);
   if (view.status === 'running' && freeChair && head) return { kind: 'invite', personId: head.personId, name: head.displayName };
   return { kind: 'none' };
 }

@@ -1,4 +1,5 @@
 import { listConferences } from '../api/conferences';
+import { useAuth } from '../auth/AuthProvider';
 import { Link, paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNote, Loading, useAsync } from '../ui/Async';
@@ -7,6 +8,7 @@ import { ConferenceMeta } from './ConferenceMeta';
 
 export function ConferenceListPage() {
   const { t } = useI18n();
+  const { me, rolesIn } = useAuth();
   const { data, error, loading, reload } = useAsync((signal) => listConferences(signal), []);
   return (
     <div className="page">
@@ -14,6 +16,8 @@ export function ConferenceListPage() {
       {error ? <ErrorNote error={error} onRetry={reload} /> : null}
       {loading && !data && <Loading />}
       {data && data.length === 0 && <p>{t('home.none')}</p>}
+      {/* The way into organisation: organisers get a link per conference; everyone else learns how to get one. */}
+      {!me && <p className="muted">{t('home.organiseHint')}</p>}
       {data && data.length > 0 && (
         <ul className="card-list">
           {data.map((c) => (
@@ -23,6 +27,14 @@ export function ConferenceListPage() {
               </h2>
               <ConferenceMeta conference={c} />
               {c.description && <p>{c.description}</p>}
+              {rolesIn(c.slug).has('organiser') && (
+                <p>
+                  <Link to={paths.organise(c.slug)}>
+                    {t('home.organise')}
+                    <span className="visually-hidden">: {c.title}</span>
+                  </Link>
+                </p>
+              )}
             </li>
           ))}
         </ul>

@@ -2,13 +2,13 @@ import type { FishbowlChairView, FishbowlView } from '@podium/contracts';
 import { nextOf, speakerOf } from './projector';
 
 const occupant = (personId: string, displayName: string, seatedSince: number, speaking = false) => ({
-  personId, displayName, where: 'hall' as const, topic: null, seatedSince, endsAt: null, timeLeftMs: null, warning: false, speaking, guest: false,
+  personId, displayName, where: 'hall' as const, topic: null, seatedSince, endsAt: null, timeLeftMs: null, warning: false, speaking, guest: false, connected: true,
 });
 const chair = (index: number, occ: ReturnType<typeof occupant> | null, kind: 'fixed' | 'open' = 'open'): FishbowlChairView => ({
   index, kind, fixedRole: kind === 'fixed' ? 'panelist' : null, occupant: occ, heldFor: null,
 });
-const entry = (personId: string, displayName: string, position: number, invited = false) => ({
-  personId, displayName, where: 'remote' as const, topic: null, askedAt: 0, position, invited, firstTime: true, expectedWaitMs: 0, guest: false,
+const entry = (personId: string, displayName: string, position: number, invited = false, away = false) => ({
+  personId, displayName, where: 'remote' as const, topic: null, askedAt: 0, position, invited, firstTime: true, expectedWaitMs: 0, guest: false, away,
 });
 
 function view(over: Partial<FishbowlView>): FishbowlView {
@@ -39,6 +39,9 @@ describe('"Als Nächstes"', () => {
   });
   it('the first waiting entry when nobody is invited', () => {
     expect(nextOf(view({ queue: [entry('b', 'Bert', 1), entry('c', 'Clara', 2)] }))).toEqual({ displayName: 'Bert', invited: false });
+  });
+  it('passes over an entry marked away (auto mode skips it too)', () => {
+    expect(nextOf(view({ queue: [entry('a', 'Anna', 1, false, true), entry('b', 'Bert', 2)] }))).toEqual({ displayName: 'Bert', invited: false });
   });
   it('an empty queue: nothing', () => {
     expect(nextOf(view({}))).toBeNull();

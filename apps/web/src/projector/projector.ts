@@ -17,12 +17,13 @@ export function speakerOf(view: FishbowlView): OnStage | null {
 }
 
 /**
- * "Als Nächstes": an invited person first (they are walking to the chair), else the head of the queue.
+ * "Als Nächstes": an invited person first (they are walking to the chair), else the head of the queue
+ * that is not away.
  * Only names the view already carries: the server decides what this viewer may see.
  */
 export function nextOf(view: FishbowlView): { displayName: string; invited: boolean } | null {
   const invited = view.invitations[0];
   if (invited) return { displayName: invited.displayName, invited: true };
-  const head = view.queue.find((q) => !q.invited);
+  const head = view.queue.find((q) => !q.invited && !q.away);
   return head ? { displayName: head.displayName, invited: false } : null;
 }
