@@ -6,3 +6,4 @@ export * from './invitations';
 export * from './http';
 export * from './wire-names';
 export * from './captions';
+export * from './forum';

@@ -1,0 +1,19 @@
+import type { ForumView } from '@podium/contracts';
+import { slotsTaken, type ForumState } from './state';
+
+/** What every participant sees (a conversation room: everyone in it sees who else is there). */
+export function toView(state: ForumState, now: number): ForumView {
+  const running = (personId: string) => (state.floor?.personId === personId ? Math.max(0, now - state.floor.since) : 0);
+  const nameOf = (personId: string) => state.participants.find((p) => p.personId === personId)?.displayName ?? '';
+  return {
+    sessionId: state.sessionId,
+    version: state.version,
+    maxPublishers: state.maxPublishers,
+    slotsTaken: slotsTaken(state),
+    participants: state.participants.map((p) => ({ ...p, speakingMs: (state.spokeMs[p.personId] ?? 0) + running(p.personId) })),
+    hands: state.hands.map((h) => ({ personId: h.personId, displayName: nameOf(h.personId), raisedAt: h.raisedAt })),
+    floor: state.floor ? { personId: state.floor.personId, displayName: nameOf(state.floor.personId), since: state.floor.since } : null,
+    unmuteRequests: [...state.unmuteRequests],
+    now,
+  };
+}
