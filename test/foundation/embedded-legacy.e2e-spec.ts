@@ -51,6 +51,7 @@ describe('data of the former embedded database (PGlite) on the first start of th
         'Captions1732640000000',
         'Invitations1732645000000',
         'ScheduleExchange1732645170000',
+        'Forums1732655000000',
       ]);
       expect(existsSync(join(dataDir, 'pgdata'))).toBe(false);
       expect(readdirSync(dataDir).filter((f) => f.startsWith('pgdata.migrated-'))).toHaveLength(1);

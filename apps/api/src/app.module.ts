@@ -2,6 +2,7 @@ import { DynamicModule, Module, type Type } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DatabaseModule } from './database/database.module';
 import { FishbowlModule } from './fishbowl/fishbowl.module';
+import { ForumModule } from './forum/forum.module';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { InvitationsModule } from './invitations/invitations.module';
@@ -12,7 +13,7 @@ import { RUNTIME, type Runtime } from './runtime';
 import { RuntimeModule } from './runtime.module';
 
 /** Feature modules of the api; each domain adds its module here. */
-export const FEATURE_MODULES: Type[] = [IdentityModule, ProgrammeModule, LivestreamModule, FishbowlModule, InvitationsModule];
+export const FEATURE_MODULES: Type[] = [IdentityModule, ProgrammeModule, LivestreamModule, FishbowlModule, InvitationsModule, ForumModule];
 
 @Module({})
 export class AppModule {

@@ -16,6 +16,9 @@ export interface ForumActor {
 /** Why someone may publish: a free slot, the floor given by a moderator, or running the forum. */
 export type ForumPublishRight = 'slot' | 'floor' | 'moderator';
 
+/** Why a forum command was refused with CONFLICT: `details.forum`. */
+export type ForumConflict = 'not-entered' | 'has-floor' | 'full' | 'no-request' | 'no-floor' | 'listening';
+
 /** Bounds every transport and the domain agree on. */
 export const FORUM_LIMITS = {
   minPublishers: 1,

@@ -1,10 +1,11 @@
-import { DomainError, FORUM_LIMITS, type ForumEvent } from '@podium/contracts';
+import { DomainError, FORUM_LIMITS, type ForumConflict, type ForumEvent } from '@podium/contracts';
 import { hasFreeSlot, participantOf, type ForumCommand, type ForumState } from './state';
 
 type Draft = ForumEvent extends infer E ? (E extends ForumEvent ? Omit<E, 'at' | 'actor'> : never) : never;
 
 const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
-const conflict = (message: string, reason: string) => new DomainError('CONFLICT', message, { reason });
+/** Forum refusals name their cause in `details.forum` (the shared `reason` union stays the fishbowl's and the join's). */
+const conflict = (message: string, forum: ForumConflict) => new DomainError('CONFLICT', message, { forum });
 const notHere = (personId: string) => new DomainError('NOT_FOUND', 'This person is not in the forum', { personId });
 
 /** Decides a command: the events it causes, or why not. Pure; `now` is passed in. */

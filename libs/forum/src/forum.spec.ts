@@ -18,7 +18,7 @@ function run(state: ForumState, steps: [ForumCommand, number][]): ForumState {
 }
 const refusal = (state: ForumState, command: ForumCommand) => {
   const result = decide(state, command, 0);
-  return result instanceof DomainError ? { code: result.code, reason: result.details?.reason } : 'accepted';
+  return result instanceof DomainError ? { code: result.code, reason: result.details?.forum } : 'accepted';
 };
 const rights = (state: ForumState) => Object.fromEntries(state.participants.map((p) => [p.personId, p.right]));
 

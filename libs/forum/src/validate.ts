@@ -50,5 +50,5 @@ export function validateForumPayload<E extends ForumEventName>(event: E, raw: un
       if (rule.required) return invalid(field, 'is required');
     } else if (!rule.check(v)) return invalid(field, rule.says);
   }
-  return value as ForumClientPayload<E>;
+  return value as unknown as ForumClientPayload<E>;
 }

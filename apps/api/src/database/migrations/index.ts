@@ -6,6 +6,7 @@ import { Trust1732630000000 } from './1732630000000-trust';
 import { Captions1732640000000 } from './1732640000000-captions';
 import { Invitations1732645000000 } from './1732645000000-invitations';
 import { ScheduleExchange1732645170000 } from './1732645170000-schedule-exchange';
+import { Forums1732655000000 } from './1732655000000-forums';
 
 /** Every migration, in order. Listed explicitly so the compiled build finds them without globbing. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Captions1732640000000,
   Invitations1732645000000,
   ScheduleExchange1732645170000,
+  Forums1732655000000,
 ];

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { AccessToken, TrackType } from 'livekit-server-sdk';
+import type { ForumActor, ForumJoinGrant, ForumPublishRight } from '@podium/contracts';
+import { forumPermission, forumRoomName } from '@podium/forum';
+import { participantIdentity, tokenTimes, toParticipantPermission, toVideoGrant, type StagePermission } from '@podium/livestream';
+import { isNotFound, LiveKitRooms } from '../livestream/livekit-rooms';
+
+/** Seconds an empty forum room waits for its first participant, and after the last one left. */
+const EMPTY_TIMEOUT_S = 15 * 60;
+const DEPARTURE_TIMEOUT_S = 60;
+const ROOM_CACHE_MS = 60_000;
+
+/** The LiveKit grant of a forum right; data stays off (hands and chat travel over our socket). */
+function permissionOf(right: ForumPublishRight | null): StagePermission {
+  const p = forumPermission(right);
+  return { ...p, canPublishData: false, roomAdmin: false, hidden: false, canUpdateMetadata: false };
+}
+
+/** The forum's LiveKit room: tokens, permission changes, mutes and removals. */
+@Injectable()
+export class ForumMedia {
+  private readonly known = new Map<string, number>();
+
+  constructor(private readonly livekit: LiveKitRooms) {}
+
+  /** UNAVAILABLE when this server runs without media. */
+  available(): void {
+    this.livekit.target();
+  }
+
+  async grant(sessionId: string, title: string, actor: ForumActor, right: ForumPublishRight | null, now = Date.now()): Promise<ForumJoinGrant> {
+    const target = this.livekit.target();
+    const room = await this.ensureRoom(sessionId, title);
+    const identity = participantIdentity(actor.personId);
+    const times = tokenTimes(now);
+    const at = new AccessToken(target.apiKey, target.apiSecret, { identity, name: actor.displayName, ttl: times.expiresAt - times.issuedAt });
+    at.addGrant(toVideoGrant(permissionOf(right), room));
+    return {
+      url: target.url,
+      token: await at.toJwt(),
+      room,
+      identity,
+      right,
+      expiresAt: new Date(times.expiresAt * 1000).toISOString(),
+      refreshAt: new Date(times.refreshAt * 1000).toISOString(),
+    };
+  }
+
+  /** A right given or taken back reaches a connected participant at once (absent: their next token carries it). */
+  async applyRight(sessionId: string, personId: string, right: ForumPublishRight | null): Promise<void> {
+    const permission = toParticipantPermission(permissionOf(right));
+    await this.livekit.call('updateParticipant', (c) => c.updateParticipant(forumRoomName(sessionId), participantIdentity(personId), { permission })).catch((e) => (isNotFound(e) ? null : Promise.reject(e)));
+  }
+
+  /** Mutes the microphones of one person, or of everyone but `spare`; only the person can unmute. Returns the tracks muted. */
+  async muteMicrophones(sessionId: string, personId: string | null, spare: ReadonlySet<string>): Promise<number> {
+    const room = forumRoomName(sessionId);
+    const people = await this.livekit.call('listParticipants', (c) => c.listParticipants(room)).catch((e) => (isNotFound(e) ? [] : Promise.reject(e)));
+    let muted = 0;
+    for (const p of people) {
+      if (personId ? p.identity !== participantIdentity(personId) : spare.has(p.identity)) continue;
+      for (const track of p.tracks) {
+        if (track.type !== TrackType.AUDIO || track.muted) continue;
+        await this.livekit.call('mutePublishedTrack', (c) => c.mutePublishedTrack(room, p.identity, track.sid, true)).catch((e) => (isNotFound(e) ? null : Promise.reject(e)));
+        muted++;
+      }
+    }
+    return muted;
+  }
+
+  async disconnect(sessionId: string, personId: string): Promise<void> {
+    await this.livekit.call('removeParticipant', (c) => c.removeParticipant(forumRoomName(sessionId), participantIdentity(personId))).catch((e) => (isNotFound(e) ? null : Promise.reject(e)));
+  }
+
+  private async ensureRoom(sessionId: string, title: string): Promise<string> {
+    const name = forumRoomName(sessionId);
+    if ((this.known.get(name) ?? 0) > Date.now() && !this.livekit.outage) {
+      await this.livekit.ensureReachable();
+      return name;
+    }
+    await this.livekit.call('createRoom', (c) =>
+      c.createRoom({ name, emptyTimeout: EMPTY_TIMEOUT_S, departureTimeout: DEPARTURE_TIMEOUT_S, metadata: JSON.stringify({ podium: 1, sessionId, kind: 'forum', title }) }),
+    );
+    this.known.set(name, Date.now() + ROOM_CACHE_MS);
+    return name;
+  }
+}
