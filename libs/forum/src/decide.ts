@@ -28,8 +28,11 @@ function draft(state: ForumState, c: ForumCommand, now: number): Draft[] | Domai
   }
   if (!me && !c.actor.moderator) return conflict('Please enter the forum first', 'not-entered');
   switch (c.type) {
-    case 'leave':
-      return me ? [...endTurnOf(state, me.personId, 'left', now), { type: 'left', personId: me.personId }] : [];
+    case 'leave': {
+      const personId = c.personId ?? c.actor.personId;
+      if (personId !== c.actor.personId && !c.actor.moderator) return forbidden('Only moderators take other people out of the forum');
+      return participantOf(state, personId) ? [...endTurnOf(state, personId, 'left', now), { type: 'left', personId }] : [];
+    }
     case 'raise-hand':
       if (state.hands.some((h) => h.personId === c.actor.personId)) return [];
       if (state.floor?.personId === c.actor.personId) return conflict('You have the floor already', 'has-floor');

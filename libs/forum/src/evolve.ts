@@ -13,7 +13,7 @@ export function evolve(state: ForumState, event: ForumEvent): ForumState {
   const next: ForumState = { ...state, version: state.version + 1 };
   switch (event.type) {
     case 'entered':
-      return { ...next, participants: [...state.participants, { personId: event.personId, displayName: event.displayName, moderator: event.moderator, right: event.right }] };
+      return { ...next, participants: [...state.participants, { personId: event.personId, displayName: event.displayName, moderator: event.moderator, right: event.right, enteredAt: event.at }] };
     case 'left':
     case 'removed':
       return { ...next, ...without(state, event.personId) };

@@ -1,7 +1,7 @@
 import { DomainError, type ForumActor, type ForumEvent } from '@podium/contracts';
 import { decide } from './decide';
 import { evolve, rightChangedBy } from './evolve';
-import { initialForum, type ForumCommand, type ForumState } from './state';
+import { FORUM_SYSTEM, initialForum, stalePlaces, type ForumCommand, type ForumState } from './state';
 import { toView } from './view';
 
 const mo: ForumActor = { personId: 'mo', displayName: 'Mona Moderation', moderator: true };
@@ -186,5 +186,24 @@ describe('rightChangedBy', () => {
       [{ ...base, type: 'muted', personId: 'e' }, null],
     ];
     for (const [event, expected] of cases) expect(rightChangedBy(event)).toBe(expected);
+  });
+});
+
+describe('stale places', () => {
+  const s = run(initialForum('s1'), [
+    [{ type: 'enter', actor: mo }, 0],
+    [{ type: 'enter', actor: person('gone') }, 1_000],
+    [{ type: 'enter', actor: person('here') }, 1_000],
+    [{ type: 'enter', actor: person('fresh') }, 50_000],
+  ]);
+
+  it('are slots whose holder is not in the media room and entered before the grace', () => {
+    expect(stalePlaces(s, new Set(['mo', 'here']), 60_000, 30_000)).toEqual(['gone']);
+  });
+
+  it('are freed by the system; a participant cannot take someone else out', () => {
+    const freed = run(s, [[{ type: 'leave', actor: FORUM_SYSTEM, personId: 'gone' }, 60_000]]);
+    expect(rights(freed)).toEqual({ mo: 'moderator', here: 'slot', fresh: 'slot' });
+    expect(refusal(s, { type: 'leave', actor: person('here'), personId: 'gone' })).toEqual({ code: 'FORBIDDEN', reason: undefined });
   });
 });

@@ -1,4 +1,4 @@
-export { initialForum, participantOf, slotsTaken, hasFreeSlot, type ForumCommand, type ForumParticipant, type ForumState } from './state';
+export { initialForum, participantOf, slotsTaken, hasFreeSlot, stalePlaces, FORUM_SYSTEM, type ForumCommand, type ForumParticipant, type ForumState } from './state';
 export { decide } from './decide';
 export { evolve, rightChangedBy } from './evolve';
 export { toView } from './view';

@@ -6,6 +6,7 @@ export interface ForumParticipant {
   displayName: string;
   moderator: boolean;
   right: ForumPublishRight | null;
+  enteredAt: number;
 }
 
 /** A forum is a fold over its events; the maps are copied on change (plain data, safe to share). */
@@ -25,7 +26,8 @@ export interface ForumState {
 
 export type ForumCommand =
   | { type: 'enter'; actor: ForumActor }
-  | { type: 'leave'; actor: ForumActor }
+  /** Without personId: oneself; with one: moderators and the system (a place whose holder is gone from the media room). */
+  | { type: 'leave'; actor: ForumActor; personId?: string }
   | { type: 'raise-hand'; actor: ForumActor }
   | { type: 'lower-hand'; actor: ForumActor; personId?: string }
   | { type: 'give-floor'; actor: ForumActor; personId: string }
@@ -47,3 +49,14 @@ export const participantOf = (state: ForumState, personId: string): ForumPartici
 export const slotsTaken = (state: ForumState): number => state.participants.filter((p) => p.right === 'slot').length;
 
 export const hasFreeSlot = (state: ForumState): boolean => slotsTaken(state) < state.maxPublishers;
+
+/** The system as an actor: frees places of people who left the media room without saying so. */
+export const FORUM_SYSTEM: ForumActor = { personId: 'system', displayName: 'Podium', moderator: true };
+
+/**
+ * Slot holders who are not in the media room (closed the tab, lost the network) and entered longer than
+ * `graceMs` ago (a fresh token may not have connected yet): their places can be given to others.
+ */
+export function stalePlaces(state: ForumState, connected: ReadonlySet<string>, now: number, graceMs: number): string[] {
+  return state.participants.filter((p) => p.right === 'slot' && !connected.has(p.personId) && now - p.enteredAt >= graceMs).map((p) => p.personId);
+}

@@ -10,7 +10,7 @@ export function toView(state: ForumState, now: number): ForumView {
     version: state.version,
     maxPublishers: state.maxPublishers,
     slotsTaken: slotsTaken(state),
-    participants: state.participants.map((p) => ({ ...p, speakingMs: (state.spokeMs[p.personId] ?? 0) + running(p.personId) })),
+    participants: state.participants.map(({ enteredAt: _e, ...p }) => ({ ...p, speakingMs: (state.spokeMs[p.personId] ?? 0) + running(p.personId) })),
     hands: state.hands.map((h) => ({ personId: h.personId, displayName: nameOf(h.personId), raisedAt: h.raisedAt })),
     floor: state.floor ? { personId: state.floor.personId, displayName: nameOf(state.floor.personId), since: state.floor.since } : null,
     unmuteRequests: [...state.unmuteRequests],

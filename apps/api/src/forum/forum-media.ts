@@ -68,6 +68,12 @@ export class ForumMedia {
     return muted;
   }
 
+  /** Who is connected to the forum's media room now (identities are person ids). */
+  async connected(sessionId: string): Promise<Set<string>> {
+    const people = await this.livekit.call('listParticipants', (c) => c.listParticipants(forumRoomName(sessionId))).catch((e) => (isNotFound(e) ? [] : Promise.reject(e)));
+    return new Set(people.map((p) => p.identity));
+  }
+
   async disconnect(sessionId: string, personId: string): Promise<void> {
     await this.livekit.call('removeParticipant', (c) => c.removeParticipant(forumRoomName(sessionId), participantIdentity(personId))).catch((e) => (isNotFound(e) ? null : Promise.reject(e)));
   }

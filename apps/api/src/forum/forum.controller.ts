@@ -1,13 +1,17 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ForumJoinGrant } from '@podium/contracts';
-import { participantOf } from '@podium/forum';
+import type { ForumActor } from '@podium/contracts';
+import { FORUM_SYSTEM, hasFreeSlot, participantOf, stalePlaces } from '@podium/forum';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
 import { ForumMedia } from './forum-media';
 import { actorOf, ForumSessions } from './forum-sessions';
 import { ForumStore } from './forum-store';
+
+/** A fresh token may take this long to connect before its place counts as abandoned. */
+const PLACE_GRACE_MS = 30_000;
 
 /** Entering a forum: a place in its room (talking on a free slot, else listening) and a LiveKit token to match. */
 @ApiTags('forum')
@@ -30,8 +34,17 @@ export class ForumController {
     this.sessions.refuseIfEnded(session, Date.now());
     await this.sessions.refuseIfRemoved(session.id, access.principal!.personId);
     const actor = actorOf(access.principal!, access.roles);
+    await this.freeStalePlaces(session.id, actor);
     await this.store.submit(session.id, { type: 'enter', actor });
     const right = participantOf(await this.store.current(session.id), actor.personId)?.right ?? null;
     return this.media.grant(session.id, session.title, actor, right);
+  }
+
+  /** Only when the forum is full for a newcomer: places of people gone from the media room go back (one LiveKit call). */
+  private async freeStalePlaces(sessionId: string, actor: ForumActor): Promise<void> {
+    const state = await this.store.current(sessionId);
+    if (actor.moderator || participantOf(state, actor.personId) || hasFreeSlot(state)) return;
+    const stale = stalePlaces(state, await this.media.connected(sessionId), Date.now(), PLACE_GRACE_MS);
+    for (const personId of stale) await this.store.submit(sessionId, { type: 'leave', actor: FORUM_SYSTEM, personId });
   }
 }

@@ -1,4 +1,4 @@
-import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
+import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
 import { DomainError, type ForumActor, type ForumClientPayload, type ForumEventName } from '@podium/contracts';
 import { FORUM_EVENTS, toView, validateForumPayload, type ForumCommand } from '@podium/forum';
@@ -12,7 +12,7 @@ import { ForumMedia } from './forum-media';
 import { ForumSessions, type ForumSession } from './forum-sessions';
 import { ForumStore } from './forum-store';
 
-type ForumSocketData = { principal: Principal; forums?: Set<string> };
+type ForumSocketData = { principal: Principal };
 /** Events that are a domain command as they are (payload minus sessionId, plus the actor). */
 type Plain = Exclude<ForumEventName, 'forum:join' | 'forum:part' | 'forum:mute' | 'forum:remove'>;
 
@@ -21,20 +21,18 @@ type Plain = Exclude<ForumEventName, 'forum:join' | 'forum:part' | 'forum:mute' 
  * pipeline (validation once, token re-check, rate limit, acks). The actor comes from the socket.
  */
 @WebSocketGateway({ namespace: '/forum' })
-export class ForumGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
+export class ForumGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly commands: Record<string, SocketCommand<any, object>> = {};
-  private namespace: ForumNamespace | null = null;
 
   constructor(
     private readonly sessions: ForumSessions,
     private readonly store: ForumStore,
     private readonly media: ForumMedia,
     private readonly stage: StageService,
-    broadcaster: ForumBroadcaster,
+    private readonly broadcaster: ForumBroadcaster,
     private readonly guard: SocketGuard,
     private readonly pipeline: SocketCommands,
   ) {
-    this.broadcaster = broadcaster;
     for (const event of FORUM_EVENTS) {
       this.commands[event] = {
         validate: (raw) => validateForumPayload(event, raw),
@@ -47,10 +45,7 @@ export class ForumGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     }
   }
 
-  private readonly broadcaster: ForumBroadcaster;
-
   afterInit(namespace: ForumNamespace): void {
-    this.namespace = namespace;
     this.guard.protect(namespace, { authenticate: 'required' });
     this.broadcaster.attach(namespace);
   }
@@ -59,21 +54,9 @@ export class ForumGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     this.pipeline.register(socket, this.commands);
   }
 
-  /** A closed tab gives its place back, unless the person follows the forum from another socket. */
-  async handleDisconnect(socket: Socket): Promise<void> {
-    const data = socket.data as ForumSocketData;
-    for (const sessionId of data.forums ?? []) {
-      const others = await this.namespace?.in(forumRoomOf(sessionId)).fetchSockets().catch(() => []);
-      if (others?.some((s) => (s.data as ForumSocketData).principal?.personId === data.principal.personId)) continue;
-      const actor: ForumActor = { personId: data.principal.personId, displayName: data.principal.displayName, moderator: false };
-      await this.store.submit(sessionId, { type: 'leave', actor }).catch(() => undefined);
-    }
-  }
-
   private async handle(socket: Socket, event: ForumEventName, payload: ForumClientPayload<ForumEventName>): Promise<object> {
     if (event === 'forum:part') {
       await socket.leave(forumRoomOf(payload.sessionId));
-      (socket.data as ForumSocketData).forums?.delete(payload.sessionId);
       return { version: this.store.cached(payload.sessionId)?.version ?? 0 };
     }
     const session = await this.sessions.find(payload.sessionId);
@@ -89,7 +72,6 @@ export class ForumGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
 
   private async join(socket: Socket, session: ForumSession) {
     await socket.join(forumRoomOf(session.id)); // in the room before reading: later changes reach this socket
-    ((socket.data as ForumSocketData).forums ??= new Set()).add(session.id);
     const view = toView(await this.store.current(session.id), Date.now());
     return { version: view.version, view };
   }
