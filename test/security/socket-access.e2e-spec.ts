@@ -1,13 +1,14 @@
 // Every socket event of every namespace x every persona, against the hand-written table in support/expected-access.ts.
 import { io, type Socket } from 'socket.io-client';
-import type { FishbowlClientToServerEvents } from '@podium/contracts';
+import type { FishbowlClientToServerEvents, ForumClientToServerEvents } from '@podium/contracts';
 import { FishbowlStore } from '../../apps/api/src/fishbowl/fishbowl-store';
+import { ForumStore } from '../../apps/api/src/forum/forum-store';
 import { connect, send, type Client } from '../fishbowl/support';
 import { startTestApp, type TestApp } from '../support/app';
 import { createCast, type Cast } from './support/cast';
-import { FISHBOWL_EXPECTATIONS, PERSONAS, PROGRAMME_EXPECTATIONS, type Persona, type SocketOutcome } from './support/expected-access';
+import { FISHBOWL_EXPECTATIONS, FORUM_EXPECTATIONS, PERSONAS, PROGRAMME_EXPECTATIONS, type Persona, type SocketOutcome } from './support/expected-access';
 import { listenedEvents, liveNamespaces } from './support/routes';
-import { PERSONAL_SCENES, SOCKET_SCENES, type Scene } from './support/socket-calls';
+import { FORUM_SCENES, PERSONAL_FORUM_SCENES, PERSONAL_SCENES, SOCKET_SCENES, type ForumScene, type Scene } from './support/socket-calls';
 
 type Ack = { ok?: true; version?: number; conferenceId?: string; view?: { sessionId: string }; error?: { code: string; message: string } };
 const baseOf = (key: string) => key.split('#')[0];
@@ -18,6 +19,7 @@ describe('socket events x personas, expectations written by hand', () => {
   /** The handshake's answer per persona: a connected socket, or the refusal code. */
   const fishbowl = new Map<Persona, Client | string>();
   const programme = new Map<Persona, Socket>();
+  const forum = new Map<Persona, Socket | string>();
 
   beforeAll(async () => {
     app = await startTestApp('sec-sockets', { livekit: false, env: { RATE_LIMIT_FACTOR: '0' } });
@@ -28,10 +30,12 @@ describe('socket events x personas, expectations written by hand', () => {
       const socket = io(`${app.url}/programme`, { auth: token ? { token } : {}, transports: ['websocket'], reconnection: false, forceNew: true });
       await new Promise<void>((resolve, reject) => socket.once('connect', () => resolve()).once('connect_error', reject));
       programme.set(persona, socket);
+      const forumSocket = io(`${app.url}/forum`, { auth: token ? { token } : {}, transports: ['websocket'], reconnection: false, forceNew: true });
+      forum.set(persona, await new Promise<Socket | string>((resolve) => forumSocket.once('connect', () => resolve(forumSocket)).once('connect_error', (e: { data?: { code?: string } }) => resolve(e.data?.code ?? String(e)))));
     }
   });
   afterAll(async () => {
-    for (const s of [...fishbowl.values(), ...programme.values()]) if (typeof s !== 'string') s.disconnect();
+    for (const s of [...fishbowl.values(), ...programme.values(), ...forum.values()]) if (typeof s !== 'string') s.disconnect();
     await app?.stop();
   });
 
@@ -40,7 +44,10 @@ describe('socket events x personas, expectations written by hand', () => {
     const fishbowlEvents = listenedEvents(live.get('/fishbowl')!);
     const programmeEvents = listenedEvents(live.get('/programme')!);
     // '/' is socket.io's default namespace; no gateway listens there.
-    expect([...live.keys()].sort()).toEqual(['/', '/fishbowl', '/programme']);
+    expect([...live.keys()].sort()).toEqual(['/', '/fishbowl', '/forum', '/programme']);
+    const forumEvents = listenedEvents(live.get('/forum')!);
+    expect(forumEvents.filter((e) => !Object.hasOwn(FORUM_EXPECTATIONS, e))).toEqual([]);
+    expect(Object.keys(FORUM_EXPECTATIONS).filter((e) => !forumEvents.includes(e))).toEqual([]);
     expect(fishbowlEvents.length).toBeGreaterThan(10);
     expect(fishbowlEvents.filter((e) => !Object.hasOwn(FISHBOWL_EXPECTATIONS, e))).toEqual([]);
     expect(Object.keys(FISHBOWL_EXPECTATIONS).filter((e) => !fishbowlEvents.includes(e))).toEqual([]);
@@ -91,6 +98,50 @@ describe('socket events x personas, expectations written by hand', () => {
       }
     }
     expect(checked).toBe(Object.keys(FISHBOWL_EXPECTATIONS).length * PERSONAS.length);
+    expect(wrong).toEqual([]);
+  });
+
+  it('answers every forum event as the table says: allowed ones append their event, refused ones change nothing', async () => {
+    const store = app.podium.app.get(ForumStore);
+    const wrong: string[] = [];
+    const refusalScenes = new Map<string, ForumScene>();
+    let checked = 0;
+    for (const [event, row] of Object.entries(FORUM_EXPECTATIONS) as [keyof ForumClientToServerEvents, Record<Persona, string>][]) {
+      for (const persona of PERSONAS) {
+        const expected = row[persona];
+        const socket = forum.get(persona)!;
+        checked++;
+        if (typeof socket === 'string') {
+          if (socket !== expected) wrong.push(`${persona} ${event}: expected ${expected}, the handshake answered ${socket}`);
+          continue;
+        }
+        let scene: ForumScene;
+        if (expected !== 'ok' && !PERSONAL_FORUM_SCENES.has(event)) {
+          scene = refusalScenes.get(event) ?? (await FORUM_SCENES[event](cast, persona));
+          refusalScenes.set(event, scene);
+        } else scene = await FORUM_SCENES[event](cast, persona);
+        const before = (await store.current(scene.sessionId)).version;
+        const ack = await send<Ack>(socket, event, scene.payload);
+        const log = await store.log(scene.sessionId);
+        if (expected !== 'ok') {
+          if (ack.error?.code !== expected) wrong.push(`${persona} ${event}: expected ${expected}, got ${JSON.stringify(ack)}`);
+          if (log.length !== before) wrong.push(`${persona} ${event}: refused but the forum changed`);
+          continue;
+        }
+        if (!ack.ok) {
+          wrong.push(`${persona} ${event}: expected ok, got ${JSON.stringify(ack)}`);
+          continue;
+        }
+        if (event === 'forum:join' && ack.view?.sessionId !== scene.sessionId) wrong.push(`${persona} join: no view of the forum`);
+        const effect = scene.effect;
+        const added = log.slice(before);
+        if (effect && !added.some((e) => e.type === effect.type && (effect.personId === undefined || (e as { personId?: string }).personId === effect.personId))) {
+          wrong.push(`${persona} ${event}: ok but no ${effect.type} event (${added.map((e) => e.type).join(', ') || 'nothing'})`);
+        }
+        if (effect && added.some((e) => e.actor.personId !== cast.ids[persona])) wrong.push(`${persona} ${event}: the event names another actor`);
+      }
+    }
+    expect(checked).toBe(Object.keys(FORUM_EXPECTATIONS).length * PERSONAS.length);
     expect(wrong).toEqual([]);
   });
 

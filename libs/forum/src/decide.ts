@@ -8,6 +8,8 @@ const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
 const conflict = (message: string, forum: ForumConflict) => new DomainError('CONFLICT', message, { forum });
 const notHere = (personId: string) => new DomainError('NOT_FOUND', 'This person is not in the forum', { personId });
 
+const MODERATORS_ONLY: ReadonlySet<ForumCommand['type']> = new Set(['give-floor', 'mute', 'ask-unmute', 'remove', 'configure']);
+
 /** Decides a command: the events it causes, or why not. Pure; `now` is passed in. */
 export function decide(state: ForumState, command: ForumCommand, now: number): ForumEvent[] | DomainError {
   const drafts = draft(state, command, now);
@@ -26,6 +28,10 @@ function draft(state: ForumState, c: ForumCommand, now: number): Draft[] | Domai
     if (!c.actor.moderator) return forbidden('Only the moderators and organisers set how many may talk at once');
     return [{ type: 'configured', maxPublishers: c.maxPublishers }];
   }
+  // Who may act comes before whether they are in the room: a refusal says what the person may not do.
+  if (MODERATORS_ONLY.has(c.type) && !c.actor.moderator) return forbidden('Only the moderators of this forum may do this');
+  if (c.type === 'lower-hand' && c.personId !== undefined && c.personId !== c.actor.personId && !c.actor.moderator) return forbidden('Only moderators lower other people’s hands');
+  if (c.type === 'end-floor' && state.floor && state.floor.personId !== c.actor.personId && !c.actor.moderator) return forbidden('Only moderators end someone else’s turn');
   if (!me && !c.actor.moderator) return conflict('Please enter the forum first', 'not-entered');
   switch (c.type) {
     case 'leave': {

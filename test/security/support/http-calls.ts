@@ -59,6 +59,17 @@ export const HTTP_CALLS: Record<string, Prepare> = {
   'GET /api/sessions/:id/attendance/timeline': (c) => ({ path: `/api/sessions/${c.sessionId}/attendance/timeline`, verify: (a) => fail(typeof a.body === 'object' && !a.body.error, 'no timeline') }),
   'GET /api/livestream/status': () => ({ path: '/api/livestream/status', verify: (a) => fail(['up', 'down'].includes(a.body.livekit?.status), 'no livekit status') }),
   'POST /api/sessions/:id/join': (c, p) => ({ path: `/api/sessions/${c.sessionId}/join`, body: {}, verify: (a) => fail(typeof a.body.token === 'string' && String(a.body.identity).includes(c.ids[p]!), 'no LiveKit token for me') }),
+  'POST /api/sessions/:id/forum/join': async (c, p) => {
+    // A session of A switched to an interactive room (the column's explicit "on").
+    const id = await newSession(c, c.conferenceId, { startMinutes: -5 });
+    await c.db.query('UPDATE session SET interactive = true WHERE id = $1', [id]);
+    return {
+      path: `/api/sessions/${id}/forum/join`,
+      verify: async (a) =>
+        fail(typeof a.body.token === 'string' && a.body.identity === c.ids[p], 'no LiveKit token for me') ??
+        fail(await exists(c, `SELECT 1 FROM forum_event WHERE session_id = $1 AND type = 'entered' AND payload->>'personId' = $2`, [id, c.ids[p]]), 'not entered into the forum'),
+    };
+  },
   'POST /api/sessions/:id/captions': (c, p, n) => {
     const segmentId = `matrix-${unique(n)}`.replace(/[^A-Za-z0-9_.:-]/g, '-');
     return {

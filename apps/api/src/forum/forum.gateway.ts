@@ -60,7 +60,10 @@ export class ForumGateway implements OnGatewayInit, OnGatewayConnection {
       return { version: this.store.cached(payload.sessionId)?.version ?? 0 };
     }
     const session = await this.sessions.find(payload.sessionId);
-    const actor = await this.sessions.actorFor((socket.data as ForumSocketData).principal, session);
+    const principal = (socket.data as ForumSocketData).principal;
+    const actor = await this.sessions.actorFor(principal, session);
+    // Removed from the session means out of the conversation, its view included (unlike the fishbowl's audience).
+    await this.sessions.refuseIfRemoved(session.id, principal.personId);
     if (event === 'forum:join') return this.join(socket, session);
     if (event === 'forum:mute') return this.mute(session, actor, payload as ForumClientPayload<'forum:mute'>);
     if (event === 'forum:remove') return this.remove(session, actor, (payload as ForumClientPayload<'forum:remove'>).personId);
@@ -78,6 +81,8 @@ export class ForumGateway implements OnGatewayInit, OnGatewayConnection {
 
   /** Recorded first, then done in LiveKit: moderators are spared when everyone is muted. */
   private async mute(session: ForumSession, actor: ForumActor, payload: ForumClientPayload<'forum:mute'>) {
+    if (!actor.moderator) throw new DomainError('FORBIDDEN', 'Only the moderators of this forum may do this');
+    this.media.available(); // without media nothing could be muted: refused before it is recorded
     const result = await this.store.submit(session.id, { type: 'mute', actor, personId: payload.personId });
     const state = await this.store.current(session.id);
     const spare = new Set(state.participants.filter((p) => p.moderator).map((p) => participantIdentity(p.personId)));
@@ -90,7 +95,8 @@ export class ForumGateway implements OnGatewayInit, OnGatewayConnection {
     if (!actor.moderator) throw new DomainError('FORBIDDEN', 'Only the moderators of this forum may do this');
     const result = await this.store.submit(session.id, { type: 'remove', actor, personId });
     await this.stage.remove(session.id, personId, actor.personId);
-    await this.media.disconnect(session.id, personId);
+    // LiveKit away: the ban stands, and the person's token (10 minutes) cannot be refreshed.
+    await this.media.disconnect(session.id, personId).catch((e: unknown) => (e instanceof DomainError && e.code === 'UNAVAILABLE' ? undefined : Promise.reject(e)));
     return { version: result.version };
   }
 }
