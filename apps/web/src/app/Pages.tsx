@@ -15,6 +15,7 @@ const LivePage = lazy(() => import('../session/LivePage').then((m) => ({ default
 const BackstagePage = lazy(() => import('../backstage/BackstagePage').then((m) => ({ default: m.BackstagePage })));
 const ModeratorPage = lazy(() => import('../moderator/ModeratorPage').then((m) => ({ default: m.ModeratorPage })));
 const CaptioningPage = lazy(() => import('../captions/CaptioningPage').then((m) => ({ default: m.CaptioningPage })));
+const ForumPage = lazy(() => import('../forum/ForumPage').then((m) => ({ default: m.ForumPage })));
 const OrganiserPage = lazy(() => import('../organiser/OrganiserPage').then((m) => ({ default: m.OrganiserPage })));
 
 export function Pages({ route }: { route: Route }) {
@@ -57,6 +58,12 @@ export function Pages({ route }: { route: Route }) {
       return (
         <Suspense fallback={loading}>
           <CaptioningPage key={route.sessionId} slug={route.slug} sessionId={route.sessionId} />
+        </Suspense>
+      );
+    case 'forum':
+      return (
+        <Suspense fallback={loading}>
+          <ForumPage key={route.sessionId} slug={route.slug} sessionId={route.sessionId} />
         </Suspense>
       );
     case 'organise':

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'my-programme'; slug: string }
   | { name: 'session'; slug: string; sessionId: string }
   | { name: 'live'; slug: string; sessionId: string }
+  | { name: 'forum'; slug: string; sessionId: string }
   | { name: 'moderate'; slug: string; sessionId: string }
   | { name: 'backstage'; slug: string; sessionId: string }
   | { name: 'captioning'; slug: string; sessionId: string }
@@ -24,6 +25,7 @@ const PATTERNS: [RegExp, (m: string[], q: URLSearchParams) => Route][] = [
   [/^\/c\/([^/]+)\/organisation(?:\/([a-z-]+))?\/?$/, (m) => ({ name: 'organise', slug: m[1], tab: m[2] ?? 'conference' })],
   [/^\/c\/([^/]+)\/s\/([^/]+)\/?$/, (m) => ({ name: 'session', slug: m[1], sessionId: m[2] })],
   [/^\/c\/([^/]+)\/s\/([^/]+)\/live\/?$/, (m) => ({ name: 'live', slug: m[1], sessionId: m[2] })],
+  [/^\/c\/([^/]+)\/s\/([^/]+)\/forum\/?$/, (m) => ({ name: 'forum', slug: m[1], sessionId: m[2] })],
   [/^\/c\/([^/]+)\/s\/([^/]+)\/moderation\/?$/, (m) => ({ name: 'moderate', slug: m[1], sessionId: m[2] })],
   [/^\/c\/([^/]+)\/s\/([^/]+)\/backstage\/?$/, (m) => ({ name: 'backstage', slug: m[1], sessionId: m[2] })],
   [/^\/c\/([^/]+)\/s\/([^/]+)\/schriftdolmetschung\/?$/, (m) => ({ name: 'captioning', slug: m[1], sessionId: m[2] })],
@@ -56,6 +58,7 @@ export const paths = {
   organise: (slug: string, tab = 'conference') => `/c/${encodeURIComponent(slug)}/organisation${tab === 'conference' ? '' : `/${tab}`}`,
   session: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}`,
   live: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/live`,
+  forum: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/forum`,
   moderate: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/moderation`,
   backstage: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/backstage`,
   captioning: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/schriftdolmetschung`,
