@@ -31,9 +31,9 @@ export function ForumPeople({ view, personId, moderator, act }: { view: ForumVie
               <td>{t(p.right ? `forum.right.${p.right}` : 'forum.right.none')}</td>
               <td>{speakingTime(p.speakingMs)}</td>
               {moderator && (
-                <td className="actions">
+                <td>
                   {p.personId !== personId && (
-                    <>
+                    <div className="actions">
                       <button type="button" onClick={() => void act('forum:mute', { personId: p.personId })} aria-label={t('forum.people.muteName', { name: p.displayName })}>{t('forum.people.mute')}</button>{' '}
                       {p.right && (
                         <button type="button" onClick={() => void act('forum:ask-unmute', { personId: p.personId })} aria-label={t('forum.people.askName', { name: p.displayName })}>{t('forum.people.ask')}</button>
@@ -41,7 +41,7 @@ export function ForumPeople({ view, personId, moderator, act }: { view: ForumVie
                       {!p.moderator && (
                         <button type="button" onClick={() => void act('forum:remove', { personId: p.personId })} aria-label={t('forum.people.removeName', { name: p.displayName })}>{t('forum.people.remove')}</button>
                       )}
-                    </>
+                    </div>
                   )}
                 </td>
               )}
