@@ -17,7 +17,7 @@ export interface ForumActor {
 export type ForumPublishRight = 'slot' | 'floor' | 'moderator';
 
 /** Why a forum command was refused with CONFLICT: `details.forum`. */
-export type ForumConflict = 'not-entered' | 'has-floor' | 'full' | 'no-request' | 'no-floor' | 'listening';
+export type ForumConflict = 'not-entered' | 'has-floor' | 'full' | 'no-request' | 'no-floor' | 'listening' | 'breakouts-open' | 'no-breakouts' | 'too-few';
 
 /** Bounds every transport and the domain agree on. */
 export const FORUM_LIMITS = {
@@ -26,6 +26,12 @@ export const FORUM_LIMITS = {
   defaultPublishers: 12,
   idMaxLength: 128,
   displayNameMaxLength: 120,
+  minGroupSize: 2,
+  maxGroupSize: 50,
+  maxGroups: 50,
+  minBreakoutSeconds: 30,
+  maxBreakoutSeconds: 4 * 3600,
+  messageMaxLength: 500,
 } as const;
 
 // ---------------------------------------------------------------- events (the append-only log)
@@ -50,6 +56,15 @@ export type ForumUnmuteAskedEvent = EventBase<'unmute-asked'> & { personId: stri
 export type ForumUnmuteAnsweredEvent = EventBase<'unmute-answered'> & { personId: string; accepted: boolean };
 export type ForumRemovedEvent = EventBase<'removed'> & { personId: string };
 export type ForumConfiguredEvent = EventBase<'configured'> & { maxPublishers: number };
+export interface ForumGroup {
+  /** `g1`, `g2`, … (also the suffix of the group's LiveKit room). */
+  id: string;
+  personIds: string[];
+}
+/** Breakout groups: each its own LiveKit room until `endsAt` (or a moderator ends them early). */
+export type ForumBreakoutsOpenedEvent = EventBase<'breakouts-opened'> & { groups: ForumGroup[]; endsAt: number };
+export type ForumBreakoutMessageEvent = EventBase<'breakout-message'> & { message: string };
+export type ForumBreakoutsClosedEvent = EventBase<'breakouts-closed'> & { reason: 'closed' | 'time-up' };
 
 export type ForumEvent =
   | ForumEnteredEvent
@@ -63,7 +78,10 @@ export type ForumEvent =
   | ForumUnmuteAskedEvent
   | ForumUnmuteAnsweredEvent
   | ForumRemovedEvent
-  | ForumConfiguredEvent;
+  | ForumConfiguredEvent
+  | ForumBreakoutsOpenedEvent
+  | ForumBreakoutMessageEvent
+  | ForumBreakoutsClosedEvent;
 
 // ---------------------------------------------------------------- the view
 
@@ -95,19 +113,28 @@ export interface ForumView {
   floor: { personId: string; displayName: string; since: number } | null;
   /** People a moderator asked to unmute: each sees the request until they answer it. */
   unmuteRequests: string[];
+  /** Open breakout groups (everyone is back in the forum when null). */
+  breakout: { groups: { id: string; members: { personId: string; displayName: string }[] }[]; endsAt: number; message: string | null } | null;
   /** The server's clock when the view was made. */
   now: number;
 }
 
 // ---------------------------------------------------------------- HTTP
 
-/** POST /api/sessions/:id/forum/join: enters the forum and returns a LiveKit token for its room. */
+/** Body of POST /api/sessions/:id/forum/join: moderators may visit a breakout group's room. */
+export interface ForumJoinRequest {
+  group?: string;
+}
+
+/** POST /api/sessions/:id/forum/join: enters the forum and returns a LiveKit token for its room (or my breakout group's). */
 export interface ForumJoinGrant {
   url: string;
   token: string;
   room: string;
   identity: string;
   right: ForumPublishRight | null;
+  /** The breakout group whose room this token is for; null: the forum's own room. */
+  group: string | null;
   expiresAt: string;
   refreshAt: string;
 }
@@ -140,6 +167,10 @@ export interface ForumClientToServerEvents {
   'forum:answer-unmute': (payload: ForumSessionPayload & { accepted: boolean }, ack: (ack: ForumAck) => void) => void;
   'forum:remove': (payload: ForumPersonPayload, ack: (ack: ForumAck) => void) => void;
   'forum:configure': (payload: ForumSessionPayload & { maxPublishers: number }, ack: (ack: ForumAck) => void) => void;
+  /** Groups of `groupSize` drawn at random, or the moderator's own `groups` (person ids); everyone not a moderator takes part. */
+  'forum:open-breakouts': (payload: ForumSessionPayload & { groupSize: number; durationSeconds: number; groups?: string[][] }, ack: (ack: ForumAck) => void) => void;
+  'forum:broadcast': (payload: ForumSessionPayload & { message: string }, ack: (ack: ForumAck) => void) => void;
+  'forum:close-breakouts': (payload: ForumSessionPayload, ack: (ack: ForumAck) => void) => void;
 }
 
 export interface ForumServerToClientEvents extends ExceptionEvents {

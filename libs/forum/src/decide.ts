@@ -1,4 +1,5 @@
 import { DomainError, FORUM_LIMITS, type ForumConflict, type ForumEvent } from '@podium/contracts';
+import { breakoutMembers, chosenGroups, randomGroups } from './breakouts';
 import { hasFreeSlot, participantOf, type ForumCommand, type ForumState } from './state';
 
 type Draft = ForumEvent extends infer E ? (E extends ForumEvent ? Omit<E, 'at' | 'actor'> : never) : never;
@@ -8,7 +9,7 @@ const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
 const conflict = (message: string, forum: ForumConflict) => new DomainError('CONFLICT', message, { forum });
 const notHere = (personId: string) => new DomainError('NOT_FOUND', 'This person is not in the forum', { personId });
 
-const MODERATORS_ONLY: ReadonlySet<ForumCommand['type']> = new Set(['give-floor', 'mute', 'ask-unmute', 'remove', 'configure']);
+const MODERATORS_ONLY: ReadonlySet<ForumCommand['type']> = new Set(['give-floor', 'mute', 'ask-unmute', 'remove', 'configure', 'open-breakouts', 'broadcast', 'close-breakouts', 'tick']);
 
 /** Decides a command: the events it causes, or why not. Pure; `now` is passed in. */
 export function decide(state: ForumState, command: ForumCommand, now: number): ForumEvent[] | DomainError {
@@ -28,6 +29,7 @@ function draft(state: ForumState, c: ForumCommand, now: number): Draft[] | Domai
     if (!c.actor.moderator) return forbidden('Only the moderators and organisers set how many may talk at once');
     return [{ type: 'configured', maxPublishers: c.maxPublishers }];
   }
+  if (c.type === 'open-breakouts' || c.type === 'broadcast' || c.type === 'close-breakouts' || c.type === 'tick') return breakouts(state, c, now);
   // Who may act comes before whether they are in the room: a refusal says what the person may not do.
   if (MODERATORS_ONLY.has(c.type) && !c.actor.moderator) return forbidden('Only the moderators of this forum may do this');
   if (c.type === 'lower-hand' && c.personId !== undefined && c.personId !== c.actor.personId && !c.actor.moderator) return forbidden('Only moderators lower other people’s hands');
@@ -82,6 +84,22 @@ function moderate(state: ForumState, c: Extract<ForumCommand, { type: 'give-floo
       if (target!.moderator) return forbidden('People who run this forum cannot be removed from it');
       return [...endTurnOf(state, c.personId, 'left', now), { type: 'removed', personId: c.personId }];
   }
+}
+
+/** Breakout groups: open (random or chosen), a message to every group, closed by a moderator or the timer. */
+function breakouts(state: ForumState, c: Extract<ForumCommand, { type: 'open-breakouts' | 'broadcast' | 'close-breakouts' | 'tick' }>, now: number): Draft[] | DomainError {
+  if (!c.actor.moderator) return forbidden('Only the moderators of this forum may do this');
+  if (c.type === 'tick') return state.breakout && now >= state.breakout.endsAt ? [{ type: 'breakouts-closed', reason: 'time-up' }] : [];
+  if (c.type === 'open-breakouts') {
+    if (state.breakout) return conflict('Breakout groups are open already', 'breakouts-open');
+    const members = breakoutMembers(state);
+    if (!c.groups && members.length < FORUM_LIMITS.minGroupSize) return conflict('Too few people in the forum for groups', 'too-few');
+    const groups = c.groups ? chosenGroups(state, c.groups) : randomGroups(members, c.groupSize, c.seed);
+    if (groups instanceof DomainError) return groups;
+    return [{ type: 'breakouts-opened', groups, endsAt: now + c.durationSeconds * 1000 }];
+  }
+  if (!state.breakout) return conflict('No breakout groups are open', 'no-breakouts');
+  return c.type === 'broadcast' ? [{ type: 'breakout-message', message: c.message }] : [{ type: 'breakouts-closed', reason: 'closed' }];
 }
 
 /**

@@ -6,6 +6,7 @@ const without = (state: ForumState, personId: string): Partial<ForumState> => ({
   participants: state.participants.filter((p) => p.personId !== personId),
   hands: state.hands.filter((h) => h.personId !== personId),
   unmuteRequests: state.unmuteRequests.filter((id) => id !== personId),
+  breakout: state.breakout && { ...state.breakout, groups: state.breakout.groups.map((g) => ({ ...g, personIds: g.personIds.filter((id) => id !== personId) })) },
 });
 
 /** Applies one event (version + 1). Never refuses: `decide` already did. */
@@ -45,6 +46,12 @@ export function evolve(state: ForumState, event: ForumEvent): ForumState {
       return { ...next, unmuteRequests: state.unmuteRequests.filter((id) => id !== event.personId) };
     case 'configured':
       return { ...next, maxPublishers: event.maxPublishers };
+    case 'breakouts-opened':
+      return { ...next, breakout: { groups: event.groups, endsAt: event.endsAt, message: null } };
+    case 'breakout-message':
+      return { ...next, breakout: state.breakout && { ...state.breakout, message: event.message } };
+    case 'breakouts-closed':
+      return { ...next, breakout: null };
     case 'muted':
       return next; // LiveKit holds the mute; the log keeps that it happened
   }

@@ -18,8 +18,14 @@ export function forumPermission(right: ForumPublishRight | null): ForumMediaPerm
 
 const SESSION_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-/** The forum's own LiveKit room: apart from the livestream's stage, whose reconciler enforces the stage list. */
-export function forumRoomName(sessionId: string): string {
+const GROUP_ID = /^g[0-9]{1,2}$/;
+
+/**
+ * The forum's own LiveKit room (apart from the livestream's stage, whose reconciler enforces the stage
+ * list), or a breakout group's room beside it.
+ */
+export function forumRoomName(sessionId: string, group: string | null = null): string {
   if (!SESSION_ID.test(sessionId)) throw new DomainError('VALIDATION', 'Session id cannot be used in a LiveKit room name', { sessionId });
-  return `podium-forum-${sessionId}`;
+  if (group !== null && !GROUP_ID.test(group)) throw new DomainError('VALIDATION', 'No such breakout group', { field: 'group' });
+  return group === null ? `podium-forum-${sessionId}` : `podium-forum-${sessionId}-${group}`;
 }

@@ -1,4 +1,4 @@
-import { FORUM_LIMITS, type ForumActor, type ForumPublishRight } from '@podium/contracts';
+import { FORUM_LIMITS, type ForumActor, type ForumGroup, type ForumPublishRight } from '@podium/contracts';
 
 /** A person in the forum room (entered and not yet left or removed). */
 export interface ForumParticipant {
@@ -22,6 +22,7 @@ export interface ForumState {
   /** Finished turns per person; a running turn is added by the view. */
   spokeMs: Record<string, number>;
   unmuteRequests: string[];
+  breakout: { groups: ForumGroup[]; endsAt: number; message: string | null } | null;
 }
 
 export type ForumCommand =
@@ -37,10 +38,16 @@ export type ForumCommand =
   | { type: 'ask-unmute'; actor: ForumActor; personId: string }
   | { type: 'answer-unmute'; actor: ForumActor; accepted: boolean }
   | { type: 'remove'; actor: ForumActor; personId: string }
-  | { type: 'configure'; actor: ForumActor; maxPublishers: number };
+  | { type: 'configure'; actor: ForumActor; maxPublishers: number }
+  /** `seed` comes from the edge (a random number): the draw is then a pure function of it. */
+  | { type: 'open-breakouts'; actor: ForumActor; groupSize: number; durationSeconds: number; groups?: string[][]; seed: number }
+  | { type: 'broadcast'; actor: ForumActor; message: string }
+  | { type: 'close-breakouts'; actor: ForumActor }
+  /** The timer, as the system: closes breakouts whose time is up. */
+  | { type: 'tick'; actor: ForumActor };
 
 export function initialForum(sessionId: string): ForumState {
-  return { sessionId, version: 0, maxPublishers: FORUM_LIMITS.defaultPublishers, participants: [], hands: [], floor: null, spokeMs: {}, unmuteRequests: [] };
+  return { sessionId, version: 0, maxPublishers: FORUM_LIMITS.defaultPublishers, participants: [], hands: [], floor: null, spokeMs: {}, unmuteRequests: [], breakout: null };
 }
 
 export const participantOf = (state: ForumState, personId: string): ForumParticipant | undefined => state.participants.find((p) => p.personId === personId);
@@ -60,3 +67,9 @@ export const FORUM_SYSTEM: ForumActor = { personId: 'system', displayName: 'Podi
 export function stalePlaces(state: ForumState, connected: ReadonlySet<string>, now: number, graceMs: number): string[] {
   return state.participants.filter((p) => p.right === 'slot' && !connected.has(p.personId) && now - p.enteredAt >= graceMs).map((p) => p.personId);
 }
+
+/** The breakout group a person is in, if breakouts are open. */
+export const groupOf = (state: ForumState, personId: string): ForumGroup | undefined => state.breakout?.groups.find((g) => g.personIds.includes(personId));
+
+/** When the timer must act: the end of the breakouts. */
+export const nextDeadline = (state: ForumState): number | null => state.breakout?.endsAt ?? null;

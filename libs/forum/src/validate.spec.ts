@@ -20,6 +20,14 @@ describe('forum payloads', () => {
     ['forum:configure', { sessionId: 's', maxPublishers: 2.5 }, 'VALIDATION:maxPublishers'],
     ['forum:configure', { sessionId: 's', maxPublishers: 30 }, 'ok'],
     ['forum:raise-hand', { sessionId: 'x'.repeat(129) }, 'VALIDATION:sessionId'],
+    ['forum:open-breakouts', { sessionId: 's', groupSize: 3, durationSeconds: 600 }, 'ok'],
+    ['forum:open-breakouts', { sessionId: 's', groupSize: 1, durationSeconds: 600 }, 'VALIDATION:groupSize'],
+    ['forum:open-breakouts', { sessionId: 's', groupSize: 3, durationSeconds: 29 }, 'VALIDATION:durationSeconds'],
+    ['forum:open-breakouts', { sessionId: 's', groupSize: 3, durationSeconds: 600, groups: [['a', 'b'], ['c']] }, 'ok'],
+    ['forum:open-breakouts', { sessionId: 's', groupSize: 3, durationSeconds: 600, groups: [['a', 7]] }, 'VALIDATION:groups'],
+    ['forum:open-breakouts', { sessionId: 's', groupSize: 3, durationSeconds: 600, seed: 1 }, 'VALIDATION:seed'],
+    ['forum:broadcast', { sessionId: 's', message: '   ' }, 'VALIDATION:message'],
+    ['forum:broadcast', { sessionId: 's', message: 'x'.repeat(501) }, 'VALIDATION:message'],
   ] as const)('%s %j -> %s', (event, raw, expected) => {
     expect(fieldOf(validateForumPayload(event, raw))).toBe(expected);
   });
@@ -36,5 +44,7 @@ describe('forum media', () => {
   it('names a room apart from the livestream rooms', () => {
     expect(forumRoomName('abc-1')).toBe('podium-forum-abc-1');
     expect(() => forumRoomName('a b')).toThrow(DomainError);
+    expect(forumRoomName('abc-1', 'g2')).toBe('podium-forum-abc-1-g2');
+    expect(() => forumRoomName('abc-1', '../x')).toThrow(DomainError);
   });
 });

@@ -1,6 +1,6 @@
 import { DomainError, FORUM_LIMITS, type ForumClientPayload, type ForumEventName } from '@podium/contracts';
 
-type Field = 'sessionId' | 'personId' | 'accepted' | 'maxPublishers';
+type Field = 'sessionId' | 'personId' | 'accepted' | 'maxPublishers' | 'groupSize' | 'durationSeconds' | 'groups' | 'message';
 type FieldRule = { required: boolean; check(v: unknown): boolean; says: string };
 
 const ID = /^[A-Za-z0-9_-]+$/;
@@ -12,6 +12,14 @@ const publishers: FieldRule = {
   check: (v) => Number.isSafeInteger(v) && (v as number) >= FORUM_LIMITS.minPublishers && (v as number) <= FORUM_LIMITS.maxPublishers,
   says: `must be an integer from ${FORUM_LIMITS.minPublishers} to ${FORUM_LIMITS.maxPublishers}`,
 };
+
+const int = (min: number, max: number): FieldRule => ({ required: true, check: (v) => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max, says: `must be an integer from ${min} to ${max}` });
+const groups: FieldRule = {
+  required: false,
+  check: (v) => Array.isArray(v) && v.length >= 1 && v.length <= FORUM_LIMITS.maxGroups && v.every((g) => Array.isArray(g) && g.length <= FORUM_LIMITS.maxGroupSize && g.every(isId)),
+  says: `must be 1 to ${FORUM_LIMITS.maxGroups} lists of at most ${FORUM_LIMITS.maxGroupSize} person ids`,
+};
+const message: FieldRule = { required: true, check: (v) => typeof v === 'string' && v.trim().length >= 1 && v.length <= FORUM_LIMITS.messageMaxLength, says: `must be 1 to ${FORUM_LIMITS.messageMaxLength} characters` };
 
 const session = { sessionId: id(true) };
 const person = { ...session, personId: id(true) };
@@ -32,6 +40,14 @@ const SHAPES: Record<ForumEventName, Partial<Record<Field, FieldRule>>> = {
   'forum:answer-unmute': { ...session, accepted: bool },
   'forum:remove': person,
   'forum:configure': { ...session, maxPublishers: publishers },
+  'forum:open-breakouts': {
+    ...session,
+    groupSize: int(FORUM_LIMITS.minGroupSize, FORUM_LIMITS.maxGroupSize),
+    durationSeconds: int(FORUM_LIMITS.minBreakoutSeconds, FORUM_LIMITS.maxBreakoutSeconds),
+    groups,
+  },
+  'forum:broadcast': { ...session, message },
+  'forum:close-breakouts': session,
 };
 
 export const FORUM_EVENTS = Object.keys(SHAPES) as ForumEventName[];

@@ -14,6 +14,11 @@ export function toView(state: ForumState, now: number): ForumView {
     hands: state.hands.map((h) => ({ personId: h.personId, displayName: nameOf(h.personId), raisedAt: h.raisedAt })),
     floor: state.floor ? { personId: state.floor.personId, displayName: nameOf(state.floor.personId), since: state.floor.since } : null,
     unmuteRequests: [...state.unmuteRequests],
+    breakout: state.breakout && {
+      groups: state.breakout.groups.map((g) => ({ id: g.id, members: g.personIds.map((personId) => ({ personId, displayName: nameOf(personId) })) })),
+      endsAt: state.breakout.endsAt,
+      message: state.breakout.message,
+    },
     now,
   };
 }

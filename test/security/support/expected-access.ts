@@ -263,4 +263,7 @@ export const FORUM_EXPECTATIONS: Record<keyof ForumClientToServerEvents, Record<
   'forum:answer-unmute': socketRow(IN_F),
   'forum:remove': socketRow(RUNS_S),
   'forum:configure': socketRow(RUNS_S),
+  'forum:open-breakouts': socketRow(RUNS_S),
+  'forum:broadcast': socketRow(RUNS_S),
+  'forum:close-breakouts': socketRow(RUNS_S),
 };

@@ -220,4 +220,27 @@ export const FORUM_SCENES: Record<keyof ForumClientToServerEvents, (c: Cast, per
     const f = await forum(c);
     return { sessionId: f.sessionId, payload: { sessionId: f.sessionId, maxPublishers: 20 }, effect: { type: 'configured' } };
   },
+  'forum:open-breakouts': async (c) => {
+    const f = await forum(c);
+    await f.enter('victim');
+    await f.enter('attendee');
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId, groupSize: 2, durationSeconds: 600 }, effect: { type: 'breakouts-opened' } };
+  },
+  'forum:broadcast': async (c) => {
+    const f = await openBreakouts(c);
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId, message: 'Noch fünf Minuten' }, effect: { type: 'breakout-message' } };
+  },
+  'forum:close-breakouts': async (c) => {
+    const f = await openBreakouts(c);
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId }, effect: { type: 'breakouts-closed' } };
+  },
 };
+
+/** A forum whose victim and attendee are in one open breakout group. */
+async function openBreakouts(c: Cast) {
+  const f = await forum(c);
+  await f.enter('victim');
+  await f.enter('attendee');
+  await f.run({ type: 'open-breakouts', groupSize: 2, durationSeconds: 600, seed: 1 });
+  return f;
+}

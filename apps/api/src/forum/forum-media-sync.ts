@@ -4,7 +4,7 @@ import { ForumMedia } from './forum-media';
 import { ForumStore, type ForumCommitted } from './forum-store';
 
 /**
- * After commit: a right that changed (the floor, a slot) goes to LiveKit. Nothing here can fail a
+ * After commit: a right that changed (the floor, a slot) goes to LiveKit, closed breakouts lose their rooms. Nothing here can fail a
  * command; a participant LiveKit missed gets the right with their next token (every 10 minutes).
  */
 @Injectable()
@@ -16,6 +16,9 @@ export class ForumMediaSync {
   }
 
   private async apply({ id: sessionId, events, state }: ForumCommitted): Promise<void> {
+    if (events.some((e) => e.type === 'breakouts-closed')) {
+      await this.media.closeGroupRooms(sessionId).catch((error: Error) => this.logger.warn({ msg: 'breakout rooms not closed', sessionId, reason: error.message }));
+    }
     const people = new Set(events.map(rightChangedBy).filter((p): p is string => p !== null));
     for (const personId of people) {
       const person = participantOf(state, personId);

@@ -28,9 +28,11 @@ export class ForumMedia {
     this.livekit.target();
   }
 
-  async grant(sessionId: string, title: string, actor: ForumActor, right: ForumPublishRight | null, now = Date.now()): Promise<ForumJoinGrant> {
+  /** In a breakout group everyone may talk (a small room); in the forum's room the right decides. */
+  async grant(sessionId: string, title: string, actor: ForumActor, right: ForumPublishRight | null, group: string | null, now = Date.now()): Promise<ForumJoinGrant> {
     const target = this.livekit.target();
-    const room = await this.ensureRoom(sessionId, title);
+    const room = await this.ensureRoom(sessionId, title, group);
+    if (group !== null) right = actor.moderator ? 'moderator' : 'slot';
     const identity = participantIdentity(actor.personId);
     const times = tokenTimes(now);
     const at = new AccessToken(target.apiKey, target.apiSecret, { identity, name: actor.displayName, ttl: times.expiresAt - times.issuedAt });
@@ -41,6 +43,7 @@ export class ForumMedia {
       room,
       identity,
       right,
+      group,
       expiresAt: new Date(times.expiresAt * 1000).toISOString(),
       refreshAt: new Date(times.refreshAt * 1000).toISOString(),
     };
@@ -78,14 +81,26 @@ export class ForumMedia {
     await this.livekit.call('removeParticipant', (c) => c.removeParticipant(forumRoomName(sessionId), participantIdentity(personId))).catch((e) => (isNotFound(e) ? null : Promise.reject(e)));
   }
 
-  private async ensureRoom(sessionId: string, title: string): Promise<string> {
-    const name = forumRoomName(sessionId);
+  /** Breakouts are over: their rooms go, which disconnects everyone still in them (their clients come back to the forum). */
+  async closeGroupRooms(sessionId: string): Promise<number> {
+    const prefix = `${forumRoomName(sessionId)}-g`;
+    const rooms = await this.livekit.call('listRooms', (c) => c.listRooms());
+    const ours = rooms.filter((r) => r.name.startsWith(prefix));
+    for (const r of ours) {
+      await this.livekit.call('deleteRoom', (c) => c.deleteRoom(r.name)).catch((e) => (isNotFound(e) ? null : Promise.reject(e)));
+      this.known.delete(r.name);
+    }
+    return ours.length;
+  }
+
+  private async ensureRoom(sessionId: string, title: string, group: string | null): Promise<string> {
+    const name = forumRoomName(sessionId, group);
     if ((this.known.get(name) ?? 0) > Date.now() && !this.livekit.outage) {
       await this.livekit.ensureReachable();
       return name;
     }
     await this.livekit.call('createRoom', (c) =>
-      c.createRoom({ name, emptyTimeout: EMPTY_TIMEOUT_S, departureTimeout: DEPARTURE_TIMEOUT_S, metadata: JSON.stringify({ podium: 1, sessionId, kind: 'forum', title }) }),
+      c.createRoom({ name, emptyTimeout: EMPTY_TIMEOUT_S, departureTimeout: DEPARTURE_TIMEOUT_S, metadata: JSON.stringify({ podium: 1, sessionId, kind: 'forum', group, title }) }),
     );
     this.known.set(name, Date.now() + ROOM_CACHE_MS);
     return name;

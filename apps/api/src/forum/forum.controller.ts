@@ -1,8 +1,9 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ForumJoinGrant } from '@podium/contracts';
-import type { ForumActor } from '@podium/contracts';
-import { FORUM_SYSTEM, hasFreeSlot, participantOf, stalePlaces } from '@podium/forum';
+import { DomainError, type ForumActor } from '@podium/contracts';
+import { FORUM_SYSTEM, groupOf, hasFreeSlot, participantOf, stalePlaces, type ForumState } from '@podium/forum';
+import { ForumJoinDto } from './forum.dto';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
@@ -28,7 +29,7 @@ export class ForumController {
   @Access.to('session.attend', { sessionIdParam: 'id' })
   @RateLimit('join')
   @ApiOperation({ summary: 'Enter the forum (interactive room) and get a LiveKit token with the right to talk if a place is free; call again to refresh' })
-  async join(@Param('id') id: string, @CurrentAccess() access: AccessContext): Promise<ForumJoinGrant> {
+  async join(@Param('id') id: string, @CurrentAccess() access: AccessContext, @Body() body: ForumJoinDto = {}): Promise<ForumJoinGrant> {
     this.media.available(); // media off: 503 before anything is recorded
     const session = await this.sessions.find(id);
     this.sessions.refuseIfEnded(session, Date.now());
@@ -36,8 +37,9 @@ export class ForumController {
     const actor = actorOf(access.principal!, access.roles);
     await this.freeStalePlaces(session.id, actor);
     await this.store.submit(session.id, { type: 'enter', actor });
-    const right = participantOf(await this.store.current(session.id), actor.personId)?.right ?? null;
-    return this.media.grant(session.id, session.title, actor, right);
+    const state = await this.store.current(session.id);
+    const right = participantOf(state, actor.personId)?.right ?? null;
+    return this.media.grant(session.id, session.title, actor, right, roomGroup(state, actor, body?.group));
   }
 
   /** Only when the forum is full for a newcomer: places of people gone from the media room go back (one LiveKit call). */
@@ -47,4 +49,12 @@ export class ForumController {
     const stale = stalePlaces(state, await this.media.connected(sessionId), Date.now(), PLACE_GRACE_MS);
     for (const personId of stale) await this.store.submit(sessionId, { type: 'leave', actor: FORUM_SYSTEM, personId });
   }
+}
+
+/** My breakout group's room while breakouts are open; moderators may visit any group; else the forum's room. */
+function roomGroup(state: ForumState, actor: ForumActor, visit: string | undefined): string | null {
+  if (visit === undefined) return groupOf(state, actor.personId)?.id ?? null;
+  if (!actor.moderator) throw new DomainError('FORBIDDEN', 'Only moderators visit other breakout groups');
+  if (!state.breakout?.groups.some((g) => g.id === visit)) throw new DomainError('NOT_FOUND', 'No such breakout group', { group: visit });
+  return visit;
 }

@@ -1,4 +1,5 @@
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
+import { randomInt } from 'node:crypto';
 import type { Socket } from 'socket.io';
 import { DomainError, type ForumActor, type ForumClientPayload, type ForumEventName } from '@podium/contracts';
 import { FORUM_EVENTS, toView, validateForumPayload, type ForumCommand } from '@podium/forum';
@@ -68,6 +69,8 @@ export class ForumGateway implements OnGatewayInit, OnGatewayConnection {
     if (event === 'forum:mute') return this.mute(session, actor, payload as ForumClientPayload<'forum:mute'>);
     if (event === 'forum:remove') return this.remove(session, actor, (payload as ForumClientPayload<'forum:remove'>).personId);
     const { sessionId: _s, ...rest } = payload as unknown as Record<string, unknown>;
+    // Random groups are drawn from a seed chosen here, so the rules stay pure and the log replays.
+    if (event === 'forum:open-breakouts') rest.seed = randomInt(2 ** 31);
     const command = { ...rest, type: event.slice('forum:'.length) as Plain extends `forum:${infer T}` ? T : never, actor } as ForumCommand;
     const result = await this.store.submit(session.id, command);
     return { version: result.version };
