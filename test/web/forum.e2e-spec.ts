@@ -84,9 +84,35 @@ describe('web: the forum page (Chromium)', () => {
     await att.context().close();
   }, 120_000);
 
+  it('breakout groups: the moderator splits, the participant sees the group, the time and the message, then is back', async () => {
+    const bruno = await signIn(app, 'attendee', 'Bruno Beispiel', SLUG);
+    const second = await open(bruno, 'Bruno Beispiel', 'de');
+    await second.getByText('Sie können mitreden.').waitFor(WAIT);
+    const mod = await open(moderator, 'Mona Moderation', 'de');
+    const att = await open(ada, 'Ada Austausch', 'de');
+    await mod.getByRole('heading', { name: 'Im Forum (3)' }).waitFor(WAIT);
+    await mod.getByLabel('Personen je Gruppe').fill('2');
+    await mod.getByLabel('Minuten').fill('10');
+    await press(mod, 'Zufällig in Gruppen aufteilen');
+    await att.getByText('Sie sind in Gruppe 1 mit: Bruno Beispiel').waitFor(WAIT);
+    await att.getByRole('timer').waitFor(WAIT);
+    await mod.getByText('Gruppe 1: Ada Austausch, Bruno Beispiel').or(mod.getByText('Gruppe 1: Bruno Beispiel, Ada Austausch')).waitFor(WAIT);
+    await mod.getByLabel('Nachricht an alle Gruppen').fill('Bitte Ergebnisse notieren');
+    await mod.getByLabel('Nachricht an alle Gruppen').press('Enter');
+    await att.getByText('Nachricht der Moderation: Bitte Ergebnisse notieren').waitFor(WAIT);
+    expect(await axeSerious(att, 'forum-breakout-participant-de')).toEqual([]);
+    expect(await axeSerious(mod, 'forum-breakout-moderator-de')).toEqual([]);
+    await att.screenshot({ path: screenshotPath('forum-breakout-participant-de'), fullPage: true });
+    await press(mod, 'Alle zurückholen');
+    await att.getByText('Sie sind in Gruppe 1 mit: Bruno Beispiel').waitFor({ state: 'detached', timeout: 20_000 });
+    const [row] = await app.podium.dataSource.query(`SELECT count(*)::int AS n FROM forum_event WHERE session_id = $1 AND type IN ('breakouts-opened', 'breakout-message', 'breakouts-closed')`, [forumId]);
+    expect(row.n).toBe(3);
+    for (const page of [mod, att, second]) await page.context().close();
+  }, 120_000);
+
   it('speaks English when asked to, axe clean', async () => {
     const page = await open(ada, 'Ada Austausch', 'en');
-    await page.getByRole('heading', { name: 'In the forum (2)' }).waitFor(WAIT);
+    await page.getByRole('heading', { name: 'In the forum (3)' }).waitFor(WAIT);
     await page.getByText('Speaking: Ada Austausch').waitFor(WAIT);
     expect(await axeSerious(page, 'forum-participant-en')).toEqual([]);
     await page.context().close();

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useProgramme } from '../programme/useProgramme';
 import { ErrorNote } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
+import { ForumBreakouts } from './ForumBreakouts';
 import { ForumHands } from './ForumHands';
 import { ForumMe } from './ForumMe';
 import { ForumPeople } from './ForumPeople';
@@ -24,11 +25,13 @@ export function ForumPage({ slug, sessionId }: { slug: string; sessionId: string
   const [notice, setNotice] = useState<string | null>(null);
   const personId = me?.person.id;
   const mine = forum.view?.participants.find((p) => p.personId === personId);
+  // In a breakout group my token is for the group's room: a new group (or none) means a new token.
+  const myGroup = forum.view?.breakout?.groups.find((g) => g.members.some((m) => m.personId === personId))?.id ?? null;
 
   useEffect(() => {
     if (!session) return;
     joinForum(sessionId).then(setGrant, setMediaError);
-  }, [sessionId, session]);
+  }, [sessionId, session, myGroup]);
 
   if (!session) {
     return (
@@ -58,13 +61,14 @@ export function ForumPage({ slug, sessionId }: { slug: string; sessionId: string
       {forum.refusal && <p role="alert" className="notice notice--error">{t('forum.refused', { code: forum.refusal })}</p>}
       {notice && <p role="alert" className="notice notice--error">{notice}</p>}
       {grant && (
-        <LiveKitRoom serverUrl={grant.url} token={grant.token} connect audio={false} video={false} onError={setMediaError}>
+        <LiveKitRoom key={grant.room} serverUrl={grant.url} token={grant.token} connect audio={false} video={false} onError={setMediaError}>
           <RoomAudioRenderer />
           <StartAudio label={t('live.startAudio')} />
           {forum.view && <ForumMe view={forum.view} personId={personId} act={act} />}
         </LiveKitRoom>
       )}
       {!grant && forum.view && <ForumMe view={forum.view} personId={personId} act={act} />}
+      {forum.view && <ForumBreakouts view={forum.view} personId={personId} moderator={!!mine?.moderator} act={act} />}
       {forum.view && (
         <div className="forum-columns">
           <ForumHands view={forum.view} moderator={!!mine?.moderator} act={act} />
