@@ -139,6 +139,14 @@ export interface ForumJoinGrant {
   refreshAt: string;
 }
 
+/** GET /api/sessions/:id/forum/record: who took part and how, for the moderators' minutes. */
+export interface ForumRecord {
+  sessionId: string;
+  people: { personId: string; displayName: string; firstEnteredAt: string; lastLeftAt: string | null; turns: number; speakingMs: number; handsRaised: number; removed: boolean }[];
+  breakouts: { openedAt: string; groups: number; closedAt: string | null; reason: 'closed' | 'time-up' | null }[];
+  mutes: number;
+}
+
 // ---------------------------------------------------------------- socket events
 
 export interface ForumSessionPayload {

@@ -6,3 +6,4 @@ export { forumPermission, forumRoomName, type ForumMediaPermission, type ForumSo
 export { validateForumPayload, FORUM_EVENTS } from './validate';
 export { FORUM_AGGREGATE } from './aggregate';
 export { randomGroups, chosenGroups, breakoutMembers } from './breakouts';
+export { buildForumRecord } from './record';

@@ -101,6 +101,7 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'POST /api/sessions/:id/join': row({ status: 200, allowed: ['guest', 'attendee', 'speaker', 'moderator', 'organiser', 'platform'] }),
   'POST /api/sessions/:id/production-desk-token': row({ status: 200, allowed: RUNS_S }),
   // A forum of A (an interactive session): everyone of A but the person removed from it.
+  'GET /api/sessions/:id/forum/record': row({ status: 200, allowed: RUNS_S }),
   'POST /api/sessions/:id/forum/join': row({ status: 200, allowed: ['guest', 'attendee', 'speaker', 'moderator', 'organiser', 'platform'] }),
   // Authenticated by the LiveKit signature in Authorization (no persona token is sent): a signed event is taken from anybody.
   'POST /livekit/webhook': row({ status: 200, allowed: PERSONAS }),

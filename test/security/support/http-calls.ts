@@ -4,6 +4,7 @@ import { AccessToken } from 'livekit-server-sdk';
 import { IdentityService } from '../../../apps/api/src/identity/identity.service';
 import { api } from '../../support/app';
 import { testLiveKit } from '../../support/services';
+import { ForumStore } from '../../../apps/api/src/forum/forum-store';
 import { newSession } from './cast';
 import { invitationCalls } from './invitation-calls';
 import { bookmarked, exists, fail, freshPerson, isCalendar, isText, lifecycle, linkGivesOnlyNewPerson, minimalSchedule, named, people, rolesOf, unique, type Prepare } from './http-call-kit';
@@ -59,6 +60,13 @@ export const HTTP_CALLS: Record<string, Prepare> = {
   'GET /api/sessions/:id/attendance/timeline': (c) => ({ path: `/api/sessions/${c.sessionId}/attendance/timeline`, verify: (a) => fail(typeof a.body === 'object' && !a.body.error, 'no timeline') }),
   'GET /api/livestream/status': () => ({ path: '/api/livestream/status', verify: (a) => fail(['up', 'down'].includes(a.body.livekit?.status), 'no livekit status') }),
   'POST /api/sessions/:id/join': (c, p) => ({ path: `/api/sessions/${c.sessionId}/join`, body: {}, verify: (a) => fail(typeof a.body.token === 'string' && String(a.body.identity).includes(c.ids[p]!), 'no LiveKit token for me') }),
+  'GET /api/sessions/:id/forum/record': async (c) => {
+    const id = await newSession(c, c.conferenceId, { startMinutes: -5 });
+    await c.db.query('UPDATE session SET interactive = true WHERE id = $1', [id]);
+    const actor = { personId: c.victimId, displayName: 'Opfer', moderator: false };
+    await c.app.podium.app.get(ForumStore).submit(id, { type: 'enter', actor });
+    return { path: `/api/sessions/${id}/forum/record`, verify: (a) => fail(a.body.people?.length === 1 && a.body.people[0].personId === c.victimId, 'the record does not name the one participant') };
+  },
   'POST /api/sessions/:id/forum/join': async (c, p) => {
     // A session of A switched to an interactive room (the column's explicit "on").
     const id = await newSession(c, c.conferenceId, { startMinutes: -5 });

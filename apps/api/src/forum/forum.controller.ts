@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ForumJoinGrant } from '@podium/contracts';
+import type { ForumJoinGrant, ForumRecord } from '@podium/contracts';
 import { DomainError, type ForumActor } from '@podium/contracts';
-import { FORUM_SYSTEM, groupOf, hasFreeSlot, participantOf, stalePlaces, type ForumState } from '@podium/forum';
+import { buildForumRecord, FORUM_SYSTEM, groupOf, hasFreeSlot, participantOf, stalePlaces, type ForumState } from '@podium/forum';
 import { ForumJoinDto } from './forum.dto';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { Access } from '../identity/access.decorator';
@@ -40,6 +40,14 @@ export class ForumController {
     const state = await this.store.current(session.id);
     const right = participantOf(state, actor.personId)?.right ?? null;
     return this.media.grant(session.id, session.title, actor, right, roomGroup(state, actor, body?.group));
+  }
+
+  @Get(':id/forum/record')
+  @Access.to('session.moderate', { sessionIdParam: 'id' })
+  @ApiOperation({ summary: 'The forum record: attendance, turns and speaking time per person, breakouts, mutes (moderators)' })
+  async record(@Param('id') id: string): Promise<ForumRecord> {
+    const session = await this.sessions.find(id);
+    return buildForumRecord(session.id, await this.store.log(session.id));
   }
 
   /** Only when the forum is full for a newcomer: places of people gone from the media room go back (one LiveKit call). */
