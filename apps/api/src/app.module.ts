@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { DatabaseModule } from './database/database.module';
 import { FishbowlModule } from './fishbowl/fishbowl.module';
 import { ForumModule } from './forum/forum.module';
+import { MarketModule } from './market/market.module';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { InvitationsModule } from './invitations/invitations.module';
@@ -13,7 +14,7 @@ import { RUNTIME, type Runtime } from './runtime';
 import { RuntimeModule } from './runtime.module';
 
 /** Feature modules of the api; each domain adds its module here. */
-export const FEATURE_MODULES: Type[] = [IdentityModule, ProgrammeModule, LivestreamModule, FishbowlModule, InvitationsModule, ForumModule];
+export const FEATURE_MODULES: Type[] = [IdentityModule, ProgrammeModule, LivestreamModule, FishbowlModule, InvitationsModule, ForumModule, MarketModule];
 
 @Module({})
 export class AppModule {

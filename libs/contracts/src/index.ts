@@ -7,3 +7,4 @@ export * from './http';
 export * from './wire-names';
 export * from './captions';
 export * from './forum';
+export * from './market';

@@ -101,6 +101,15 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'POST /api/sessions/:id/join': row({ status: 200, allowed: ['guest', 'attendee', 'speaker', 'moderator', 'organiser', 'platform'] }),
   'POST /api/sessions/:id/production-desk-token': row({ status: 200, allowed: RUNS_S }),
   // A forum of A (an interactive session): everyone of A but the person removed from it.
+  // Markt der Möglichkeiten of A: everyone of A visits; the booth's staff (the moderator persona) and A's organisers run it.
+  'GET /api/conferences/:slug/booths': row({ status: 200, allowed: OF_A }),
+  'POST /api/conferences/:slug/booths': row({ status: 201, allowed: MANAGES_A }),
+  'POST /api/conferences/:slug/booths/:boothId/visit': row({ status: 200, allowed: OF_A }),
+  'POST /api/conferences/:slug/booths/:boothId/leave': row({ status: 200, allowed: OF_A }),
+  'POST /api/conferences/:slug/booths/:boothId/contact': row({ status: 200, allowed: OF_A }),
+  'POST /api/conferences/:slug/booths/:boothId/staff': row({ status: 200, allowed: RUNS_S }),
+  'POST /api/conferences/:slug/booths/:boothId/invite-next': row({ status: 200, allowed: RUNS_S }),
+  'GET /api/conferences/:slug/booths/:boothId/contacts': row({ status: 200, allowed: RUNS_S }),
   'GET /api/sessions/:id/forum/record': row({ status: 200, allowed: RUNS_S }),
   'POST /api/sessions/:id/forum/join': row({ status: 200, allowed: ['guest', 'attendee', 'speaker', 'moderator', 'organiser', 'platform'] }),
   // Authenticated by the LiveKit signature in Authorization (no persona token is sent): a signed event is taken from anybody.

@@ -1,6 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Forums: whether a session runs as an interactive room, and the forum's live log (the store's two tables). */
+/**
+ * Forums: whether a session runs as an interactive room, and the forum's live log (the store's two tables).
+ * Markt der Möglichkeiten: booths, their staff, contacts visitors chose to leave, and each booth's live log.
+ */
 export class Forums1732655000000 implements MigrationInterface {
   name = 'Forums1732655000000';
 
@@ -25,9 +28,56 @@ export class Forums1732655000000 implements MigrationInterface {
         at timestamptz NOT NULL,
         PRIMARY KEY (session_id, version)
       )`);
+    await q.query(`
+      CREATE TABLE booth (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        conference_id uuid NOT NULL REFERENCES conference(id) ON DELETE CASCADE,
+        session_id uuid REFERENCES session(id) ON DELETE SET NULL,
+        name text NOT NULL CHECK (length(name) BETWEEN 1 AND 120),
+        description text NOT NULL DEFAULT '' CHECK (length(description) <= 2000),
+        links jsonb NOT NULL DEFAULT '[]',
+        logo_url text CHECK (logo_url IS NULL OR length(logo_url) <= 500),
+        capacity integer NOT NULL DEFAULT 6 CHECK (capacity BETWEEN 2 AND 50),
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    await q.query(`CREATE INDEX booth_conference ON booth (conference_id)`);
+    await q.query(`
+      CREATE TABLE booth_staff (
+        booth_id uuid NOT NULL REFERENCES booth(id) ON DELETE CASCADE,
+        person_id uuid NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        PRIMARY KEY (booth_id, person_id)
+      )`);
+    // Only what the visitor typed, only because they chose to: one entry per visitor and booth (the latest).
+    await q.query(`
+      CREATE TABLE booth_contact (
+        booth_id uuid NOT NULL REFERENCES booth(id) ON DELETE CASCADE,
+        person_id uuid NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        contact text NOT NULL CHECK (length(contact) BETWEEN 1 AND 500),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (booth_id, person_id)
+      )`);
+    await q.query(`
+      CREATE TABLE booth_live (
+        booth_id uuid PRIMARY KEY REFERENCES booth(id) ON DELETE CASCADE,
+        version integer NOT NULL DEFAULT 0 CHECK (version >= 0),
+        status text NOT NULL DEFAULT 'closed' CHECK (status IN ('open', 'closed')),
+        next_deadline timestamptz,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    await q.query(`
+      CREATE TABLE booth_live_event (
+        booth_id uuid NOT NULL REFERENCES booth_live(booth_id) ON DELETE CASCADE,
+        version integer NOT NULL CHECK (version >= 1),
+        type text NOT NULL,
+        payload jsonb NOT NULL,
+        actor jsonb NOT NULL,
+        at timestamptz NOT NULL,
+        PRIMARY KEY (booth_id, version)
+      )`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    for (const table of ['booth_live_event', 'booth_live', 'booth_contact', 'booth_staff', 'booth']) await q.query(`DROP TABLE IF EXISTS ${table}`);
     await q.query(`DROP TABLE IF EXISTS forum_event`);
     await q.query(`DROP TABLE IF EXISTS forum`);
     await q.query(`ALTER TABLE session DROP COLUMN IF EXISTS interactive`);
