@@ -29,3 +29,5 @@ import { invitations } from './invitations';
 SCENARIOS.push(invitations);
 import { captions } from './captions';
 SCENARIOS.push(captions);
+import { booths } from './booths';
+SCENARIOS.push(booths);
