@@ -95,9 +95,13 @@ export class MarketService {
 
   async leave(access: AccessContext, conferenceId: string, boothId: string): Promise<{ left: true }> {
     const { actor } = await this.actor(access, conferenceId, boothId);
-    // Out of everything at this booth: its queue, its room, and staffing it (each a no-op when not the case).
-    await this.store.submit(boothId, { type: 'leave', actor });
-    await this.store.submit(boothId, { type: 'staff-leave', actor });
+    // Out of everything at this booth: its queue, its room, and staffing it. The cache tells which applies
+    // (one transaction instead of two); a stale cache only costs a no-op command.
+    const state = this.store.cached(boothId) ?? (await this.store.current(boothId));
+    const inside = [...state.visitors, ...state.queue].some((p) => p.personId === actor.personId);
+    const staffing = state.staff.some((p) => p.personId === actor.personId);
+    if (inside || !staffing) await this.store.submit(boothId, { type: 'leave', actor });
+    if (staffing) await this.store.submit(boothId, { type: 'staff-leave', actor });
     return { left: true };
   }
 
@@ -131,7 +135,8 @@ export class MarketService {
 
   /** In the booth: a token for its room; in the queue: the place and the expected wait. */
   private async placeOf(boothId: string, actor: BoothActor): Promise<BoothPlace> {
-    const state = (await this.store.current(boothId))!;
+    // Right after this process's own commit the cache holds it: no second round trip to the log.
+    const state = this.store.cached(boothId) ?? (await this.store.current(boothId));
     const busy = { visitors: state.visitors.length, capacity: state.capacity };
     const inside = state.visitors.some((v) => v.personId === actor.personId) || state.staff.some((s) => s.personId === actor.personId);
     if (!inside) {
