@@ -79,7 +79,8 @@ export const booths: Scenario = {
         await stack.db.query(`INSERT INTO booth_staff (booth_id, person_id) VALUES ($1, $2)`, [rows[0].id, staff[i]]);
         ids.push(rows[0].id);
       }
-      const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+      // A socket per visitor, as real browsers have: a shared pool would time the client's own queue.
+      const agent = new Agent({ keepAlive: true, maxSockets: visitors + boothCount });
       for (const [i, id] of ids.entries()) {
         const opened = await call(agent, 'POST', `${base}/${id}/staff`, await stack.sessionToken(staff[i]));
         if (opened.status !== 200) throw new Error(`staff could not open booth ${i + 1}: ${opened.status} ${JSON.stringify(opened.body)}`);
