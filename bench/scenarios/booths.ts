@@ -90,6 +90,9 @@ export const booths: Scenario = {
       const stay = () => sleep(stayMs / 2 + Math.random() * stayMs);
       let moves = 0;
       let queued = 0;
+      /** Why moves failed: HTTP status and error code, or the network error. */
+      const failures: Record<string, number> = {};
+      const failed = (why: string) => (failures[why] = (failures[why] ?? 0) + 1);
 
       progress(`${visitors} visitors moving for ${seconds} s (stay ${stayMs / 2}–${(stayMs * 3) / 2} ms)`);
       const ours = await loop(
@@ -98,10 +101,13 @@ export const booths: Scenario = {
         async (v) => {
           let next = ids[Math.floor(Math.random() * ids.length)];
           if (next === at[v]) next = ids[(ids.indexOf(next) + 1) % ids.length];
-          const place = await call(agent, 'POST', `${base}/${next}/visit`, tokens[v]);
+          const place = await call(agent, 'POST', `${base}/${next}/visit`, tokens[v]).catch((e: Error) => ({ status: 0, body: { error: { code: e.message } } }));
           moves++;
           at[v] = next;
-          if (place.status !== 200) return false;
+          if (place.status !== 200) {
+            failed(`${place.status} ${place.body?.error?.code ?? ''}`.trim());
+            return false;
+          }
           if (place.body.status === 'queued') queued++;
           return place.body.status === 'in' ? typeof place.body.token === 'string' : place.body.status === 'queued';
         },
@@ -125,6 +131,7 @@ export const booths: Scenario = {
         moves,
         errors: ours.errors,
         queued,
+        failures,
         p50_ms: o.p50_ms,
         p99_ms: o.p99_ms,
         max_ms: o.max_ms,

@@ -16,6 +16,7 @@ const BackstagePage = lazy(() => import('../backstage/BackstagePage').then((m) =
 const ModeratorPage = lazy(() => import('../moderator/ModeratorPage').then((m) => ({ default: m.ModeratorPage })));
 const CaptioningPage = lazy(() => import('../captions/CaptioningPage').then((m) => ({ default: m.CaptioningPage })));
 const ForumPage = lazy(() => import('../forum/ForumPage').then((m) => ({ default: m.ForumPage })));
+const MarketPage = lazy(() => import('../market/MarketPage').then((m) => ({ default: m.MarketPage })));
 const OrganiserPage = lazy(() => import('../organiser/OrganiserPage').then((m) => ({ default: m.OrganiserPage })));
 
 export function Pages({ route }: { route: Route }) {
@@ -64,6 +65,12 @@ export function Pages({ route }: { route: Route }) {
       return (
         <Suspense fallback={loading}>
           <ForumPage key={route.sessionId} slug={route.slug} sessionId={route.sessionId} />
+        </Suspense>
+      );
+    case 'market':
+      return (
+        <Suspense fallback={loading}>
+          <MarketPage slug={route.slug} />
         </Suspense>
       );
     case 'organise':
