@@ -9,6 +9,7 @@ import { api, startTestApp, type TestApp } from '../support/app';
 import { signIn } from '../support/people';
 import { testLiveKit } from '../support/services';
 import { sessionPerson } from '../livestream/fixtures';
+import { liveNamespaces } from '../security/support/routes';
 import { eventually, firstAudibleFrame, micOptions, rooms as openRooms, disconnectAll, sineMicrophone, withTimeout } from '../livestream/rtc';
 
 jest.setTimeout(180_000);
@@ -175,8 +176,15 @@ it('beyond the limit a newcomer listens; a raised hand given the floor may publi
 
 it('removing a participant disconnects them from the forum room and refuses their next join', async () => {
   const emma = members[5];
+  const emmaSocket = await forumSocket(emma.token);
+  expect((await send<ForumJoinAck>(emmaSocket, 'forum:join', { sessionId: session })).ok).toBe(true);
+  const inRoom = async () => (await liveNamespaces(app).get('/forum')!.in(`forum:${session}`).fetchSockets()).map((s) => s.id);
+  expect(await inRoom()).toContain(emmaSocket.id);
   const gone = new Promise((ok) => emma.room.once(RoomEvent.Disconnected, ok));
   expect(await send<ForumAck>(moderatorSocket, 'forum:remove', { sessionId: session, personId: emma.personId })).toMatchObject({ ok: true });
+  // Her open socket no longer gets the forum's views.
+  expect(await inRoom()).not.toContain(emmaSocket.id);
+  emmaSocket.close();
   await withTimeout(gone, 15_000, 'Emma disconnected');
   const again = await api(app.url, 'POST', `/api/sessions/${session}/forum/join`, { token: emma.token });
   expect(again.status).toBe(403);

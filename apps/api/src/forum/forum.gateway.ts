@@ -24,6 +24,7 @@ type Plain = Exclude<ForumEventName, 'forum:join' | 'forum:part' | 'forum:mute' 
 @WebSocketGateway({ namespace: '/forum' })
 export class ForumGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly commands: Record<string, SocketCommand<any, object>> = {};
+  private namespace: ForumNamespace | null = null;
 
   constructor(
     private readonly sessions: ForumSessions,
@@ -47,6 +48,7 @@ export class ForumGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   afterInit(namespace: ForumNamespace): void {
+    this.namespace = namespace;
     this.guard.protect(namespace, { authenticate: 'required' });
     this.broadcaster.attach(namespace);
   }
@@ -98,6 +100,9 @@ export class ForumGateway implements OnGatewayInit, OnGatewayConnection {
     if (!actor.moderator) throw new DomainError('FORBIDDEN', 'Only the moderators of this forum may do this');
     const result = await this.store.submit(session.id, { type: 'remove', actor, personId });
     await this.stage.remove(session.id, personId, actor.personId);
+    // Their open sockets stop receiving the forum's views (every process, through the adapter).
+    const sockets = (await this.namespace?.in(forumRoomOf(session.id)).fetchSockets()) ?? [];
+    for (const s of sockets) if ((s.data as ForumSocketData).principal?.personId === personId) s.leave(forumRoomOf(session.id));
     // LiveKit away: the ban stands, and the person's token (10 minutes) cannot be refreshed.
     await this.media.disconnect(session.id, personId).catch((e: unknown) => (e instanceof DomainError && e.code === 'UNAVAILABLE' ? undefined : Promise.reject(e)));
     return { version: result.version };
