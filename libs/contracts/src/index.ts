@@ -8,3 +8,4 @@ export * from './wire-names';
 export * from './captions';
 export * from './forum';
 export * from './market';
+export * from './networking';

@@ -110,6 +110,13 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'POST /api/conferences/:slug/booths/:boothId/staff': row({ status: 200, allowed: RUNS_S }),
   'POST /api/conferences/:slug/booths/:boothId/invite-next': row({ status: 200, allowed: RUNS_S }),
   'GET /api/conferences/:slug/booths/:boothId/contacts': row({ status: 200, allowed: RUNS_S }),
+  // Meeting people in A: everyone of A may opt in; the directory and requests need their own opt-in (scenes prepare it).
+  'GET /api/conferences/:slug/directory': row({ status: 200, allowed: OF_A }),
+  'PUT /api/conferences/:slug/directory/me': row({ status: 200, allowed: OF_A }),
+  'DELETE /api/conferences/:slug/directory/me': row({ status: 200, allowed: OF_A }),
+  'GET /api/conferences/:slug/contact-requests': row({ status: 200, allowed: OF_A }),
+  'POST /api/conferences/:slug/contact-requests': row({ status: 201, allowed: OF_A }),
+  'POST /api/conferences/:slug/contact-requests/:id/answer': row({ status: 200, allowed: OF_A }),
   'GET /api/sessions/:id/forum/record': row({ status: 200, allowed: RUNS_S }),
   'POST /api/sessions/:id/forum/join': row({ status: 200, allowed: ['guest', 'attendee', 'speaker', 'moderator', 'organiser', 'platform'] }),
   // Authenticated by the LiveKit signature in Authorization (no persona token is sent): a signed event is taken from anybody.

@@ -109,6 +109,40 @@ export const HTTP_CALLS: Record<string, Prepare> = {
     await c.db.query(`INSERT INTO booth_contact (booth_id, person_id, contact) VALUES ($1, $2, 'victim@example.org')`, [b.id, c.victimId]);
     return { path: `/api/conferences/${c.slug}/booths/${b.id}/contacts`, verify: (a) => fail(Array.isArray(a.body) && a.body.length === 1 && a.body[0].contact === 'victim@example.org', 'not the one contact') };
   },
+  'GET /api/conferences/:slug/directory': async (c, p) => {
+    if (c.ids[p]) await listed(c, c.ids[p]!);
+    return { path: `/api/conferences/${c.slug}/directory`, verify: (a) => fail(Array.isArray(a.body) && a.body.some((e: { personId: string }) => e.personId === c.ids[p]) && !JSON.stringify(a.body).includes('@example.org'), 'not listed, or contact details shown') };
+  },
+  'PUT /api/conferences/:slug/directory/me': (c, p) => ({
+    path: `/api/conferences/${c.slug}/directory/me`,
+    body: { function: 'Integrationsbeauftragte', organisation: 'Stadt Ulm', topics: ['Wohnen'], contact: 'me@example.org' },
+    verify: async () => fail(await exists(c, `SELECT 1 FROM directory_entry WHERE conference_id = $1 AND person_id = $2 AND organisation = 'Stadt Ulm'`, [c.conferenceId, c.ids[p]]), 'no entry'),
+  }),
+  'DELETE /api/conferences/:slug/directory/me': async (c, p) => {
+    if (c.ids[p]) await listed(c, c.ids[p]!);
+    return { path: `/api/conferences/${c.slug}/directory/me`, verify: async () => fail(!(await exists(c, 'SELECT 1 FROM directory_entry WHERE conference_id = $1 AND person_id = $2', [c.conferenceId, c.ids[p]])), 'still listed') };
+  },
+  'GET /api/conferences/:slug/contact-requests': async (c, p) => {
+    if (c.ids[p]) await asked(c, c.ids[p]!);
+    return { path: `/api/conferences/${c.slug}/contact-requests`, verify: (a) => fail(Array.isArray(a.body) && a.body.some((r: { direction: string; other: { personId: string } }) => r.direction === 'received' && r.other.personId === c.victimId), 'the request received is missing') };
+  },
+  'POST /api/conferences/:slug/contact-requests': async (c, p) => {
+    await listed(c, c.victimId);
+    if (c.ids[p]) await listed(c, c.ids[p]!);
+    return {
+      path: `/api/conferences/${c.slug}/contact-requests`,
+      body: { to: c.victimId, message: 'Gern vernetzen' },
+      verify: async () => fail(await exists(c, `SELECT 1 FROM contact_request WHERE conference_id = $1 AND from_person = $2 AND to_person = $3 AND status = 'pending'`, [c.conferenceId, c.ids[p], c.victimId]), 'no pending request'),
+    };
+  },
+  'POST /api/conferences/:slug/contact-requests/:id/answer': async (c, p) => {
+    const id = c.ids[p] ? await asked(c, c.ids[p]!) : await asked(c, c.ids.attendee!);
+    return {
+      path: `/api/conferences/${c.slug}/contact-requests/${id}/answer`,
+      body: { accept: true },
+      verify: async () => fail(await exists(c, `SELECT 1 FROM contact_request WHERE id = $1 AND status = 'accepted'`, [id]), 'not accepted'),
+    };
+  },
   'GET /api/sessions/:id/forum/record': async (c) => {
     const id = await newSession(c, c.conferenceId, { startMinutes: -5 });
     await c.db.query('UPDATE session SET interactive = true WHERE id = $1', [id]);
@@ -331,4 +365,24 @@ async function booth(c: Cast, options: { capacity?: number; staffIn?: boolean } 
   await store.current(row.id);
   if (options.staffIn !== false) await as(c.ids.moderator!, true)({ type: 'staff-enter' });
   return { id: row.id as string, as, state: () => store.current(row.id) };
+}
+
+/** Opts a person of A in to the directory (as PUT …/directory/me would). */
+async function listed(c: Cast, personId: string): Promise<void> {
+  await c.db.query(
+    `INSERT INTO directory_entry (conference_id, person_id, organisation, contact) VALUES ($1, $2, 'Verein', $3) ON CONFLICT (conference_id, person_id) DO NOTHING`,
+    [c.conferenceId, personId, `${personId.slice(0, 8)}@example.org`],
+  );
+}
+
+/** The victim asks `personId` (both opted in); a pending request, its id. */
+async function asked(c: Cast, personId: string): Promise<string> {
+  await listed(c, c.victimId);
+  await listed(c, personId);
+  const [row] = await c.db.query(
+    `INSERT INTO contact_request (conference_id, from_person, to_person) VALUES ($1, $2, $3)
+     ON CONFLICT (conference_id, from_person, to_person) DO UPDATE SET status = 'pending', answered_at = NULL RETURNING id`,
+    [c.conferenceId, c.victimId, personId],
+  );
+  return row.id;
 }

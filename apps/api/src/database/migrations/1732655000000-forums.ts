@@ -3,6 +3,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Forums: whether a session runs as an interactive room, and the forum's live log (the store's two tables).
  * Markt der Möglichkeiten: booths, their staff, contacts visitors chose to leave, and each booth's live log.
+ * Meeting people: the opt-in directory and contact requests.
  */
 export class Forums1732655000000 implements MigrationInterface {
   name = 'Forums1732655000000';
@@ -74,10 +75,35 @@ export class Forums1732655000000 implements MigrationInterface {
         at timestamptz NOT NULL,
         PRIMARY KEY (booth_id, version)
       )`);
+    // A row only for people who opted in; deleting it is opting out.
+    await q.query(`
+      CREATE TABLE directory_entry (
+        conference_id uuid NOT NULL REFERENCES conference(id) ON DELETE CASCADE,
+        person_id uuid NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        function text CHECK (function IS NULL OR length(function) <= 120),
+        organisation text CHECK (organisation IS NULL OR length(organisation) <= 120),
+        topics text[] NOT NULL DEFAULT '{}',
+        contact text NOT NULL CHECK (length(contact) BETWEEN 1 AND 300),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (conference_id, person_id)
+      )`);
+    await q.query(`
+      CREATE TABLE contact_request (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        conference_id uuid NOT NULL REFERENCES conference(id) ON DELETE CASCADE,
+        from_person uuid NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        to_person uuid NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        message text CHECK (message IS NULL OR length(message) <= 300),
+        status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'declined')),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        answered_at timestamptz,
+        UNIQUE (conference_id, from_person, to_person),
+        CHECK (from_person <> to_person)
+      )`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['booth_live_event', 'booth_live', 'booth_contact', 'booth_staff', 'booth']) await q.query(`DROP TABLE IF EXISTS ${table}`);
+    for (const table of ['contact_request', 'directory_entry', 'booth_live_event', 'booth_live', 'booth_contact', 'booth_staff', 'booth']) await q.query(`DROP TABLE IF EXISTS ${table}`);
     await q.query(`DROP TABLE IF EXISTS forum_event`);
     await q.query(`DROP TABLE IF EXISTS forum`);
     await q.query(`ALTER TABLE session DROP COLUMN IF EXISTS interactive`);
