@@ -17,6 +17,7 @@ const ModeratorPage = lazy(() => import('../moderator/ModeratorPage').then((m) =
 const CaptioningPage = lazy(() => import('../captions/CaptioningPage').then((m) => ({ default: m.CaptioningPage })));
 const ForumPage = lazy(() => import('../forum/ForumPage').then((m) => ({ default: m.ForumPage })));
 const MarketPage = lazy(() => import('../market/MarketPage').then((m) => ({ default: m.MarketPage })));
+const PeoplePage = lazy(() => import('../networking/PeoplePage').then((m) => ({ default: m.PeoplePage })));
 const OrganiserPage = lazy(() => import('../organiser/OrganiserPage').then((m) => ({ default: m.OrganiserPage })));
 
 export function Pages({ route }: { route: Route }) {
@@ -71,6 +72,12 @@ export function Pages({ route }: { route: Route }) {
       return (
         <Suspense fallback={loading}>
           <MarketPage slug={route.slug} />
+        </Suspense>
+      );
+    case 'people':
+      return (
+        <Suspense fallback={loading}>
+          <PeoplePage slug={route.slug} />
         </Suspense>
       );
     case 'organise':
