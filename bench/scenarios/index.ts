@@ -33,3 +33,5 @@ import { votes } from './votes';
 SCENARIOS.push(votes);
 import { chat } from './chat';
 SCENARIOS.push(chat);
+import { booths } from './booths';
+SCENARIOS.push(booths);

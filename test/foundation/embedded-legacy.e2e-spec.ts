@@ -52,9 +52,10 @@ describe('data of the former embedded database (PGlite) on the first start of th
         'Invitations1732645000000',
         'ScheduleExchange1732645170000',
         'Questions1732650000000',
-        'Polls1732652000000',
         'Chat1732651000000',
+        'Polls1732652000000',
         'Accessibility1732653000000',
+        'Forums1732655000000',
       ]);
       expect(existsSync(join(dataDir, 'pgdata'))).toBe(false);
       expect(readdirSync(dataDir).filter((f) => f.startsWith('pgdata.migrated-'))).toHaveLength(1);

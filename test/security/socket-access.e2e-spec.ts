@@ -1,13 +1,14 @@
 // Every socket event of every namespace x every persona, against the hand-written table in support/expected-access.ts.
 import { io, type Socket } from 'socket.io-client';
-import type { FishbowlClientToServerEvents, PollsClientToServerEvents, ReactionsClientToServerEvents } from '@podium/contracts';
+import type { FishbowlClientToServerEvents, ForumClientToServerEvents, PollsClientToServerEvents, ReactionsClientToServerEvents } from '@podium/contracts';
 import { FishbowlStore } from '../../apps/api/src/fishbowl/fishbowl-store';
+import { ForumStore } from '../../apps/api/src/forum/forum-store';
 import { connect, send, type Client } from '../fishbowl/support';
 import { startTestApp, type TestApp } from '../support/app';
 import { createCast, type Cast } from './support/cast';
-import { CHAT_EXPECTATIONS, FISHBOWL_EXPECTATIONS, PERSONAS, POLLS_EXPECTATIONS, PROGRAMME_EXPECTATIONS, QUESTIONS_EXPECTATIONS, REACTIONS_EXPECTATIONS, type Persona, type SocketOutcome } from './support/expected-access';
+import { CHAT_EXPECTATIONS, FISHBOWL_EXPECTATIONS, FORUM_EXPECTATIONS, PERSONAS, POLLS_EXPECTATIONS, PROGRAMME_EXPECTATIONS, QUESTIONS_EXPECTATIONS, REACTIONS_EXPECTATIONS, type Persona, type SocketOutcome } from './support/expected-access';
 import { listenedEvents, liveNamespaces } from './support/routes';
-import { CHAT_SCENES, PERSONAL_QUESTION_SCENES, PERSONAL_SCENES, POLL_SCENES, QUESTION_SCENES, SOCKET_SCENES, type QuestionScene, type Scene } from './support/socket-calls';
+import { CHAT_SCENES, FORUM_SCENES, PERSONAL_FORUM_SCENES, PERSONAL_QUESTION_SCENES, PERSONAL_SCENES, POLL_SCENES, QUESTION_SCENES, SOCKET_SCENES, type ForumScene, type QuestionScene, type Scene } from './support/socket-calls';
 import { QuestionsStore } from '../../apps/api/src/questions/questions-store';
 import { PollsStore } from '../../apps/api/src/polls/polls-store';
 import { connectQuestions } from '../questions/support';
@@ -23,6 +24,7 @@ describe('socket events x personas, expectations written by hand', () => {
   const fishbowl = new Map<Persona, Client | string>();
   const programme = new Map<Persona, Socket>();
   const questions = new Map<Persona, Socket | string>();
+  const forum = new Map<Persona, Socket | string>();
 
   beforeAll(async () => {
     app = await startTestApp('sec-sockets', { livekit: false, env: { RATE_LIMIT_FACTOR: '0' } });
@@ -34,10 +36,12 @@ describe('socket events x personas, expectations written by hand', () => {
       await new Promise<void>((resolve, reject) => socket.once('connect', () => resolve()).once('connect_error', reject));
       programme.set(persona, socket);
       questions.set(persona, await connectQuestions(app.url, token, { reconnection: false }).catch((e: { data?: { code?: string } }) => e.data?.code ?? String(e)));
+      const forumSocket = io(`${app.url}/forum`, { auth: token ? { token } : {}, transports: ['websocket'], reconnection: false, forceNew: true });
+      forum.set(persona, await new Promise<Socket | string>((resolve) => forumSocket.once('connect', () => resolve(forumSocket)).once('connect_error', (e: { data?: { code?: string } }) => resolve(e.data?.code ?? String(e)))));
     }
   });
   afterAll(async () => {
-    for (const s of [...fishbowl.values(), ...programme.values(), ...questions.values()]) if (typeof s !== 'string') s.disconnect();
+    for (const s of [...fishbowl.values(), ...programme.values(), ...questions.values(), ...forum.values()]) if (typeof s !== 'string') s.disconnect();
     await app?.stop();
   });
 
@@ -47,7 +51,10 @@ describe('socket events x personas, expectations written by hand', () => {
     const fishbowlEvents = listenedEvents(live.get('/fishbowl')!);
     const programmeEvents = listenedEvents(live.get('/programme')!);
     // '/' is socket.io's default namespace; no gateway listens there.
-    expect([...live.keys()].sort()).toEqual(['/', '/chat', '/fishbowl', '/polls', '/programme', '/questions', '/reactions']);
+    expect([...live.keys()].sort()).toEqual(['/', '/chat', '/fishbowl', '/forum', '/polls', '/programme', '/questions', '/reactions']);
+    const forumEvents = listenedEvents(live.get('/forum')!);
+    expect(forumEvents.filter((e) => !Object.hasOwn(FORUM_EXPECTATIONS, e))).toEqual([]);
+    expect(Object.keys(FORUM_EXPECTATIONS).filter((e) => !forumEvents.includes(e))).toEqual([]);
     const questionEvents = listenedEvents(live.get('/questions')!);
     expect(questionEvents.filter((e) => !Object.hasOwn(QUESTIONS_EXPECTATIONS, e))).toEqual([]);
     expect(Object.keys(QUESTIONS_EXPECTATIONS).filter((e) => !questionEvents.includes(e))).toEqual([]);
@@ -263,4 +270,48 @@ describe('socket events x personas, expectations written by hand', () => {
     }
     expect(wrong).toEqual([]);
   });
+  it('answers every forum event as the table says: allowed ones append their event, refused ones change nothing', async () => {
+    const store = app.podium.app.get(ForumStore);
+    const wrong: string[] = [];
+    const refusalScenes = new Map<string, ForumScene>();
+    let checked = 0;
+    for (const [event, row] of Object.entries(FORUM_EXPECTATIONS) as [keyof ForumClientToServerEvents, Record<Persona, string>][]) {
+      for (const persona of PERSONAS) {
+        const expected = row[persona];
+        const socket = forum.get(persona)!;
+        checked++;
+        if (typeof socket === 'string') {
+          if (socket !== expected) wrong.push(`${persona} ${event}: expected ${expected}, the handshake answered ${socket}`);
+          continue;
+        }
+        let scene: ForumScene;
+        if (expected !== 'ok' && !PERSONAL_FORUM_SCENES.has(event)) {
+          scene = refusalScenes.get(event) ?? (await FORUM_SCENES[event](cast, persona));
+          refusalScenes.set(event, scene);
+        } else scene = await FORUM_SCENES[event](cast, persona);
+        const before = (await store.current(scene.sessionId)).version;
+        const ack = await send<Ack>(socket, event, scene.payload);
+        const log = await store.log(scene.sessionId);
+        if (expected !== 'ok') {
+          if (ack.error?.code !== expected) wrong.push(`${persona} ${event}: expected ${expected}, got ${JSON.stringify(ack)}`);
+          if (log.length !== before) wrong.push(`${persona} ${event}: refused but the forum changed`);
+          continue;
+        }
+        if (!ack.ok) {
+          wrong.push(`${persona} ${event}: expected ok, got ${JSON.stringify(ack)}`);
+          continue;
+        }
+        if (event === 'forum:join' && ack.view?.sessionId !== scene.sessionId) wrong.push(`${persona} join: no view of the forum`);
+        const effect = scene.effect;
+        const added = log.slice(before);
+        if (effect && !added.some((e) => e.type === effect.type && (effect.personId === undefined || (e as { personId?: string }).personId === effect.personId))) {
+          wrong.push(`${persona} ${event}: ok but no ${effect.type} event (${added.map((e) => e.type).join(', ') || 'nothing'})`);
+        }
+        if (effect && added.some((e) => e.actor.personId !== cast.ids[persona])) wrong.push(`${persona} ${event}: the event names another actor`);
+      }
+    }
+    expect(checked).toBe(Object.keys(FORUM_EXPECTATIONS).length * PERSONAS.length);
+    expect(wrong).toEqual([]);
+  });
+
 });

@@ -3,6 +3,9 @@ import { DataSource } from 'typeorm';
 import { ChatModule } from './chat/chat.module';
 import { DatabaseModule } from './database/database.module';
 import { FishbowlModule } from './fishbowl/fishbowl.module';
+import { ForumModule } from './forum/forum.module';
+import { MarketModule } from './market/market.module';
+import { NetworkingModule } from './networking/networking.module';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { InvitationsModule } from './invitations/invitations.module';
@@ -15,7 +18,7 @@ import { RUNTIME, type Runtime } from './runtime';
 import { RuntimeModule } from './runtime.module';
 
 /** Feature modules of the api; each domain adds its module here. */
-export const FEATURE_MODULES: Type[] = [IdentityModule, ProgrammeModule, LivestreamModule, FishbowlModule, InvitationsModule, QuestionsModule, PollsModule, ChatModule];
+export const FEATURE_MODULES: Type[] = [IdentityModule, ProgrammeModule, LivestreamModule, FishbowlModule, InvitationsModule, QuestionsModule, PollsModule, ChatModule, ForumModule, MarketModule, NetworkingModule];
 
 @Module({})
 export class AppModule {

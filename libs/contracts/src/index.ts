@@ -10,3 +10,6 @@ export * from './questions';
 export * from './polls';
 export * from './chat';
 export * from './interpretation';
+export * from './forum';
+export * from './market';
+export * from './networking';

@@ -1,5 +1,5 @@
 // What every persona may do, written by hand from docs/security.md (the rules): never computed with product code.
-import type { ChatClientToServerEvents, FishbowlClientToServerEvents, PollsClientToServerEvents, QuestionsClientToServerEvents, ReactionsClientToServerEvents } from '@podium/contracts';
+import type { ChatClientToServerEvents, FishbowlClientToServerEvents, ForumClientToServerEvents, PollsClientToServerEvents, QuestionsClientToServerEvents, ReactionsClientToServerEvents } from '@podium/contracts';
 
 /**
  * A = the conference under test (published, admits guests), S = its live fishbowl session, B = another
@@ -100,6 +100,25 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'GET /api/livestream/status': row({ status: 200, allowed: PLATFORM }),
   'POST /api/sessions/:id/join': row({ status: 200, allowed: ['guest', 'attendee', 'speaker', 'moderator', 'organiser', 'platform'] }),
   'POST /api/sessions/:id/production-desk-token': row({ status: 200, allowed: RUNS_S }),
+  // A forum of A (an interactive session): everyone of A but the person removed from it.
+  // Markt der Möglichkeiten of A: everyone of A visits; the booth's staff (the moderator persona) and A's organisers run it.
+  'GET /api/conferences/:slug/booths': row({ status: 200, allowed: OF_A }),
+  'POST /api/conferences/:slug/booths': row({ status: 201, allowed: MANAGES_A }),
+  'POST /api/conferences/:slug/booths/:boothId/visit': row({ status: 200, allowed: OF_A }),
+  'POST /api/conferences/:slug/booths/:boothId/leave': row({ status: 200, allowed: OF_A }),
+  'POST /api/conferences/:slug/booths/:boothId/contact': row({ status: 200, allowed: OF_A }),
+  'POST /api/conferences/:slug/booths/:boothId/staff': row({ status: 200, allowed: RUNS_S }),
+  'POST /api/conferences/:slug/booths/:boothId/invite-next': row({ status: 200, allowed: RUNS_S }),
+  'GET /api/conferences/:slug/booths/:boothId/contacts': row({ status: 200, allowed: RUNS_S }),
+  // Meeting people in A: everyone of A may opt in; the directory and requests need their own opt-in (scenes prepare it).
+  'GET /api/conferences/:slug/directory': row({ status: 200, allowed: OF_A }),
+  'PUT /api/conferences/:slug/directory/me': row({ status: 200, allowed: OF_A }),
+  'DELETE /api/conferences/:slug/directory/me': row({ status: 200, allowed: OF_A }),
+  'GET /api/conferences/:slug/contact-requests': row({ status: 200, allowed: OF_A }),
+  'POST /api/conferences/:slug/contact-requests': row({ status: 201, allowed: OF_A }),
+  'POST /api/conferences/:slug/contact-requests/:id/answer': row({ status: 200, allowed: OF_A }),
+  'GET /api/sessions/:id/forum/record': row({ status: 200, allowed: RUNS_S }),
+  'POST /api/sessions/:id/forum/join': row({ status: 200, allowed: ['guest', 'attendee', 'speaker', 'moderator', 'organiser', 'platform'] }),
   // Authenticated by the LiveKit signature in Authorization (no persona token is sent): a signed event is taken from anybody.
   'POST /livekit/webhook': row({ status: 200, allowed: PERSONAS }),
   'POST /api/sessions/:id/stage/:personId': row({ status: 200, allowed: RUNS_S }),
@@ -216,7 +235,7 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
 };
 
 /** Socket answers: `ok` (and the effect is checked), a refusal code in the ack, or the handshake refused. */
-export type SocketOutcome = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NOT_FOUND';
+export type SocketOutcome = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'UNAVAILABLE';
 
 /** On /fishbowl the handshake needs a valid token: without one every event is UNAUTHENTICATED. */
 const socketRow = (ok: readonly Persona[], refusal: SocketOutcome = 'FORBIDDEN'): Record<Persona, SocketOutcome> => {
@@ -314,4 +333,32 @@ export const CHAT_EXPECTATIONS: Record<keyof ChatClientToServerEvents, Record<Pe
   'chat:mute': socketRow(RUNS_S),
   'chat:unmute': socketRow(RUNS_S),
   'chat:slow-mode': socketRow(RUNS_S),
+};
+
+/** In a forum of A (F, with S's moderator and speaker, the removed persona banned): who takes part. */
+const IN_F: Persona[] = ['guest', 'attendee', 'speaker', 'moderator', 'organiser', 'platform'];
+/** The socket matrix runs without media: past the role check a mute answers UNAVAILABLE (and records nothing). */
+const RUNS_S_WITHOUT_MEDIA = (): Record<Persona, SocketOutcome> => ({ ...socketRow(RUNS_S), moderator: 'UNAVAILABLE', organiser: 'UNAVAILABLE', platform: 'UNAVAILABLE' });
+
+/** Every forum client event (the contract's map: a new event does not compile until it has a row). */
+export const FORUM_EXPECTATIONS: Record<keyof ForumClientToServerEvents, Record<Persona, SocketOutcome>> = {
+  // Removed from the session is out of the conversation, its view included.
+  'forum:join': socketRow(IN_F),
+  'forum:part': socketRow(SIGNED_IN),
+  'forum:leave': socketRow(IN_F),
+  'forum:raise-hand': socketRow(IN_F),
+  // With someone else's personId: moderators only.
+  'forum:lower-hand': socketRow(RUNS_S),
+  'forum:give-floor': socketRow(RUNS_S),
+  // Someone else's turn: moderators only.
+  'forum:end-floor': socketRow(RUNS_S),
+  'forum:take-slot': socketRow(IN_F),
+  'forum:mute': RUNS_S_WITHOUT_MEDIA(),
+  'forum:ask-unmute': socketRow(RUNS_S),
+  'forum:answer-unmute': socketRow(IN_F),
+  'forum:remove': socketRow(RUNS_S),
+  'forum:configure': socketRow(RUNS_S),
+  'forum:open-breakouts': socketRow(RUNS_S),
+  'forum:broadcast': socketRow(RUNS_S),
+  'forum:close-breakouts': socketRow(RUNS_S),
 };

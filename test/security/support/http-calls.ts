@@ -4,8 +4,11 @@ import { AccessToken } from 'livekit-server-sdk';
 import { IdentityService } from '../../../apps/api/src/identity/identity.service';
 import { api } from '../../support/app';
 import { testLiveKit } from '../../support/services';
-import { newSession } from './cast';
 import { PollsStore } from '../../../apps/api/src/polls/polls-store';
+import { ForumStore } from '../../../apps/api/src/forum/forum-store';
+import { BoothStore } from '../../../apps/api/src/market/booth-store';
+import type { BoothCommand } from '@podium/market';
+import { newSession, type Cast } from './cast';
 import { invitationCalls } from './invitation-calls';
 import { bookmarked, exists, fail, freshPerson, isCalendar, isText, lifecycle, linkGivesOnlyNewPerson, minimalSchedule, named, people, rolesOf, unique, type Prepare } from './http-call-kit';
 
@@ -60,6 +63,105 @@ export const HTTP_CALLS: Record<string, Prepare> = {
   'GET /api/sessions/:id/attendance/timeline': (c) => ({ path: `/api/sessions/${c.sessionId}/attendance/timeline`, verify: (a) => fail(typeof a.body === 'object' && !a.body.error, 'no timeline') }),
   'GET /api/livestream/status': () => ({ path: '/api/livestream/status', verify: (a) => fail(['up', 'down'].includes(a.body.livekit?.status), 'no livekit status') }),
   'POST /api/sessions/:id/join': (c, p) => ({ path: `/api/sessions/${c.sessionId}/join`, body: {}, verify: (a) => fail(typeof a.body.token === 'string' && String(a.body.identity).includes(c.ids[p]!), 'no LiveKit token for me') }),
+  'GET /api/conferences/:slug/booths': async (c) => {
+    const b = await booth(c);
+    return { path: `/api/conferences/${c.slug}/booths`, verify: (a) => fail(Array.isArray(a.body) && a.body.some((x: { id: string; open: boolean }) => x.id === b.id && x.open), 'the open booth is not listed') };
+  },
+  'POST /api/conferences/:slug/booths': (c, p, n) => {
+    const name = `Stand ${unique(n)}`;
+    return {
+      path: `/api/conferences/${c.slug}/booths`,
+      body: { name, description: 'Projekt', links: [{ label: 'Website', url: 'https://example.org/projekt' }], capacity: 4, staff: [c.ids.moderator] },
+      verify: async (a) => fail(await exists(c, `SELECT 1 FROM booth b JOIN booth_staff s ON s.booth_id = b.id WHERE b.id = $1 AND b.name = $2 AND b.conference_id = $3 AND s.person_id = $4`, [a.body.id, name, c.conferenceId, c.ids.moderator]), 'no booth with its staff'),
+    };
+  },
+  'POST /api/conferences/:slug/booths/:boothId/visit': async (c, p) => {
+    const b = await booth(c);
+    return { path: `/api/conferences/${c.slug}/booths/${b.id}/visit`, verify: async (a) => fail(a.body.status === 'in' && typeof a.body.token === 'string' && (await b.state()).visitors.some((v) => v.personId === c.ids[p]), 'not in the booth') };
+  },
+  'POST /api/conferences/:slug/booths/:boothId/leave': async (c, p) => {
+    const b = await booth(c);
+    if (c.ids[p]) await b.as(c.ids[p]!, false)({ type: 'visit' });
+    return { path: `/api/conferences/${c.slug}/booths/${b.id}/leave`, verify: async () => fail(!(await b.state()).visitors.some((v) => v.personId === c.ids[p]), 'still in the booth') };
+  },
+  'POST /api/conferences/:slug/booths/:boothId/contact': async (c, p) => {
+    const b = await booth(c);
+    if (c.ids[p]) await b.as(c.ids[p]!, false)({ type: 'visit' });
+    return {
+      path: `/api/conferences/${c.slug}/booths/${b.id}/contact`,
+      body: { contact: 'mail@example.org' },
+      verify: async () => fail(await exists(c, `SELECT 1 FROM booth_contact WHERE booth_id = $1 AND person_id = $2 AND contact = 'mail@example.org'`, [b.id, c.ids[p]]), 'no contact left'),
+    };
+  },
+  'POST /api/conferences/:slug/booths/:boothId/staff': async (c, p) => {
+    const b = await booth(c, { staffIn: false });
+    return { path: `/api/conferences/${c.slug}/booths/${b.id}/staff`, verify: async (a) => fail(a.body.status === 'in' && (await b.state()).staff.some((s) => s.personId === c.ids[p]), 'not staffing') };
+  },
+  'POST /api/conferences/:slug/booths/:boothId/invite-next': async (c) => {
+    // Two places: the victim and the attendee inside, the speaker waiting; the victim leaves, so one place is free.
+    const b = await booth(c, { capacity: 2 });
+    for (const id of [c.victimId, c.ids.attendee!, c.ids.speaker!]) await b.as(id, false)({ type: 'visit' });
+    await b.as(c.victimId, false)({ type: 'leave' });
+    return { path: `/api/conferences/${c.slug}/booths/${b.id}/invite-next`, verify: async (a) => fail(a.body.personId === c.ids.speaker && (await b.state()).visitors.some((v) => v.personId === c.ids.speaker), 'the head of the queue is not in') };
+  },
+  'GET /api/conferences/:slug/booths/:boothId/contacts': async (c) => {
+    const b = await booth(c);
+    await b.as(c.victimId, false)({ type: 'visit' });
+    await c.db.query(`INSERT INTO booth_contact (booth_id, person_id, contact) VALUES ($1, $2, 'victim@example.org')`, [b.id, c.victimId]);
+    return { path: `/api/conferences/${c.slug}/booths/${b.id}/contacts`, verify: (a) => fail(Array.isArray(a.body) && a.body.length === 1 && a.body[0].contact === 'victim@example.org', 'not the one contact') };
+  },
+  'GET /api/conferences/:slug/directory': async (c, p) => {
+    if (c.ids[p]) await listed(c, c.ids[p]!);
+    return { path: `/api/conferences/${c.slug}/directory`, verify: (a) => fail(Array.isArray(a.body) && a.body.some((e: { personId: string }) => e.personId === c.ids[p]) && !JSON.stringify(a.body).includes('@example.org'), 'not listed, or contact details shown') };
+  },
+  'PUT /api/conferences/:slug/directory/me': (c, p) => ({
+    path: `/api/conferences/${c.slug}/directory/me`,
+    body: { function: 'Integrationsbeauftragte', organisation: 'Stadt Ulm', topics: ['Wohnen'], contact: 'me@example.org' },
+    verify: async () => fail(await exists(c, `SELECT 1 FROM directory_entry WHERE conference_id = $1 AND person_id = $2 AND organisation = 'Stadt Ulm'`, [c.conferenceId, c.ids[p]]), 'no entry'),
+  }),
+  'DELETE /api/conferences/:slug/directory/me': async (c, p) => {
+    if (c.ids[p]) await listed(c, c.ids[p]!);
+    return { path: `/api/conferences/${c.slug}/directory/me`, verify: async () => fail(!(await exists(c, 'SELECT 1 FROM directory_entry WHERE conference_id = $1 AND person_id = $2', [c.conferenceId, c.ids[p]])), 'still listed') };
+  },
+  'GET /api/conferences/:slug/contact-requests': async (c, p) => {
+    if (c.ids[p]) await asked(c, c.ids[p]!);
+    return { path: `/api/conferences/${c.slug}/contact-requests`, verify: (a) => fail(Array.isArray(a.body) && a.body.some((r: { direction: string; other: { personId: string } }) => r.direction === 'received' && r.other.personId === c.victimId), 'the request received is missing') };
+  },
+  'POST /api/conferences/:slug/contact-requests': async (c, p) => {
+    await listed(c, c.victimId);
+    if (c.ids[p]) await listed(c, c.ids[p]!);
+    return {
+      path: `/api/conferences/${c.slug}/contact-requests`,
+      body: { to: c.victimId, message: 'Gern vernetzen' },
+      verify: async () => fail(await exists(c, `SELECT 1 FROM contact_request WHERE conference_id = $1 AND from_person = $2 AND to_person = $3 AND status = 'pending'`, [c.conferenceId, c.ids[p], c.victimId]), 'no pending request'),
+    };
+  },
+  'POST /api/conferences/:slug/contact-requests/:id/answer': async (c, p) => {
+    const id = c.ids[p] ? await asked(c, c.ids[p]!) : await asked(c, c.ids.attendee!);
+    return {
+      path: `/api/conferences/${c.slug}/contact-requests/${id}/answer`,
+      body: { accept: true },
+      verify: async () => fail(await exists(c, `SELECT 1 FROM contact_request WHERE id = $1 AND status = 'accepted'`, [id]), 'not accepted'),
+    };
+  },
+  'GET /api/sessions/:id/forum/record': async (c) => {
+    const id = await newSession(c, c.conferenceId, { startMinutes: -5 });
+    await c.db.query('UPDATE session SET interactive = true WHERE id = $1', [id]);
+    const actor = { personId: c.victimId, displayName: 'Opfer', moderator: false };
+    await c.app.podium.app.get(ForumStore).submit(id, { type: 'enter', actor });
+    return { path: `/api/sessions/${id}/forum/record`, verify: (a) => fail(a.body.people?.length === 1 && a.body.people[0].personId === c.victimId, 'the record does not name the one participant') };
+  },
+  'POST /api/sessions/:id/forum/join': async (c, p) => {
+    // A session of A switched to an interactive room (the column's explicit "on").
+    const id = await newSession(c, c.conferenceId, { startMinutes: -5 });
+    await c.db.query('UPDATE session SET interactive = true WHERE id = $1', [id]);
+    return {
+      path: `/api/sessions/${id}/forum/join`,
+      verify: async (a) =>
+        fail(typeof a.body.token === 'string' && a.body.identity === c.ids[p], 'no LiveKit token for me') ??
+        fail(await exists(c, `SELECT 1 FROM forum_event WHERE session_id = $1 AND type = 'entered' AND payload->>'personId' = $2`, [id, c.ids[p]]), 'not entered into the forum'),
+    };
+  },
   'POST /api/sessions/:id/captions': (c, p, n) => {
     const segmentId = `matrix-${unique(n)}`.replace(/[^A-Za-z0-9_.:-]/g, '-');
     return {
@@ -305,4 +407,35 @@ async function accessPoll(c: Parameters<Prepare>[0]): Promise<true> {
   await store.submit(c.sessionId, { type: 'create', actor, pollId: ACCESS_POLL, settings: { question: 'Zugriff?', options } });
   await store.submit(c.sessionId, { type: 'open', actor, pollId: ACCESS_POLL });
   return true;
+}
+
+/** A booth of A staffed by the moderator persona (already in it unless `staffIn: false`); its live row exists. */
+async function booth(c: Cast, options: { capacity?: number; staffIn?: boolean } = {}) {
+  const store = c.app.podium.app.get(BoothStore);
+  const [row] = await c.db.query(`INSERT INTO booth (conference_id, name, capacity) VALUES ($1, 'Stand der Initiative', $2) RETURNING id`, [c.conferenceId, options.capacity ?? 6]);
+  await c.db.query(`INSERT INTO booth_staff (booth_id, person_id) VALUES ($1, $2)`, [row.id, c.ids.moderator]);
+  const as = (personId: string, staff: boolean) => (command: Record<string, unknown>) => store.submit(row.id, { ...command, actor: { personId, displayName: 'Person', staff } } as unknown as BoothCommand);
+  await store.current(row.id);
+  if (options.staffIn !== false) await as(c.ids.moderator!, true)({ type: 'staff-enter' });
+  return { id: row.id as string, as, state: () => store.current(row.id) };
+}
+
+/** Opts a person of A in to the directory (as PUT …/directory/me would). */
+async function listed(c: Cast, personId: string): Promise<void> {
+  await c.db.query(
+    `INSERT INTO directory_entry (conference_id, person_id, organisation, contact) VALUES ($1, $2, 'Verein', $3) ON CONFLICT (conference_id, person_id) DO NOTHING`,
+    [c.conferenceId, personId, `${personId.slice(0, 8)}@example.org`],
+  );
+}
+
+/** The victim asks `personId` (both opted in); a pending request, its id. */
+async function asked(c: Cast, personId: string): Promise<string> {
+  await listed(c, c.victimId);
+  await listed(c, personId);
+  const [row] = await c.db.query(
+    `INSERT INTO contact_request (conference_id, from_person, to_person) VALUES ($1, $2, $3)
+     ON CONFLICT (conference_id, from_person, to_person) DO UPDATE SET status = 'pending', answered_at = NULL RETURNING id`,
+    [c.conferenceId, c.victimId, personId],
+  );
+  return row.id;
 }

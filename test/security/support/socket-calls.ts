@@ -1,6 +1,8 @@
 // For each fishbowl event: bring a fresh fishbowl to the state the event needs, the payload, and the event it must cause.
 import { randomUUID } from 'node:crypto';
-import type { ChatClientToServerEvents, FishbowlActor, FishbowlClientToServerEvents, FishbowlEvent, PollsClientToServerEvents, QuestionsClientToServerEvents } from '@podium/contracts';
+import type { ChatClientToServerEvents, FishbowlActor, FishbowlClientToServerEvents, FishbowlEvent, ForumActor, ForumClientToServerEvents, ForumEvent, PollsClientToServerEvents, QuestionsClientToServerEvents } from '@podium/contracts';
+import type { ForumCommand } from '@podium/forum';
+import { ForumStore } from '../../../apps/api/src/forum/forum-store';
 import type { FishbowlCommand } from '@podium/fishbowl';
 import type { QuestionCommand } from '@podium/questions';
 import { ChatStore } from '../../../apps/api/src/chat/chat-store';
@@ -295,3 +297,123 @@ export const CHAT_SCENES: Record<keyof ChatClientToServerEvents, (c: Cast, perso
     return { roomId, payload: { roomId, intervalSeconds: 10 }, effect: { sql: eventBy('slow-mode-set'), params: [roomId, c.ids[p]] } };
   },
 };
+// ---------------------------------------------------------------- /forum
+
+/** Forum events whose preparation is the caller's own (they must be in the forum first). */
+export const PERSONAL_FORUM_SCENES: ReadonlySet<string> = new Set(['forum:leave', 'forum:raise-hand', 'forum:take-slot', 'forum:answer-unmute']);
+const MODERATORS: ReadonlySet<Persona> = new Set(['moderator', 'organiser', 'platform']);
+
+/** A fresh forum of A (S's session people and ban, switched to interactive); commands go straight to the store. */
+async function forum(c: Cast) {
+  const store = c.app.podium.app.get(ForumStore);
+  const sessionId = await newSession(c, c.conferenceId, { startMinutes: -5 });
+  await c.db.query('UPDATE session SET interactive = true WHERE id = $1', [sessionId]);
+  const who = (personId: string, moderator = false): ForumActor => ({ personId, displayName: 'Person', moderator });
+  const mo = who(c.ids.moderator!, true);
+  const run = (command: Record<string, unknown>) => store.submit(sessionId, { actor: mo, ...command } as unknown as ForumCommand);
+  const enter = (persona: Persona | 'victim') => {
+    const personId = persona === 'victim' ? c.victimId : c.ids[persona]!;
+    return store.submit(sessionId, { type: 'enter', actor: who(personId, persona !== 'victim' && MODERATORS.has(persona)) });
+  };
+  return { sessionId, run, enter, as: (personId: string) => (command: Record<string, unknown>) => store.submit(sessionId, { ...command, actor: who(personId) } as unknown as ForumCommand) };
+}
+
+export type ForumScene = Omit<Scene, 'effect'> & { effect?: { type: ForumEvent['type']; personId?: string } };
+
+export const FORUM_SCENES: Record<keyof ForumClientToServerEvents, (c: Cast, persona: Persona) => Promise<ForumScene>> = {
+  'forum:join': async (c) => {
+    const f = await forum(c);
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId } };
+  },
+  'forum:part': async (c) => {
+    const f = await forum(c);
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId } };
+  },
+  'forum:leave': async (c, p) => {
+    const f = await forum(c);
+    if (c.ids[p]) await f.enter(p);
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId }, effect: { type: 'left', personId: c.ids[p] } };
+  },
+  'forum:raise-hand': async (c, p) => {
+    const f = await forum(c);
+    if (c.ids[p]) await f.enter(p);
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId }, effect: { type: 'hand-raised', personId: c.ids[p] } };
+  },
+  'forum:lower-hand': async (c) => {
+    const f = await forum(c);
+    await f.enter('victim');
+    await f.as(c.victimId)({ type: 'raise-hand' });
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId, personId: c.victimId }, effect: { type: 'hand-lowered', personId: c.victimId } };
+  },
+  'forum:give-floor': async (c) => {
+    const f = await forum(c);
+    await f.enter('victim');
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId, personId: c.victimId }, effect: { type: 'floor-given', personId: c.victimId } };
+  },
+  'forum:end-floor': async (c) => {
+    const f = await forum(c);
+    await f.enter('victim');
+    await f.run({ type: 'give-floor', personId: c.victimId });
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId }, effect: { type: 'floor-ended', personId: c.victimId } };
+  },
+  'forum:take-slot': async (c, p) => {
+    // One place, held by the victim while the caller enters (and listens), then given back.
+    const f = await forum(c);
+    await f.run({ type: 'configure', maxPublishers: 1 });
+    await f.enter('victim');
+    if (c.ids[p]) await f.enter(p);
+    await f.as(c.victimId)({ type: 'leave' });
+    // Moderators talk by right: for them taking a place changes nothing.
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId }, effect: MODERATORS.has(p) ? undefined : { type: 'slot-taken', personId: c.ids[p] } };
+  },
+  'forum:mute': async (c) => {
+    const f = await forum(c);
+    await f.enter('victim');
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId, personId: c.victimId }, effect: { type: 'muted', personId: c.victimId } };
+  },
+  'forum:ask-unmute': async (c) => {
+    const f = await forum(c);
+    await f.enter('victim');
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId, personId: c.victimId }, effect: { type: 'unmute-asked', personId: c.victimId } };
+  },
+  'forum:answer-unmute': async (c, p) => {
+    const f = await forum(c);
+    if (c.ids[p]) {
+      await f.enter(p);
+      await f.run({ type: 'ask-unmute', personId: c.ids[p] });
+    }
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId, accepted: false }, effect: { type: 'unmute-answered', personId: c.ids[p] } };
+  },
+  'forum:remove': async (c) => {
+    const f = await forum(c);
+    await f.enter('victim');
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId, personId: c.victimId }, effect: { type: 'removed', personId: c.victimId } };
+  },
+  'forum:configure': async (c) => {
+    const f = await forum(c);
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId, maxPublishers: 20 }, effect: { type: 'configured' } };
+  },
+  'forum:open-breakouts': async (c) => {
+    const f = await forum(c);
+    await f.enter('victim');
+    await f.enter('attendee');
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId, groupSize: 2, durationSeconds: 600 }, effect: { type: 'breakouts-opened' } };
+  },
+  'forum:broadcast': async (c) => {
+    const f = await openBreakouts(c);
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId, message: 'Noch fünf Minuten' }, effect: { type: 'breakout-message' } };
+  },
+  'forum:close-breakouts': async (c) => {
+    const f = await openBreakouts(c);
+    return { sessionId: f.sessionId, payload: { sessionId: f.sessionId }, effect: { type: 'breakouts-closed' } };
+  },
+};
+
+/** A forum whose victim and attendee are in one open breakout group. */
+async function openBreakouts(c: Cast) {
+  const f = await forum(c);
+  await f.enter('victim');
+  await f.enter('attendee');
+  await f.run({ type: 'open-breakouts', groupSize: 2, durationSeconds: 600, seed: 1 });
+  return f;
+}

@@ -16,6 +16,9 @@ const LivePage = lazy(() => import('../session/LivePage').then((m) => ({ default
 const BackstagePage = lazy(() => import('../backstage/BackstagePage').then((m) => ({ default: m.BackstagePage })));
 const ModeratorPage = lazy(() => import('../moderator/ModeratorPage').then((m) => ({ default: m.ModeratorPage })));
 const CaptioningPage = lazy(() => import('../captions/CaptioningPage').then((m) => ({ default: m.CaptioningPage })));
+const ForumPage = lazy(() => import('../forum/ForumPage').then((m) => ({ default: m.ForumPage })));
+const MarketPage = lazy(() => import('../market/MarketPage').then((m) => ({ default: m.MarketPage })));
+const PeoplePage = lazy(() => import('../networking/PeoplePage').then((m) => ({ default: m.PeoplePage })));
 const OrganiserPage = lazy(() => import('../organiser/OrganiserPage').then((m) => ({ default: m.OrganiserPage })));
 
 export function Pages({ route }: { route: Route }) {
@@ -60,6 +63,24 @@ export function Pages({ route }: { route: Route }) {
       return (
         <Suspense fallback={loading}>
           <CaptioningPage key={route.sessionId} slug={route.slug} sessionId={route.sessionId} />
+        </Suspense>
+      );
+    case 'forum':
+      return (
+        <Suspense fallback={loading}>
+          <ForumPage key={route.sessionId} slug={route.slug} sessionId={route.sessionId} />
+        </Suspense>
+      );
+    case 'market':
+      return (
+        <Suspense fallback={loading}>
+          <MarketPage slug={route.slug} />
+        </Suspense>
+      );
+    case 'people':
+      return (
+        <Suspense fallback={loading}>
+          <PeoplePage slug={route.slug} />
         </Suspense>
       );
     case 'organise':

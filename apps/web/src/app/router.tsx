@@ -7,6 +7,9 @@ export type Route =
   | { name: 'my-programme'; slug: string }
   | { name: 'session'; slug: string; sessionId: string }
   | { name: 'live'; slug: string; sessionId: string }
+  | { name: 'forum'; slug: string; sessionId: string }
+  | { name: 'market'; slug: string }
+  | { name: 'people'; slug: string }
   | { name: 'moderate'; slug: string; sessionId: string }
   | { name: 'backstage'; slug: string; sessionId: string }
   | { name: 'captioning'; slug: string; sessionId: string }
@@ -22,10 +25,13 @@ const PATTERNS: [RegExp, (m: string[], q: URLSearchParams) => Route][] = [
   [/^\/c\/([^/]+)\/?$/, (m) => ({ name: 'programme', slug: m[1] })],
   [/^\/c\/([^/]+)\/mein-programm\/?$/, (m) => ({ name: 'my-programme', slug: m[1] })],
   [/^\/c\/([^/]+)\/barrierefreiheit\/?$/, (m) => ({ name: 'accessibility', slug: m[1] })],
+  [/^\/c\/([^/]+)\/markt\/?$/, (m) => ({ name: 'market', slug: m[1] })],
+  [/^\/c\/([^/]+)\/kontakte\/?$/, (m) => ({ name: 'people', slug: m[1] })],
   [/^\/c\/([^/]+)\/gast\/?$/, (m, q) => ({ name: 'guest', slug: m[1], next: q.get('next') })],
   [/^\/c\/([^/]+)\/organisation(?:\/([a-z-]+))?\/?$/, (m) => ({ name: 'organise', slug: m[1], tab: m[2] ?? 'conference' })],
   [/^\/c\/([^/]+)\/s\/([^/]+)\/?$/, (m) => ({ name: 'session', slug: m[1], sessionId: m[2] })],
   [/^\/c\/([^/]+)\/s\/([^/]+)\/live\/?$/, (m) => ({ name: 'live', slug: m[1], sessionId: m[2] })],
+  [/^\/c\/([^/]+)\/s\/([^/]+)\/forum\/?$/, (m) => ({ name: 'forum', slug: m[1], sessionId: m[2] })],
   [/^\/c\/([^/]+)\/s\/([^/]+)\/moderation\/?$/, (m) => ({ name: 'moderate', slug: m[1], sessionId: m[2] })],
   [/^\/c\/([^/]+)\/s\/([^/]+)\/backstage\/?$/, (m) => ({ name: 'backstage', slug: m[1], sessionId: m[2] })],
   [/^\/c\/([^/]+)\/s\/([^/]+)\/schriftdolmetschung\/?$/, (m) => ({ name: 'captioning', slug: m[1], sessionId: m[2] })],
@@ -58,6 +64,9 @@ export const paths = {
   organise: (slug: string, tab = 'conference') => `/c/${encodeURIComponent(slug)}/organisation${tab === 'conference' ? '' : `/${tab}`}`,
   session: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}`,
   live: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/live`,
+  people: (slug: string) => `/c/${encodeURIComponent(slug)}/kontakte`,
+  market: (slug: string) => `/c/${encodeURIComponent(slug)}/markt`,
+  forum: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/forum`,
   moderate: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/moderation`,
   backstage: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/backstage`,
   captioning: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/schriftdolmetschung`,

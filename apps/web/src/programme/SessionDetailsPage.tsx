@@ -58,6 +58,8 @@ export function SessionDetailsPage({ slug, sessionId }: { slug: string; sessionI
           </Link>
         )}
         {s.kind === 'fishbowl' && <Link className="button" to={paths.hall(slug, s.id)}>{t('session.hallMode')}</Link>}
+        {s.kind === 'forum' && <Link className="button button--primary" to={paths.forum(slug, s.id)}>{t('forum.open')}</Link>}
+        {s.kind === 'marketplace' && <Link className="button button--primary" to={paths.market(slug)}>{t('market.title')}</Link>}
         {backstage && (
           <Link className="button" to={paths.backstage(slug, s.id)}>
             {t('session.backstage')}

@@ -7,9 +7,10 @@ import { Captions1732640000000 } from './1732640000000-captions';
 import { Invitations1732645000000 } from './1732645000000-invitations';
 import { ScheduleExchange1732645170000 } from './1732645170000-schedule-exchange';
 import { Questions1732650000000 } from './1732650000000-questions';
-import { Polls1732652000000 } from './1732652000000-polls';
 import { Chat1732651000000 } from './1732651000000-chat';
+import { Polls1732652000000 } from './1732652000000-polls';
 import { Accessibility1732653000000 } from './1732653000000-accessibility';
+import { Forums1732655000000 } from './1732655000000-forums';
 
 /** Every migration, in order. Listed explicitly so the compiled build finds them without globbing. */
 export const migrations = [
@@ -22,7 +23,8 @@ export const migrations = [
   Invitations1732645000000,
   ScheduleExchange1732645170000,
   Questions1732650000000,
-  Polls1732652000000,
   Chat1732651000000,
+  Polls1732652000000,
   Accessibility1732653000000,
+  Forums1732655000000,
 ];

@@ -1,0 +1,202 @@
+import { Injectable } from '@nestjs/common';
+import { AccessToken } from 'livekit-server-sdk';
+import { DataSource } from 'typeorm';
+import { DomainError, FORUM_LIMITS, type BoothActor, type BoothContact, type BoothLink, type BoothPlace, type BoothSummary } from '@podium/contracts';
+import { allows } from '@podium/identity';
+import { boothRoomName, boothWaitMs, type BoothState } from '@podium/market';
+import { participantIdentity, tokenTimes, toVideoGrant } from '@podium/livestream';
+import type { AccessContext } from '../identity/principal';
+import { LiveKitRooms } from '../livestream/livekit-rooms';
+import { personTenancy } from '../programme/people-repository';
+import { BoothStore } from './booth-store';
+import type { NewBoothDto } from './market.dto';
+
+interface BoothRow {
+  id: string;
+  name: string;
+  description: string;
+  links: BoothLink[];
+  logo_url: string | null;
+  capacity: number;
+  staff: string[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const BOOTH_TTL_MS = 5_000;
+const ROOM_CACHE_MS = 60_000;
+/** Camera and microphone for everyone at a booth: it is a conversation at a stand. */
+const TALK = { canSubscribe: true, canPublish: true, canPublishData: false, canPublishSources: ['camera', 'microphone'] as ('camera' | 'microphone')[], roomAdmin: false, hidden: false, canUpdateMetadata: false };
+
+/** The market: booths of a conference, their presence and queue (BoothStore), tokens for their rooms, contacts. */
+@Injectable()
+export class MarketService {
+  private readonly booths = new Map<string, { at: number; row: Promise<BoothRow | null> }>();
+  private readonly rooms = new Map<string, number>();
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly store: BoothStore,
+    private readonly livekit: LiveKitRooms,
+  ) {}
+
+  async list(conferenceId: string): Promise<BoothSummary[]> {
+    const rows: (BoothRow & { id: string })[] = await this.db.query(`SELECT id FROM booth WHERE conference_id = $1 ORDER BY name, id`, [conferenceId]);
+    const out: BoothSummary[] = [];
+    for (const { id } of rows) {
+      const booth = (await this.booth(conferenceId, id))!;
+      out.push(summary(booth, await this.store.current(id)));
+    }
+    return out;
+  }
+
+  async create(conferenceId: string, body: NewBoothDto): Promise<BoothSummary> {
+    for (const personId of body.staff ?? []) {
+      const where = await personTenancy(this.db.manager, conferenceId, personId);
+      if (!where.belongsHere) throw new DomainError('NOT_FOUND', 'No such person in this conference', { personId });
+    }
+    if (body.sessionId) {
+      const [s] = await this.db.query(`SELECT 1 FROM session WHERE id = $1 AND conference_id = $2`, [body.sessionId, conferenceId]);
+      if (!s) throw new DomainError('NOT_FOUND', 'No such session in this conference', { sessionId: body.sessionId });
+    }
+    const id = await this.db.transaction(async (m) => {
+      const [row] = await m.query(
+        `INSERT INTO booth (conference_id, session_id, name, description, links, logo_url, capacity) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7) RETURNING id`,
+        [conferenceId, body.sessionId ?? null, body.name.trim(), body.description ?? '', JSON.stringify(body.links ?? []), body.logoUrl ?? null, body.capacity ?? 6],
+      );
+      for (const personId of new Set(body.staff ?? [])) await m.query(`INSERT INTO booth_staff (booth_id, person_id) VALUES ($1, $2)`, [row.id, personId]);
+      return row.id as string;
+    });
+    const booth = (await this.booth(conferenceId, id))!;
+    return summary(booth, await this.store.current(id));
+  }
+
+  /** Staff and the conference's organisers run a booth; everyone of the conference visits. */
+  async actor(access: AccessContext, conferenceId: string, boothId: string): Promise<{ actor: BoothActor; booth: BoothRow }> {
+    const booth = await this.booth(conferenceId, boothId);
+    if (!booth) throw new DomainError('NOT_FOUND', 'No such booth in this conference');
+    const p = access.principal!;
+    const staff = booth.staff.includes(p.personId) || allows('conference.manage', access.roles);
+    return { actor: { personId: p.personId, displayName: p.displayName.slice(0, FORUM_LIMITS.displayNameMaxLength), staff }, booth };
+  }
+
+  async visit(access: AccessContext, conferenceId: string, boothId: string): Promise<BoothPlace> {
+    this.livekit.target(); // media off: 503 before anyone is queued
+    const { actor } = await this.actor(access, conferenceId, boothId);
+    await this.store.submit(boothId, { type: 'visit', actor });
+    return this.placeOf(boothId, actor);
+  }
+
+  async staffEnter(access: AccessContext, conferenceId: string, boothId: string): Promise<BoothPlace> {
+    this.livekit.target();
+    const { actor } = await this.actor(access, conferenceId, boothId);
+    await this.store.submit(boothId, { type: 'staff-enter', actor });
+    return this.placeOf(boothId, actor);
+  }
+
+  async leave(access: AccessContext, conferenceId: string, boothId: string): Promise<{ left: true }> {
+    const { actor } = await this.actor(access, conferenceId, boothId);
+    // Out of everything at this booth: its queue, its room, and staffing it. The cache tells which applies
+    // (one transaction instead of two); a stale cache only costs a no-op command.
+    const state = this.store.cached(boothId) ?? (await this.store.current(boothId));
+    const inside = [...state.visitors, ...state.queue].some((p) => p.personId === actor.personId);
+    const staffing = state.staff.some((p) => p.personId === actor.personId);
+    if (inside || !staffing) await this.store.submit(boothId, { type: 'leave', actor });
+    if (staffing) await this.store.submit(boothId, { type: 'staff-leave', actor });
+    return { left: true };
+  }
+
+  async inviteNext(access: AccessContext, conferenceId: string, boothId: string): Promise<{ personId: string }> {
+    const { actor } = await this.actor(access, conferenceId, boothId);
+    const result = await this.store.submit(boothId, { type: 'invite-next', actor });
+    return { personId: (result.events[0] as { personId: string }).personId };
+  }
+
+  async leaveContact(access: AccessContext, conferenceId: string, boothId: string, contact: string): Promise<BoothContact> {
+    const { actor } = await this.actor(access, conferenceId, boothId);
+    const state = await this.store.current(boothId);
+    if (!state.visitors.some((v) => v.personId === actor.personId)) throw new DomainError('CONFLICT', 'Leave your contact while you visit the booth', { market: 'not-visiting' });
+    const [row] = await this.db.query(
+      `INSERT INTO booth_contact (booth_id, person_id, contact) VALUES ($1, $2, $3)
+       ON CONFLICT (booth_id, person_id) DO UPDATE SET contact = EXCLUDED.contact, created_at = now() RETURNING created_at`,
+      [boothId, actor.personId, contact.trim()],
+    );
+    return { personId: actor.personId, displayName: actor.displayName, contact: contact.trim(), at: new Date(row.created_at).toISOString() };
+  }
+
+  async contacts(access: AccessContext, conferenceId: string, boothId: string): Promise<BoothContact[]> {
+    const { actor } = await this.actor(access, conferenceId, boothId);
+    if (!actor.staff) throw new DomainError('FORBIDDEN', 'Only the staff of this booth see the contacts left for it');
+    const rows: { person_id: string; display_name: string; contact: string; created_at: Date }[] = await this.db.query(
+      `SELECT c.person_id, p.display_name, c.contact, c.created_at FROM booth_contact c JOIN person p ON p.id = c.person_id WHERE c.booth_id = $1 ORDER BY c.created_at`,
+      [boothId],
+    );
+    return rows.map((r) => ({ personId: r.person_id, displayName: r.display_name, contact: r.contact, at: new Date(r.created_at).toISOString() }));
+  }
+
+  /** In the booth: a token for its room; in the queue: the place and the expected wait. */
+  private async placeOf(boothId: string, actor: BoothActor): Promise<BoothPlace> {
+    // Right after this process's own commit the cache holds it: no second round trip to the log.
+    const state = this.store.cached(boothId) ?? (await this.store.current(boothId));
+    const busy = { visitors: state.visitors.length, capacity: state.capacity };
+    const inside = state.visitors.some((v) => v.personId === actor.personId) || state.staff.some((s) => s.personId === actor.personId);
+    if (!inside) {
+      const position = state.queue.findIndex((q) => q.personId === actor.personId);
+      return { status: 'queued', position: position + 1, expectedWaitMs: boothWaitMs(state, position), ...busy };
+    }
+    const target = this.livekit.target();
+    const room = await this.ensureRoom(boothId);
+    const times = tokenTimes(Date.now());
+    const at = new AccessToken(target.apiKey, target.apiSecret, { identity: participantIdentity(actor.personId), name: actor.displayName, ttl: times.expiresAt - times.issuedAt });
+    at.addGrant(toVideoGrant(TALK, room));
+    return { status: 'in', room, url: target.url, token: await at.toJwt(), expiresAt: new Date(times.expiresAt * 1000).toISOString(), ...busy };
+  }
+
+  private async ensureRoom(boothId: string): Promise<string> {
+    const name = boothRoomName(boothId);
+    if ((this.rooms.get(name) ?? 0) > Date.now() && !this.livekit.outage) {
+      await this.livekit.ensureReachable();
+      return name;
+    }
+    await this.livekit.call('createRoom', (c) => c.createRoom({ name, emptyTimeout: 15 * 60, departureTimeout: 60, metadata: JSON.stringify({ podium: 1, boothId, kind: 'booth' }) }));
+    this.rooms.set(name, Date.now() + ROOM_CACHE_MS);
+    return name;
+  }
+
+  /** The booth (with its staff) if it belongs to this conference; cached briefly against visit storms. */
+  private async booth(conferenceId: string, boothId: string): Promise<BoothRow | null> {
+    if (!UUID.test(boothId)) return null;
+    const key = `${conferenceId}/${boothId}`;
+    let hit = this.booths.get(key);
+    if (!hit || Date.now() - hit.at > BOOTH_TTL_MS) {
+      hit = {
+        at: Date.now(),
+        row: this.db
+          .query(
+            `SELECT b.id, b.name, b.description, b.links, b.logo_url, b.capacity,
+                    COALESCE((SELECT array_agg(s.person_id::text) FROM booth_staff s WHERE s.booth_id = b.id), '{}') AS staff
+               FROM booth b WHERE b.id = $1 AND b.conference_id = $2`,
+            [boothId, conferenceId],
+          )
+          .then((rows: BoothRow[]) => rows[0] ?? null),
+      };
+      this.booths.set(key, hit);
+      hit.row.catch(() => this.booths.delete(key));
+    }
+    return hit.row;
+  }
+}
+
+function summary(booth: BoothRow, state: BoothState): BoothSummary {
+  return {
+    id: booth.id,
+    name: booth.name,
+    description: booth.description,
+    links: booth.links,
+    logoUrl: booth.logo_url,
+    open: state.staff.length > 0,
+    staffPresent: state.staff.map((s) => s.displayName),
+    visitors: state.visitors.length,
+    capacity: state.capacity,
+    queue: state.queue.length,
+  };
+}

@@ -1,0 +1,14 @@
+import type { BoothContact, BoothPlace, BoothSummary } from '@podium/contracts';
+import { enc, get, post } from './http';
+
+export type { BoothContact, BoothPlace, BoothSummary };
+
+const base = (slug: string) => `/api/conferences/${enc(slug)}/booths`;
+
+export const listBooths = (slug: string, signal?: AbortSignal) => get<BoothSummary[]>(base(slug), signal);
+export const visitBooth = (slug: string, id: string) => post<BoothPlace>(`${base(slug)}/${enc(id)}/visit`);
+export const staffBooth = (slug: string, id: string) => post<BoothPlace>(`${base(slug)}/${enc(id)}/staff`);
+export const leaveBooth = (slug: string, id: string) => post<{ left: true }>(`${base(slug)}/${enc(id)}/leave`);
+export const inviteNext = (slug: string, id: string) => post<{ personId: string }>(`${base(slug)}/${enc(id)}/invite-next`);
+export const leaveContact = (slug: string, id: string, contact: string) => post<BoothContact>(`${base(slug)}/${enc(id)}/contact`, { contact });
+export const boothContacts = (slug: string, id: string) => get<BoothContact[]>(`${base(slug)}/${enc(id)}/contacts`);

@@ -1,0 +1,1 @@
+export { initialBooth, decideBooth, evolveBooth, boothWaitMs, boothRoomName, BOOTH_AGGREGATE, type BoothState, type BoothCommand, type BoothPerson } from './booth';

@@ -1,0 +1,25 @@
+import { DomainError } from '@podium/contracts';
+import { checkAnswer, checkRequest, contactVisible } from './consent';
+
+const codeOf = (e: DomainError | null) => (e ? e.code : 'ok');
+const listed = new Set(['a', 'b']);
+const inDirectory = (id: string) => listed.has(id);
+
+describe('contact requests need both sides', () => {
+  it('only people in the directory ask, only people in it are asked, never oneself', () => {
+    expect(codeOf(checkRequest('a', 'b', inDirectory))).toBe('ok');
+    expect(codeOf(checkRequest('x', 'b', inDirectory))).toBe('FORBIDDEN');
+    expect(codeOf(checkRequest('a', 'x', inDirectory))).toBe('NOT_FOUND');
+    expect(codeOf(checkRequest('a', 'a', inDirectory))).toBe('VALIDATION');
+  });
+
+  it('only the person asked answers, once', () => {
+    expect(codeOf(checkAnswer({ fromPerson: 'a', toPerson: 'b', status: 'pending' }, 'b'))).toBe('ok');
+    expect(codeOf(checkAnswer({ fromPerson: 'a', toPerson: 'b', status: 'pending' }, 'a'))).toBe('FORBIDDEN');
+    expect(codeOf(checkAnswer({ fromPerson: 'a', toPerson: 'b', status: 'declined' }, 'b'))).toBe('CONFLICT');
+  });
+
+  it('contact details cross only once accepted', () => {
+    expect([contactVisible({ fromPerson: 'a', toPerson: 'b', status: 'pending' }), contactVisible({ fromPerson: 'a', toPerson: 'b', status: 'declined' }), contactVisible({ fromPerson: 'a', toPerson: 'b', status: 'accepted' })]).toEqual([false, false, true]);
+  });
+});

@@ -1,0 +1,1 @@
+export { checkAnswer, checkRequest, contactVisible, type StoredRequest } from './consent';

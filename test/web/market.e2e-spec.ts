@@ -1,0 +1,86 @@
+/**
+ * The Markt der Möglichkeiten page (issue 19) in real Chromium against the api and LiveKit: the market shows
+ * an open booth with its staff and how busy it is; a visitor enters by keyboard, is at the booth, and leaves
+ * contact details by their own choice; axe finds nothing serious, in German and in English.
+ */
+import type { Page } from 'playwright-core';
+import { api, startTestApp, type TestApp } from '../support/app';
+import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
+import { signIn } from '../support/people';
+import { axeSerious, prepareContext, settle } from './helpers';
+
+const SLUG = 'buko-2020';
+const WAIT = { timeout: 20_000 };
+type Person = { token: string; personId: string };
+
+describe('web: the market page (Chromium)', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+  let visitor: Person;
+  let boothId: string;
+
+  async function open(person: Person, name: string, lang: 'de' | 'en'): Promise<Page> {
+    const { context, page } = await browser.newPage({ width: 1280, height: 900 });
+    await prepareContext(context, { token: person.token, displayName: name, lang });
+    await page.goto(`${app.url}/c/${SLUG}/markt`);
+    await settle(page);
+    return page;
+  }
+
+  async function press(page: Page, name: string): Promise<void> {
+    const button = page.getByRole('button', { name, exact: true });
+    await button.waitFor(WAIT);
+    await button.focus();
+    await page.keyboard.press('Enter');
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await startTestApp('web-market');
+    const organiser = await signIn(app, 'organiser', 'Olga Organisation', SLUG);
+    const staff = await signIn(app, 'attendee', 'Stefan Stand', SLUG);
+    visitor = await signIn(app, 'attendee', 'Vera Besuch', SLUG);
+    const created = await api(app.url, 'POST', `/api/conferences/${SLUG}/booths`, {
+      token: organiser.token,
+      body: { name: 'Integrationslotsen Ulm', description: 'Ehrenamtliche begleiten Neuzugewanderte.', links: [{ label: 'Website der Lotsen', url: 'https://example.org/lotsen' }], capacity: 2, staff: [staff.personId] },
+    });
+    if (created.status !== 201) throw new Error(`booth: ${created.status} ${JSON.stringify(created.body)}`);
+    boothId = created.body.id;
+    const opened = await api(app.url, 'POST', `/api/conferences/${SLUG}/booths/${boothId}/staff`, { token: staff.token });
+    if (opened.status !== 200) throw new Error(`staff: ${opened.status}`);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('shows the open booth, lets a visitor in by keyboard, takes a contact only when given; axe clean', async () => {
+    const page = await open(visitor, 'Vera Besuch', 'de');
+    await page.getByText('Geöffnet, am Stand: Stefan Stand. 0 von 2 Plätzen belegt, 0 warten.').waitFor(WAIT);
+    expect(await axeSerious(page, 'market-de')).toEqual([]);
+    await press(page, 'Integrationslotsen Ulm besuchen');
+    await press(page, 'Eintreten');
+    await page.getByText('Sie sind am Stand (1 von 2 Plätzen).').waitFor(WAIT);
+    const [before] = await app.podium.dataSource.query(`SELECT count(*)::int AS n FROM booth_contact WHERE booth_id = $1`, [boothId]);
+    expect(before.n).toBe(0);
+    await page.getByLabel('Kontakt für das Team hinterlassen (freiwillig)').fill('vera@example.org');
+    await page.getByLabel('Kontakt für das Team hinterlassen (freiwillig)').press('Enter');
+    await page.getByText('Ihr Kontakt ist beim Team.').waitFor(WAIT);
+    const [after] = await app.podium.dataSource.query(`SELECT contact FROM booth_contact WHERE booth_id = $1 AND person_id = $2`, [boothId, visitor.personId]);
+    expect(after.contact).toBe('vera@example.org');
+    expect(await axeSerious(page, 'market-booth-de')).toEqual([]);
+    await page.screenshot({ path: screenshotPath('market-booth-de'), fullPage: true });
+    await press(page, 'Stand verlassen');
+    await page.getByText('Geöffnet, am Stand: Stefan Stand. 0 von 2 Plätzen belegt, 0 warten.').waitFor(WAIT);
+    await page.context().close();
+  }, 90_000);
+
+  it('speaks English when asked to, axe clean', async () => {
+    const page = await open(visitor, 'Vera Besuch', 'en');
+    await page.getByRole('heading', { name: 'Marketplace of opportunities' }).waitFor(WAIT);
+    await page.getByText('Open, at the booth: Stefan Stand.', { exact: false }).waitFor(WAIT);
+    expect(await axeSerious(page, 'market-en')).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+});
