@@ -92,11 +92,13 @@ function nextVideo(room: Room, identity: string): Promise<RemoteTrack> {
   });
 }
 
-/** Skips `settleMs` of frames, then counts frames over `windowMs` of their own timestamps; smallest size seen. */
+/** Skips `settleMs` of frames, then measures the frame rate over `windowMs` of their own timestamps; smallest size seen. */
 async function measure(track: RemoteTrack, settleMs: number, windowMs: number): Promise<{ frames: number; fps: number; minWidth: number; minHeight: number }> {
   const reader = new VideoStream(track).getReader();
   let first: bigint | null = null;
   let frames = 0;
+  let windowStart = 0;
+  let windowEnd = 0;
   let minWidth = Infinity;
   let minHeight = Infinity;
   try {
@@ -107,6 +109,8 @@ async function measure(track: RemoteTrack, settleMs: number, windowMs: number): 
       const sinceMs = Number(value.timestampUs - first) / 1000;
       if (sinceMs < settleMs) continue;
       if (sinceMs >= settleMs + windowMs) break;
+      if (frames === 0) windowStart = sinceMs;
+      windowEnd = sinceMs;
       frames++;
       minWidth = Math.min(minWidth, value.frame.width);
       minHeight = Math.min(minHeight, value.frame.height);
@@ -114,5 +118,7 @@ async function measure(track: RemoteTrack, settleMs: number, windowMs: number): 
   } finally {
     await reader.cancel().catch(() => undefined);
   }
-  return { frames, fps: (frames * 1000) / windowMs, minWidth, minHeight };
+  // The rate from the frames' own timestamps (intervals between the first and last frame of the window): a count
+  // over a fixed window loses a frame at its edge to timestamp jitter, while a dropped frame still lowers this.
+  return { frames, fps: ((frames - 1) * 1000) / (windowEnd - windowStart), minWidth, minHeight };
 }

@@ -55,7 +55,7 @@ describe('questions in the browser (Chromium)', () => {
   async function toQuestionsTab(page: Page): Promise<void> {
     await page.getByRole('tab', { name: 'Fishbowl' }).focus();
     await page.keyboard.press('ArrowRight');
-    const tab = page.getByRole('tab', { name: 'Fragen' });
+    const tab = page.getByRole('tab', { name: 'Fragen', exact: true });
     expect(await tab.getAttribute('aria-selected')).toBe('true');
     expect(await tab.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.getByRole('tab', { name: 'Fishbowl' }).getAttribute('tabindex')).toBe('-1');
