@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { createLiveLogTables, dropLiveLogTables } from './live-log-tables';
 
 /**
  * Forums: whether a session runs as an interactive room, and the forum's live log (the store's two tables).
@@ -11,24 +12,7 @@ export class Forums1732655000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     // null: the default of the kind (forums are interactive, everything else a livestream).
     await q.query(`ALTER TABLE session ADD COLUMN interactive boolean`);
-    await q.query(`
-      CREATE TABLE forum (
-        session_id uuid PRIMARY KEY REFERENCES session(id) ON DELETE CASCADE,
-        version integer NOT NULL DEFAULT 0 CHECK (version >= 0),
-        status text NOT NULL DEFAULT 'empty' CHECK (status IN ('empty', 'open')),
-        next_deadline timestamptz,
-        updated_at timestamptz NOT NULL DEFAULT now()
-      )`);
-    await q.query(`
-      CREATE TABLE forum_event (
-        session_id uuid NOT NULL REFERENCES forum(session_id) ON DELETE CASCADE,
-        version integer NOT NULL CHECK (version >= 1),
-        type text NOT NULL,
-        payload jsonb NOT NULL,
-        actor jsonb NOT NULL,
-        at timestamptz NOT NULL,
-        PRIMARY KEY (session_id, version)
-      )`);
+    await createLiveLogTables(q, { aggregate: 'forum', events: 'forum_event', key: 'session_id', owner: 'session(id)', initialStatus: 'empty', statuses: ['empty', 'open'] });
     await q.query(`
       CREATE TABLE booth (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -57,24 +41,7 @@ export class Forums1732655000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (booth_id, person_id)
       )`);
-    await q.query(`
-      CREATE TABLE booth_live (
-        booth_id uuid PRIMARY KEY REFERENCES booth(id) ON DELETE CASCADE,
-        version integer NOT NULL DEFAULT 0 CHECK (version >= 0),
-        status text NOT NULL DEFAULT 'closed' CHECK (status IN ('open', 'closed')),
-        next_deadline timestamptz,
-        updated_at timestamptz NOT NULL DEFAULT now()
-      )`);
-    await q.query(`
-      CREATE TABLE booth_live_event (
-        booth_id uuid NOT NULL REFERENCES booth_live(booth_id) ON DELETE CASCADE,
-        version integer NOT NULL CHECK (version >= 1),
-        type text NOT NULL,
-        payload jsonb NOT NULL,
-        actor jsonb NOT NULL,
-        at timestamptz NOT NULL,
-        PRIMARY KEY (booth_id, version)
-      )`);
+    await createLiveLogTables(q, { aggregate: 'booth_live', events: 'booth_live_event', key: 'booth_id', owner: 'booth(id)', initialStatus: 'closed', statuses: ['open', 'closed'] });
     // A row only for people who opted in; deleting it is opting out.
     await q.query(`
       CREATE TABLE directory_entry (
@@ -104,8 +71,7 @@ export class Forums1732655000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of ['contact_request', 'directory_entry', 'booth_live_event', 'booth_live', 'booth_contact', 'booth_staff', 'booth']) await q.query(`DROP TABLE IF EXISTS ${table}`);
-    await q.query(`DROP TABLE IF EXISTS forum_event`);
-    await q.query(`DROP TABLE IF EXISTS forum`);
+    await dropLiveLogTables(q, { aggregate: 'forum', events: 'forum_event' });
     await q.query(`ALTER TABLE session DROP COLUMN IF EXISTS interactive`);
   }
 }
