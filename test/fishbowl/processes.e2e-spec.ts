@@ -1,10 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
-import type { DataSource } from 'typeorm';
-import { openDatabase } from '../../apps/api/src/database/data-source';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { freeTcpPort, startServerProcess, type ServerProcess } from '../support/server-process';
+import { apiProcesses } from '../support/api-processes';
+import { freeTcpPort } from '../support/server-process';
 import { TEST_REDIS_URL } from '../support/services';
 import { createFishbowl, essence, follow, insertPeople, ok, send, sessionTokens, until, type Client } from './support';
 
@@ -12,38 +7,15 @@ const SECRET = 'fishbowl-processes-secret-0123456789-abcdef';
 
 /** The built api as real processes: killed mid-round and restarted, and two processes behind Redis. */
 describe('fishbowl across api processes', () => {
-  let database: TestDatabase;
-  let db: DataSource;
-  let dataDir: string;
-  const servers: ServerProcess[] = [];
-  const sockets: Client[] = [];
+  const api = apiProcesses('fishbowl-processes', SECRET);
+  const { start, sockets } = api;
 
-  const env = () => ({ DATABASE_URL: database.url, JWT_SECRET: SECRET, PODIUM_DATA_DIR: dataDir, LIVEKIT_DISABLED: 'true', PODIUM_SEED_DEMO: 'false' });
-  const start = async (extra: Record<string, string> = {}, port?: number) => {
-    const server = await startServerProcess({ ...env(), ...extra }, { port });
-    servers.push(server);
-    return server;
-  };
-
-  beforeAll(async () => {
-    database = await createTestDatabase('fishbowl-processes');
-    dataDir = mkdtempSync(joinPath(tmpdir(), 'podium-fishbowl-'));
-    db = await openDatabase({ url: database.url, poolSize: 2 });
-  });
-
-  afterAll(async () => {
-    for (const s of sockets) s.disconnect();
-    for (const s of servers) await s.stop('SIGKILL');
-    await db?.destroy();
-    await database?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
 
   it('keeps the exact state through a SIGKILL mid-round, and reconnecting clients see it', async () => {
-    const { conferenceId, sessionId } = await createFishbowl(db);
+    const { conferenceId, sessionId } = await createFishbowl(api.db);
     const tokens = sessionTokens(SECRET);
-    const [mod] = await insertPeople(db, tokens, conferenceId, 1, 'moderator', 'Moderatorin');
-    const guests = await insertPeople(db, tokens, conferenceId, 8);
+    const [mod] = await insertPeople(api.db, tokens, conferenceId, 1, 'moderator', 'Moderatorin');
+    const guests = await insertPeople(api.db, tokens, conferenceId, 8);
     const port = await freeTcpPort();
     const first = await start({}, port);
 
@@ -75,10 +47,10 @@ describe('fishbowl across api processes', () => {
   }, 90_000);
 
   it('carries changes made through one process to clients on another (Redis), with one log and one winner per chair', async () => {
-    const { conferenceId, sessionId } = await createFishbowl(db);
+    const { conferenceId, sessionId } = await createFishbowl(api.db);
     const tokens = sessionTokens(SECRET);
-    const mods = await insertPeople(db, tokens, conferenceId, 2, 'moderator', 'Mod');
-    const guests = await insertPeople(db, tokens, conferenceId, 6);
+    const mods = await insertPeople(api.db, tokens, conferenceId, 2, 'moderator', 'Mod');
+    const guests = await insertPeople(api.db, tokens, conferenceId, 6);
     const [a, b] = await Promise.all([start({ REDIS_URL: TEST_REDIS_URL }), start({ REDIS_URL: TEST_REDIS_URL })]);
 
     const modA = await follow(a.url, mods[0], sessionId, sockets);
@@ -111,7 +83,7 @@ describe('fishbowl across api processes', () => {
     ]);
     expect([x, y].filter((r) => r.ok)).toHaveLength(1);
     expect([x, y].find((r) => !r.ok)).toMatchObject({ error: { code: 'STALE_VERSION' } });
-    const rows: { version: number }[] = await db.query(`SELECT version FROM fishbowl_event WHERE session_id = $1 ORDER BY version`, [sessionId]);
+    const rows: { version: number }[] = await api.db.query(`SELECT version FROM fishbowl_event WHERE session_id = $1 ORDER BY version`, [sessionId]);
     expect(rows.map((r) => r.version)).toEqual(Array.from({ length: base + 7 }, (_, i) => i + 1));
     const finals = await Promise.all([...onA, ...onB].map((c) => until(c, (z) => z.version === base + 7)));
     for (const view of finals) expect(essence(view)).toEqual(essence(finals[0]));

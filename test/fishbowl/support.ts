@@ -80,7 +80,7 @@ export async function join(socket: Client, sessionId: string): Promise<FishbowlV
 }
 
 /** A client that re-joins on every (re)connect, as the web client does; kept in `opened` for cleanup. */
-export async function follow(url: string, person: Person, sessionId: string, opened: Client[]): Promise<Client> {
+export async function follow(url: string, person: Person, sessionId: string, opened: { disconnect(): void }[]): Promise<Client> {
   const socket = await connect(url, person.token);
   opened.push(socket);
   socket.on('connect', () => void join(socket, sessionId).catch(() => undefined));

@@ -1,11 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
-import type { DataSource } from 'typeorm';
-import { openDatabase } from '../../apps/api/src/database/data-source';
 import { createFishbowl, insertPeople, sessionTokens, type Person } from '../fishbowl/support';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { freeTcpPort, startServerProcess, type ServerProcess } from '../support/server-process';
+import { apiProcesses } from '../support/api-processes';
+import { freeTcpPort } from '../support/server-process';
 import { TEST_REDIS_URL } from '../support/services';
 import { connectPolls, connectReactions, createTalk, joinPolls, ok, rowsOf, send, sleep, until, type PollClient } from './support';
 
@@ -22,18 +17,9 @@ const YES_NO = [
 
 /** The built api as real processes: killed in the middle of a poll, and two processes behind Redis. */
 describe('polls across api processes', () => {
-  let database: TestDatabase;
-  let db: DataSource;
-  let dataDir: string;
-  const servers: ServerProcess[] = [];
-  const sockets: { disconnect(): void }[] = [];
+  const api = apiProcesses('polls-processes', SECRET);
+  const { start, sockets } = api;
 
-  const start = async (extra: Record<string, string> = {}, port?: number) => {
-    const env = { DATABASE_URL: database.url, JWT_SECRET: SECRET, PODIUM_DATA_DIR: dataDir, LIVEKIT_DISABLED: 'true', PODIUM_SEED_DEMO: 'false', ...extra };
-    const server = await startServerProcess(env, { port });
-    servers.push(server);
-    return server;
-  };
   /** Re-joins on every (re)connect, as the web client does. */
   const follow = async (url: string, p: Person, sessionId: string, mode: 'hall' | 'remote' = 'remote') => {
     const c = await connectPolls(url, p.token);
@@ -48,26 +34,12 @@ describe('polls across api processes', () => {
     return (await res.json()) as { polls: { pollId: string; ballots: { personId: string; choices: string[] }[] }[] };
   };
 
-  beforeAll(async () => {
-    database = await createTestDatabase('polls-processes');
-    dataDir = mkdtempSync(joinPath(tmpdir(), 'podium-polls-'));
-    db = await openDatabase({ url: database.url, poolSize: 2 });
-  });
-
-  afterAll(async () => {
-    for (const s of sockets) s.disconnect();
-    for (const s of servers) await s.stop('SIGKILL');
-    await db?.destroy();
-    await database?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
   it('loses no acknowledged vote when the api is SIGKILLed in the middle of a poll', async () => {
-    const { conferenceId } = await createFishbowl(db);
-    const sessionId = await createTalk(db, conferenceId);
+    const { conferenceId } = await createFishbowl(api.db);
+    const sessionId = await createTalk(api.db, conferenceId);
     const tokens = sessionTokens(SECRET);
-    const [mod] = await insertPeople(db, tokens, conferenceId, 1, 'moderator', 'Mod');
-    const voters = await insertPeople(db, tokens, conferenceId, 40, 'attendee', 'Wähler');
+    const [mod] = await insertPeople(api.db, tokens, conferenceId, 1, 'moderator', 'Mod');
+    const voters = await insertPeople(api.db, tokens, conferenceId, 40, 'attendee', 'Wähler');
     const port = await freeTcpPort();
     const first = await start({}, port);
     const m = await follow(first.url, mod, sessionId);
@@ -114,11 +86,11 @@ describe('polls across api processes', () => {
   }, 120_000);
 
   it('carries ballots and reactions through two processes over Redis: one log, one count, batches added up by the client', async () => {
-    const { conferenceId } = await createFishbowl(db);
-    const sessionId = await createTalk(db, conferenceId);
+    const { conferenceId } = await createFishbowl(api.db);
+    const sessionId = await createTalk(api.db, conferenceId);
     const tokens = sessionTokens(SECRET);
-    const [mod] = await insertPeople(db, tokens, conferenceId, 1, 'moderator', 'Mod');
-    const voters = await insertPeople(db, tokens, conferenceId, 8, 'attendee', 'Gast');
+    const [mod] = await insertPeople(api.db, tokens, conferenceId, 1, 'moderator', 'Mod');
+    const voters = await insertPeople(api.db, tokens, conferenceId, 8, 'attendee', 'Gast');
     const [a, b] = await Promise.all([start({ REDIS_URL: TEST_REDIS_URL }), start({ REDIS_URL: TEST_REDIS_URL })]);
     const m = await follow(a.url, mod, sessionId);
     const onA = await Promise.all(voters.slice(0, 4).map((v) => follow(a.url, v, sessionId, 'hall')));

@@ -1,10 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
-import type { DataSource } from 'typeorm';
-import { openDatabase } from '../../apps/api/src/database/data-source';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { freeTcpPort, startServerProcess, type ServerProcess } from '../support/server-process';
+import { apiProcesses } from '../support/api-processes';
+import { freeTcpPort } from '../support/server-process';
 import { TEST_REDIS_URL } from '../support/services';
 import { createFishbowl, insertPeople, sessionTokens } from '../fishbowl/support';
 import { connectQuestions, eventually, newId, qjoin, qok, qsend, type QClient } from './support';
@@ -13,17 +8,9 @@ const SECRET = 'questions-processes-secret-0123456789-abcdef';
 
 /** The built api as real processes: two behind Redis share one list; a SIGKILL in the middle of voting loses no acknowledged vote. */
 describe('questions across api processes', () => {
-  let database: TestDatabase;
-  let db: DataSource;
-  let dataDir: string;
-  const servers: ServerProcess[] = [];
-  const sockets: QClient[] = [];
+  const api = apiProcesses('questions-processes', SECRET);
+  const { start, sockets } = api;
 
-  const start = async (extra: Record<string, string> = {}, port?: number) => {
-    const server = await startServerProcess({ DATABASE_URL: database.url, JWT_SECRET: SECRET, PODIUM_DATA_DIR: dataDir, LIVEKIT_DISABLED: 'true', PODIUM_SEED_DEMO: 'false', ...extra }, { port });
-    servers.push(server);
-    return server;
-  };
   const open = async (url: string, token: string, sessionId: string, audience: 'attendee' | 'moderator' = 'attendee', reconnection = true) => {
     const s = await connectQuestions(url, token, { reconnection });
     sockets.push(s);
@@ -31,25 +18,11 @@ describe('questions across api processes', () => {
     return s;
   };
 
-  beforeAll(async () => {
-    database = await createTestDatabase('questions-processes');
-    dataDir = mkdtempSync(joinPath(tmpdir(), 'podium-questions-'));
-    db = await openDatabase({ url: database.url, poolSize: 2 });
-  });
-
-  afterAll(async () => {
-    for (const s of sockets) s.disconnect();
-    for (const s of servers) await s.stop('SIGKILL');
-    await db?.destroy();
-    await database?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
   it('shows the same list on two processes over Redis, every vote through either counted once', async () => {
-    const { conferenceId, sessionId } = await createFishbowl(db);
+    const { conferenceId, sessionId } = await createFishbowl(api.db);
     const tokens = sessionTokens(SECRET);
-    const [mod] = await insertPeople(db, tokens, conferenceId, 1, 'moderator', 'Mod');
-    const people = await insertPeople(db, tokens, conferenceId, 10);
+    const [mod] = await insertPeople(api.db, tokens, conferenceId, 1, 'moderator', 'Mod');
+    const people = await insertPeople(api.db, tokens, conferenceId, 10);
     const [a, b] = await Promise.all([start({ REDIS_URL: TEST_REDIS_URL }), start({ REDIS_URL: TEST_REDIS_URL })]);
     const modB = await open(b.url, mod.token, sessionId, 'moderator');
     const onA = await Promise.all(people.slice(0, 5).map((p) => open(a.url, p.token, sessionId)));
@@ -64,16 +37,16 @@ describe('questions across api processes', () => {
     expect(acks.filter((x) => x.ok)).toHaveLength(18);
     for (const s of [...onA, ...onB]) await eventually(() => s.attendee?.questions.find((x) => x.id === q)?.votes === 9);
     await eventually(() => modB.moderator?.questions.find((x) => x.id === q)?.votes === 9);
-    const rows: { n: string }[] = await db.query(`SELECT count(*) AS n FROM question_event WHERE session_id = $1 AND type = 'question-upvoted'`, [sessionId]);
+    const rows: { n: string }[] = await api.db.query(`SELECT count(*) AS n FROM question_event WHERE session_id = $1 AND type = 'question-upvoted'`, [sessionId]);
     expect(Number(rows[0].n)).toBe(9);
     await Promise.all([a.stop('SIGTERM'), b.stop('SIGTERM')]);
   }, 120_000);
 
   it('keeps every acknowledged vote through a SIGKILL in the middle of voting, and no vote twice', async () => {
-    const { conferenceId, sessionId } = await createFishbowl(db);
+    const { conferenceId, sessionId } = await createFishbowl(api.db);
     const tokens = sessionTokens(SECRET);
-    const [mod, asker] = await insertPeople(db, tokens, conferenceId, 2, 'moderator', 'Mod');
-    const people = await insertPeople(db, tokens, conferenceId, 60);
+    const [mod, asker] = await insertPeople(api.db, tokens, conferenceId, 2, 'moderator', 'Mod');
+    const people = await insertPeople(api.db, tokens, conferenceId, 60);
     const port = await freeTcpPort();
     const first = await start({}, port);
     const modSocket = await open(first.url, mod.token, sessionId, 'moderator', false);
@@ -103,7 +76,7 @@ describe('questions across api processes', () => {
     const second = await start({}, port);
     const after = await open(second.url, mod.token, sessionId, 'moderator');
     const votes = after.moderator!.questions.find((x) => x.id === q)!.votes;
-    const rows: { actor: string }[] = await db.query(`SELECT actor FROM question_event WHERE session_id = $1 AND type = 'question-upvoted'`, [sessionId]);
+    const rows: { actor: string }[] = await api.db.query(`SELECT actor FROM question_event WHERE session_id = $1 AND type = 'question-upvoted'`, [sessionId]);
     const inLog = rows.map((r) => r.actor);
     // Every acknowledged vote is in the log; no person twice; the view counts exactly the log.
     for (const id of acked) expect(inLog).toContain(id);
