@@ -110,6 +110,7 @@ export const de = {
   'programme.live.delayed': '„{title}“ {delay}: Beginn jetzt {time} Uhr.',
   'programme.live.onTime': '„{title}“ beginnt wieder planmäßig um {time} Uhr.',
   'programme.live.started': '„{title}“ hat begonnen.',
+  'programme.live.unavailable': 'Dieses Programm ist nicht (mehr) öffentlich zugänglich und wird nicht mehr live aktualisiert.',
   'programme.live.cancelled': '„{title}“ ist abgesagt.',
   'programme.moderatorHint': 'Moderation: Öffnen Sie eine Sitzung, um zur Moderationskonsole zu gelangen.',
 

@@ -112,6 +112,7 @@ export const en: Messages = {
   'programme.live.delayed': '“{title}” is {delay}: now starts at {time}.',
   'programme.live.onTime': '“{title}” is back on time, starting at {time}.',
   'programme.live.started': '“{title}” has started.',
+  'programme.live.unavailable': 'This programme is not (or no longer) public and is no longer updated live.',
   'programme.live.cancelled': '“{title}” has been cancelled.',
   'programme.moderatorHint': 'Moderators: open a session to reach its moderator console.',
 
