@@ -16,8 +16,9 @@ import { NO_ROLES } from '@podium/identity';
 import type { AccessContext, Principal } from '../identity/principal';
 import { RUNTIME, type Runtime } from '../runtime';
 import { SocketCommands } from '../realtime/socket-commands';
-import { SocketGuard, type GuardedSocketData } from '../realtime/socket-guard';
+import { SocketGuard } from '../realtime/socket-guard';
 import { ProgrammeEvents, type ProgrammeEvent } from './programme-events';
+import { cutOffFollowers } from './programme-followers';
 import { ProgrammeStore } from './programme-store';
 import type { ConferenceRow } from './rows';
 
@@ -118,35 +119,11 @@ export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
     // Sent before the sweep's fetchSockets on the same adapter channel, so other processes forget first.
     if (this.runtime.config.redisUrl) (this.namespace as unknown as ForgetSignal | null)?.serverSideEmit(FORGET);
     const sweep = () =>
-      this.cutOff(conferenceId, reason).catch((error: unknown) => this.logger.warn(`could not cut off followers of ${conferenceId}: ${(error as Error).message}`));
+      cutOffFollowers(this.namespace as unknown as Namespace | null, roomOf(conferenceId), conferenceId, reason, (principal) =>
+        this.store.canSee({ id: conferenceId, published: false }, { principal, conferenceId: null, sessionId: null, roles: NO_ROLES }),
+      ).catch((error: unknown) => this.logger.warn(`could not cut off followers of ${conferenceId}: ${(error as Error).message}`));
     void sweep();
     setTimeout(() => void sweep(), CONFERENCE_CACHE_MS + 500).unref();
-  }
-
-  /** fetchSockets/leave/emit go through the adapter: with Redis they reach the sockets of every api process. */
-  private async cutOff(conferenceId: string, reason: ProgrammeUnavailable['reason']): Promise<void> {
-    if (!this.namespace) return;
-    const room = roomOf(conferenceId);
-    const sockets = await this.namespace.in(room).fetchSockets();
-    const mayRead = new Map<string, Promise<boolean>>();
-    const keeps = (principal: Principal | null): Promise<boolean> => {
-      // Deleted: nobody; unpublished: the REST reads' rule (a role in the conference), asked once per person.
-      if (reason === 'deleted' || !principal) return Promise.resolve(false);
-      const key = `${principal.personId}:${principal.guest}`;
-      let known = mayRead.get(key);
-      if (!known) {
-        known = this.store.canSee({ id: conferenceId, published: false }, { principal, conferenceId: null, sessionId: null, roles: NO_ROLES });
-        mayRead.set(key, known);
-      }
-      return known;
-    };
-    await Promise.all(
-      sockets.map(async (socket) => {
-        if (await keeps((socket.data as GuardedSocketData | undefined)?.principal ?? null)) return;
-        socket.leave(room);
-        socket.emit('programme:unavailable', { conferenceId, reason });
-      }),
-    );
   }
 
   /** Tells everyone following that conference that these sessions are gone. */
