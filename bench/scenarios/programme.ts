@@ -85,7 +85,7 @@ export const programme: Scenario = {
     const api = await startApi(env);
     try {
       for (const [slug, p] of [['bench-n', big], ['bench-base', small]] as const) {
-        await db.transaction((m) => insertProgramme(m, p, { slug }));
+        await db.transaction((m) => insertProgramme(m, p, { slug, published: true }));
       }
       const [person] = await db.query(`INSERT INTO person (display_name) VALUES ('Bench Orga') RETURNING id`);
       await db.query(`INSERT INTO conference_role (conference_id, person_id, role) VALUES (NULL, $1, 'organiser')`, [person.id]);

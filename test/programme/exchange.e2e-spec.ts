@@ -44,11 +44,12 @@ describe('programme: schedule.json import and export through the API and the CLI
   });
   afterAll(() => app.stop());
 
-  const importDoc = (doc: unknown, slug?: string, token = orga.token) =>
-    api(app.url, 'POST', `/api/conferences/import${slug ? `?slug=${slug}` : ''}`, { token, body: doc });
+  const importDoc = (doc: unknown, slug?: string, token = orga.token, query = '') =>
+    api(app.url, 'POST', `/api/conferences/import?${[slug ? `slug=${slug}` : '', query].filter(Boolean).join('&')}`, { token, body: doc });
 
+  // Imports are drafts by default: the organiser reads them back.
   async function exported(slug: string): Promise<ScheduleDocument> {
-    const res = await api(app.url, 'GET', `/api/conferences/${slug}/schedule.json`);
+    const res = await api(app.url, 'GET', `/api/conferences/${slug}/schedule.json`, { token: orga.token });
     expectStatus(res, 200);
     expect(res.headers.get('content-type')).toContain('application/json');
     if (formatAvailable) expect(schemaErrors(res.body)).toEqual([]);
@@ -73,9 +74,35 @@ describe('programme: schedule.json import and export through the API and the CLI
 
   it('imports our Kassel 2018 fixture, exports it schema-valid, and a round trip keeps every session, room, time, person and language', async () => {
     await roundTrip(readKassel(), 'kassel-2018');
-    const programme = await api(app.url, 'GET', '/api/conferences/kassel-2018/programme');
+    const programme = await api(app.url, 'GET', '/api/conferences/kassel-2018/programme', { token: orga.token });
     expect(programme.body.timezone).toBe('Europe/Berlin');
     expect(programme.body.sessions.length).toBeGreaterThan(5);
+  });
+
+  it('imports an unpublished draft by default; ?publish=true opts in to a public programme, anything else is refused', async () => {
+    const draft = await importDoc(readKassel(), 'kassel-draft');
+    expectStatus(draft, 201);
+    expect(draft.body.conference.published).toBe(false);
+    expectStatus(await api(app.url, 'GET', '/api/conferences/kassel-draft/programme'), 404);
+    expectStatus(await api(app.url, 'GET', '/api/conferences/kassel-draft/schedule.json'), 404);
+    expectStatus(await api(app.url, 'GET', '/api/conferences/kassel-draft/programme', { token: orga.token }), 200);
+    const listed = await api(app.url, 'GET', '/api/conferences');
+    expect(listed.body.map((c: { slug: string }) => c.slug)).not.toContain('kassel-draft');
+
+    const explicitDraft = await importDoc(readKassel(), 'kassel-draft-2', orga.token, 'publish=false');
+    expectStatus(explicitDraft, 201);
+    expect(explicitDraft.body.conference.published).toBe(false);
+
+    const live = await importDoc(readKassel(), 'kassel-public', orga.token, 'publish=true');
+    expectStatus(live, 201);
+    expect(live.body.conference.published).toBe(true);
+    expectStatus(await api(app.url, 'GET', '/api/conferences/kassel-public/programme'), 200);
+
+    const before = await counts(app);
+    const bad = await importDoc(readKassel(), 'kassel-yes', orga.token, 'publish=yes');
+    expectStatus(bad, 400);
+    expect(bad.body.error.details).toMatchObject({ field: 'publish' });
+    expect(await counts(app)).toEqual(before);
   });
 
   it.each([
@@ -256,7 +283,7 @@ describe('programme: schedule.json import and export through the API and the CLI
   });
 
   it('changes schedule.version and the ETag with a change of the programme, and not without one', async () => {
-    expectStatus(await importDoc(readKassel(), 'versioned'), 201);
+    expectStatus(await importDoc(readKassel(), 'versioned', orga.token, 'publish=true'), 201);
     const first = await api(app.url, 'GET', '/api/conferences/versioned/schedule.json');
     const again = await api(app.url, 'GET', '/api/conferences/versioned/schedule.json');
     expectStatus(first, 200);

@@ -6,6 +6,7 @@ import { connectQuestions, eventually, newId, qjoin, qok, qsend, type QClient } 
 describe('questions over /questions', () => {
   let app: TestApp;
   let sessionId: string;
+  let slug: string;
   let mod: Person;
   let people: Person[];
   let modSocket: QClient;
@@ -28,6 +29,7 @@ describe('questions over /questions', () => {
     app = await startTestApp('questions', { livekit: false, seedDemo: false });
     const fishbowl = await createFishbowl(app.podium.dataSource);
     sessionId = fishbowl.sessionId;
+    slug = fishbowl.slug;
     [mod] = await createPeople(app, fishbowl.conferenceId, 1, 'moderator', 'Mona');
     people = await createPeople(app, fishbowl.conferenceId, 12, 'attendee', 'Gast');
     modSocket = await connectQuestions(app.url, mod.token);
@@ -171,6 +173,37 @@ describe('questions over /questions', () => {
     } finally {
       fbMod.disconnect();
       fbLena.disconnect();
+    }
+  });
+
+  it('a guest put on the podium from their question: the record names the moderator for queueing and inviting, the guest for accepting (issue 14)', async () => {
+    await app.podium.dataSource.query('UPDATE conference SET allow_guests = true WHERE slug = $1', [slug]);
+    const signedIn = await api(app.url, 'POST', `/api/conferences/${slug}/guests`, { body: { displayName: 'Gerda Gast' } });
+    expect(signedIn.status).toBe(201);
+    const guest = { token: signedIn.body.token as string, personId: signedIn.body.person.id as string };
+    const gerda = await attendee({ ...guest, name: 'Gerda Gast' });
+    const fbGerda = await connectFishbowl(app.url, guest.token);
+    try {
+      await joinFishbowl(fbGerda, sessionId); // the fishbowl runs since the test before
+      const q = await ask(gerda, 'Kann ich als Gast mitreden?', { origin: 'remote' });
+      await qok(modSocket, 'questions:approve', { sessionId, questionId: q });
+      await qok(modSocket, 'questions:to-podium', { sessionId, questionId: q });
+      const invited = await untilFishbowl(fbGerda, (x) => x.invitations.some((i) => i.personId === guest.personId));
+      expect(invited.invitations.find((i) => i.personId === guest.personId)).toMatchObject({ guest: true });
+      expect((await sendFishbowl(fbGerda, 'fishbowl:accept', { sessionId })).ok).toBe(true);
+      const seated = await untilFishbowl(fbGerda, (x) => x.chairs.some((c) => c.occupant?.personId === guest.personId));
+      expect(seated.chairs.find((c) => c.occupant?.personId === guest.personId)?.occupant).toMatchObject({ guest: true });
+      const log: Array<{ type: string; actor: { personId: string; role: string }; guest: boolean | null }> = await app.podium.dataSource.query(
+        `SELECT type, actor, (payload->>'guest')::boolean AS guest FROM fishbowl_event WHERE session_id = $1 AND payload->>'personId' = $2 ORDER BY version`,
+        [sessionId, guest.personId],
+      );
+      expect(log.map((e) => [e.type, e.actor.personId, e.actor.role, e.guest])).toEqual([
+        ['seat-requested', mod.personId, 'moderator', true],
+        ['guest-invited', mod.personId, 'moderator', null],
+        ['invitation-accepted', guest.personId, 'guest', null],
+      ]);
+    } finally {
+      fbGerda.disconnect();
     }
   });
 

@@ -9,6 +9,7 @@ import { NetworkingModule } from './networking/networking.module';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { LiveModule } from './live/live.module';
 import { LivestreamModule } from './livestream/livestream.module';
 import { PollsModule } from './polls/polls.module';
 import { ProgrammeModule } from './programme/programme.module';
@@ -25,7 +26,7 @@ export class AppModule {
   static with(runtime: Runtime, dataSource: DataSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [RuntimeModule.with(runtime), DatabaseModule.with(dataSource), RedisModule, ...FEATURE_MODULES],
+      imports: [RuntimeModule.with(runtime), DatabaseModule.with(dataSource), RedisModule, LiveModule, ...FEATURE_MODULES],
       controllers: [HealthController],
     };
   }

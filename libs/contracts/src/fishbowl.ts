@@ -93,6 +93,8 @@ export type SeatRequestedEvent = EventBase<'seat-requested'> & {
   displayName: string;
   where: FishbowlSeatLocation;
   topic: string | null;
+  /** The person is a guest, said when someone else queued them ("Zur Frage aufs Podium": the actor is the moderator). */
+  guest?: true;
 };
 export type SeatRequestWithdrawnEvent = EventBase<'seat-request-withdrawn'> & { personId: string };
 export type QueueEntryMovedEvent = EventBase<'queue-entry-moved'> & { personId: string; toIndex: number };

@@ -39,6 +39,12 @@ export interface ProgrammeChange {
   removed?: string[];
 }
 
+/** `programme:unavailable`: the conference was unpublished (and the socket has no role there) or deleted; the socket left its room. */
+export interface ProgrammeUnavailable {
+  conferenceId: string;
+  reason: 'unpublished' | 'deleted';
+}
+
 // ---------------------------------------------------------------- the `/programme` socket event maps
 
 export interface ProgrammeSubscribePayload {
@@ -59,4 +65,6 @@ export interface ProgrammeClientToServerEvents {
 export interface ProgrammeServerToClientEvents extends ExceptionEvents {
   /** Sessions of a subscribed conference changed (or were removed). */
   'programme:changed': (change: ProgrammeChange) => void;
+  /** This socket may no longer follow the conference: it was taken out of the room and gets nothing more from it. */
+  'programme:unavailable': (notice: ProgrammeUnavailable) => void;
 }

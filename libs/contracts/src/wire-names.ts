@@ -31,7 +31,7 @@ export const FISHBOWL_CLIENT_EVENTS = [
 ] as const;
 export const FISHBOWL_SERVER_EVENTS = ['fishbowl:state', 'fishbowl:event', 'exception'] as const;
 export const PROGRAMME_CLIENT_EVENTS = ['programme:subscribe', 'programme:unsubscribe'] as const;
-export const PROGRAMME_SERVER_EVENTS = ['programme:changed', 'exception'] as const;
+export const PROGRAMME_SERVER_EVENTS = ['programme:changed', 'programme:unavailable', 'exception'] as const;
 
 export const ERROR_CODES = [
   'VALIDATION',

@@ -20,7 +20,8 @@ export type InviteCommand = CommandBase<'invite'> & { personId: string; chairInd
  * "Zur Frage aufs Podium" (docs/participation.md): a moderator queues a question's asker (the question
  * as topic, cut to the topic limit) and invites them in one decision; an asker already queued is only invited.
  */
-export type InviteAskerCommand = CommandBase<'invite-asker'> & { personId: string; displayName: string; where: FishbowlSeatLocation; topic: string };
+/** `guest`: the asker signed in as a guest (the edge knows; the moderator is the actor). */
+export type InviteAskerCommand = CommandBase<'invite-asker'> & { personId: string; displayName: string; where: FishbowlSeatLocation; topic: string; guest?: boolean };
 export type CancelInvitationCommand = CommandBase<'cancel-invitation'> & { personId: string };
 export type AcceptCommand = CommandBase<'accept'>;
 export type DeclineCommand = CommandBase<'decline'>;

@@ -33,7 +33,8 @@ function apply(s: FishbowlState, e: FishbowlEvent, at: number): FishbowlState {
     case 'seat-requested': {
       if (s.status === 'ended') return s;
       if (s.queue.some((q) => q.personId === e.personId) || s.chairs.some((c) => c.occupant?.personId === e.personId)) return s;
-      const withPerson = touchPerson(s, e.personId, e.displayName, e.where, e.actor?.role === 'guest');
+      // A guest who asked (their own actor), or one a moderator queued from their question (said in the event).
+      const withPerson = touchPerson(s, e.personId, e.displayName, e.where, e.guest === true || (e.actor?.role === 'guest' && e.actor.personId === e.personId));
       const entry = { personId: e.personId, displayName: e.displayName, where: e.where, topic: e.topic, askedAt: at, seq: s.nextSeq };
       const queue = [...withPerson.queue];
       queue.splice(insertIndex(withPerson, e.personId), 0, entry);
@@ -71,7 +72,9 @@ function apply(s: FishbowlState, e: FishbowlEvent, at: number): FishbowlState {
         since: at, endsAt: e.endsAt, warned: false, speakingSince: null,
       };
       const seated = seat(dropInvitation(dropFromQueue(s, e.personId), e.personId), e.chairIndex, occupant);
-      return countSeating(seated, e.personId);
+      // The guest accepts for themselves: their own actor says they are a guest, whoever queued them.
+      const accepted = e.actor?.role === 'guest' && e.actor.personId === e.personId ? updatePerson(seated, e.personId, (p) => ({ ...p, guest: true })) : seated;
+      return countSeating(accepted, e.personId);
     }
     case 'time-warning':
       return updateOccupant(s, e.personId, (o) => ({ ...o, warned: true }));

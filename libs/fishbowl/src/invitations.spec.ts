@@ -1,4 +1,5 @@
 import { actor, MODERATOR, Scenario, SYSTEM, T0 } from './testing/harness';
+import { toView } from './view';
 
 const running = (settings = {}) => {
   const s = Scenario.running({ chairCount: 3, ...settings }); // three open chairs
@@ -195,6 +196,37 @@ describe('inviting a question’s asker ("Zur Frage aufs Podium")', () => {
   it('is for moderators only and needs a running fishbowl', () => {
     expect(running().fail({ ...toPodium, actor: actor('ben', 'attendee') })).toMatchObject({ code: 'FORBIDDEN', details: { reason: 'MODERATORS_ONLY' } });
     expect(new Scenario({ chairCount: 3 }).fail(toPodium)).toMatchObject({ code: 'CONFLICT', details: { reason: 'NOT_RUNNING' } });
+  });
+
+  it('records a guest asker as the moderator queued and invited them and the guest accepted (issue 14)', () => {
+    const s = Scenario.running({ chairCount: 3 });
+    const events = s.run({ ...toPodium, guest: true });
+    // The moderator did both; the event itself says the asker is a guest (the actor is the moderator's).
+    expect(events).toEqual([
+      { type: 'seat-requested', at: T0, actor: MODERATOR, personId: 'eva', displayName: 'Eva', where: 'remote', topic: 'Wie wird gezählt?', guest: true },
+      { type: 'guest-invited', at: T0, actor: MODERATOR, personId: 'eva', chairIndex: 0, expiresAt: T0 + 30_000 },
+    ]);
+    const view = toView(s.state, T0);
+    expect(view.queue.find((q) => q.personId === 'eva')).toMatchObject({ guest: true, invited: true });
+    expect(view.invitations).toEqual([expect.objectContaining({ personId: 'eva', guest: true })]);
+    const guestEva = actor('eva', 'guest', 'Eva');
+    const [accepted] = s.run({ type: 'accept', actor: guestEva });
+    expect(accepted).toMatchObject({ type: 'invitation-accepted', actor: guestEva, personId: 'eva', chairIndex: 0 });
+    expect(toView(s.state, T0).chairs[0].occupant).toMatchObject({ personId: 'eva', guest: true });
+  });
+
+  it('does not call an asker a guest who is none, nor one because the moderator queued them', () => {
+    const s = Scenario.running({ chairCount: 3 });
+    const [asked] = s.run(toPodium);
+    expect(asked).not.toHaveProperty('guest');
+    expect(toView(s.state, T0).invitations).toEqual([expect.objectContaining({ personId: 'eva', guest: false })]);
+  });
+
+  it('marks a guest at accepting even when an older log did not say so at queueing', () => {
+    const s = Scenario.running({ chairCount: 3 });
+    s.run(toPodium); // as written before the fix: no guest flag
+    s.run({ type: 'accept', actor: actor('eva', 'guest', 'Eva') });
+    expect(toView(s.state, T0).chairs[0].occupant).toMatchObject({ personId: 'eva', guest: true });
   });
 
   it('cuts a long question to the topic limit of 140 characters', () => {

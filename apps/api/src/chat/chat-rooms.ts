@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { CHAT_LIMITS, DomainError, type ChatMessage, type ChatReport, type ChatRoomId } from '@podium/contracts';
 import { parseRoomId, tokenize, type ChatActor, type MessageRef } from '@podium/chat';
 import { allows } from '@podium/identity';
+import { CachedLookup } from '../live/cached-lookup';
+import { SessionDirectory } from '../live/session-directory';
 import { IdentityService } from '../identity/identity.service';
 import type { Principal } from '../identity/principal';
 
@@ -41,11 +43,12 @@ export const toChatMessage = (r: MessageRow): ChatMessage => ({
 @Injectable()
 export class ChatRooms {
   // Rooms never move between conferences; a short cache keeps 2,000 joins from asking 2,000 times.
-  private readonly rooms = new Map<string, { at: number; room: Promise<ChatRoom | null> }>();
+  private readonly rooms = new CachedLookup<ChatRoom>((roomId) => this.load(roomId), { ttlMs: ROOM_TTL_MS });
 
   constructor(
     private readonly db: DataSource,
     private readonly identity: IdentityService,
+    private readonly sessions: SessionDirectory,
   ) {}
 
   /** How many days the conference keeps its chat. */
@@ -60,13 +63,7 @@ export class ChatRooms {
 
   /** The room if its session or conference exists; NOT_FOUND otherwise. */
   async find(roomId: string): Promise<ChatRoom> {
-    let cached = this.rooms.get(roomId);
-    if (!cached || Date.now() - cached.at > ROOM_TTL_MS) {
-      cached = { at: Date.now(), room: this.load(roomId) };
-      this.rooms.set(roomId, cached);
-      cached.room.catch(() => this.rooms.delete(roomId));
-    }
-    const room = await cached.room;
+    const room = await this.rooms.get(roomId);
     if (!room) throw new DomainError('NOT_FOUND', 'No such chat: the session or conference does not exist');
     return room;
   }
@@ -74,10 +71,12 @@ export class ChatRooms {
   private async load(roomId: string): Promise<ChatRoom | null> {
     const parsed = parseRoomId(roomId);
     if (!parsed) return null;
-    const sql = parsed.kind === 'session' ? 'SELECT conference_id FROM session WHERE id = $1' : 'SELECT id AS conference_id FROM conference WHERE id = $1';
-    const rows: { conference_id: string }[] = await this.db.query(sql, [parsed.id]);
-    if (!rows[0]) return null;
-    return { roomId, conferenceId: rows[0].conference_id, sessionId: parsed.kind === 'session' ? parsed.id : null };
+    if (parsed.kind === 'session') {
+      const session = await this.sessions.lookup(parsed.id);
+      return session ? { roomId, conferenceId: session.conferenceId, sessionId: parsed.id } : null;
+    }
+    const rows: { conference_id: string }[] = await this.db.query('SELECT id AS conference_id FROM conference WHERE id = $1', [parsed.id]);
+    return rows[0] ? { roomId, conferenceId: rows[0].conference_id, sessionId: null } : null;
   }
 
   /** The actor in this room; FORBIDDEN unless the person may attend the session (or, for a lobby, belongs to the conference). */

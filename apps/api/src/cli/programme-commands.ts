@@ -5,11 +5,11 @@ import { exportConference, importConference } from '../programme/exchange';
 import { option } from './args';
 import type { CliExtension } from './extensions';
 
-/** `podium import <file> [--slug s] [--unpublished]`: the report, a summary, and the slug as the very last line (for scripts). */
+/** `podium import <file> [--slug s] [--publish]` (a draft unless --publish; --unpublished, the old default's opt-out, is accepted and changes nothing): the report, a summary, and the slug as the very last line (for scripts). */
 export const importCommand: CliExtension = {
   name: 'import',
   usage: 'import <file>',
-  summary: 'import a schedule.json or schedule.xml as a new conference [--slug <slug>] [--unpublished]; prints the report, then the slug',
+  summary: 'import a schedule.json or schedule.xml as a new conference [--slug <slug>] [--publish]; an unpublished draft unless --publish; prints the report, then the slug',
   async run(args, db) {
     const file = args.positional[0];
     if (!file) throw new DomainError('VALIDATION', 'usage: podium import <schedule.json|schedule.xml> [--slug <slug>]');
@@ -19,7 +19,7 @@ export const importCommand: CliExtension = {
     } catch (error) {
       throw new DomainError('NOT_FOUND', `cannot read ${file}: ${(error as Error).message}`);
     }
-    const outcome = await importConference(db, text, { slug: option(args, 'slug'), published: !args.options.has('unpublished') });
+    const outcome = await importConference(db, text, { slug: option(args, 'slug'), published: args.options.get('publish') === true && !args.options.has('unpublished') });
     for (const r of outcome.report) process.stdout.write(`${r.action.padEnd(8)} ${r.item}: ${r.message}\n`);
     const c = outcome.counts;
     process.stdout.write(`imported ${c.sessions} sessions, ${c.rooms} rooms, ${c.tracks} tracks, ${c.people} people (${outcome.report.length} report entries)\n`);

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '@podium/fishbowl';
 import { allows, sessionRoleOf, type RoleSet } from '@podium/identity';
 import { IdentityService } from '../identity/identity.service';
 import type { Principal } from '../identity/principal';
+import { SessionDirectory } from '../live/session-directory';
 
 export interface FishbowlSession {
   id: string;
@@ -13,42 +14,22 @@ export interface FishbowlSession {
   timeZone: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SESSION_TTL_MS = 60_000;
 const FIXED_ROLE: Record<string, FishbowlFixedChairRole> = { moderator: 'moderator', speaker: 'panelist', interpreter: 'interpreter' };
 
 /** Which sessions have a fishbowl, who may follow it and as what role, and its chairs at first use. */
 @Injectable()
 export class FishbowlSessions {
-  // Sessions rarely change; a short cache keeps 1,000 joins from asking the database 1,000 times.
-  private readonly sessions = new Map<string, { at: number; session: Promise<FishbowlSession | null> }>();
-
   constructor(
     private readonly db: DataSource,
     private readonly identity: IdentityService,
+    private readonly directory: SessionDirectory,
   ) {}
 
   /** The session if it exists and is a fishbowl; NOT_FOUND otherwise (also for ids that are no uuid). */
   async find(sessionId: string): Promise<FishbowlSession> {
-    if (!UUID.test(sessionId)) throw new DomainError('NOT_FOUND', 'No such fishbowl');
-    let cached = this.sessions.get(sessionId);
-    if (!cached || Date.now() - cached.at > SESSION_TTL_MS) {
-      cached = { at: Date.now(), session: this.load(sessionId) };
-      this.sessions.set(sessionId, cached);
-      cached.session.catch(() => this.sessions.delete(sessionId));
-    }
-    const session = await cached.session;
-    if (!session) throw new DomainError('NOT_FOUND', 'No such fishbowl: the session does not exist or is not a fishbowl');
-    return session;
-  }
-
-  private async load(sessionId: string): Promise<FishbowlSession | null> {
-    const rows: { id: string; conference_id: string; title: string; timezone: string }[] = await this.db.query(
-      `SELECT s.id, s.conference_id, s.title, c.timezone FROM session s JOIN conference c ON c.id = s.conference_id WHERE s.id = $1 AND s.kind = 'fishbowl'`,
-      [sessionId],
-    );
-    const row = rows[0];
-    return row ? { id: row.id, conferenceId: row.conference_id, title: row.title, timeZone: row.timezone } : null;
+    const session = await this.directory.lookup(sessionId);
+    if (!session || session.kind !== 'fishbowl') throw new DomainError('NOT_FOUND', 'No such fishbowl: the session does not exist or is not a fishbowl');
+    return { id: session.id, conferenceId: session.conferenceId, title: session.title, timeZone: session.timeZone };
   }
 
   /** Removed from the session by its moderators (a livestream ban): they may watch, but not take a seat. */

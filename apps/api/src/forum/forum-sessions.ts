@@ -4,6 +4,7 @@ import { DomainError, FORUM_LIMITS, type ForumActor } from '@podium/contracts';
 import { allows, type RoleSet } from '@podium/identity';
 import { IdentityService } from '../identity/identity.service';
 import type { Principal } from '../identity/principal';
+import { SessionDirectory } from '../live/session-directory';
 
 export interface ForumSession {
   id: string;
@@ -14,42 +15,24 @@ export interface ForumSession {
   delayMinutes: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SESSION_TTL_MS = 5_000;
+/** A forum's status and end move while it runs: its lookups take no cached row older than this. */
+const FORUM_MAX_AGE_MS = 5_000;
 
 /** Which sessions run as a forum (interactive room), who may be in one and as what. */
 @Injectable()
 export class ForumSessions {
-  // A join storm of one forum asks the database once per few seconds, not once per person.
-  private readonly sessions = new Map<string, { at: number; session: Promise<ForumSession | null> }>();
-
   constructor(
     private readonly db: DataSource,
     private readonly identity: IdentityService,
+    private readonly directory: SessionDirectory,
   ) {}
 
   /** The session if it runs as an interactive room (kind `forum` unless switched off, or switched on); else NOT_FOUND. */
   async find(sessionId: string): Promise<ForumSession> {
-    if (!UUID.test(sessionId)) throw new DomainError('NOT_FOUND', 'No such forum');
-    let cached = this.sessions.get(sessionId);
-    if (!cached || Date.now() - cached.at > SESSION_TTL_MS) {
-      cached = { at: Date.now(), session: this.load(sessionId) };
-      this.sessions.set(sessionId, cached);
-      cached.session.catch(() => this.sessions.delete(sessionId));
-    }
-    const session = await cached.session;
-    if (!session) throw new DomainError('NOT_FOUND', 'No such forum: the session does not exist or does not run as an interactive room');
-    return session;
-  }
-
-  private async load(sessionId: string): Promise<ForumSession | null> {
-    const rows: { id: string; conference_id: string; title: string; status: string; ends_at: Date; delay_minutes: number }[] = await this.db.query(
-      `SELECT id, conference_id, title, status, ends_at, delay_minutes FROM session
-        WHERE id = $1 AND COALESCE(interactive, kind = 'forum')`,
-      [sessionId],
-    );
-    const r = rows[0];
-    return r ? { id: r.id, conferenceId: r.conference_id, title: r.title, status: r.status, endsAtMs: new Date(r.ends_at).getTime(), delayMinutes: r.delay_minutes } : null;
+    // A join storm of one forum still asks the database once per few seconds, not once per person.
+    const s = await this.directory.lookup(sessionId, FORUM_MAX_AGE_MS);
+    if (!s || !s.interactive) throw new DomainError('NOT_FOUND', 'No such forum: the session does not exist or does not run as an interactive room');
+    return { id: s.id, conferenceId: s.conferenceId, title: s.title, status: s.status, endsAtMs: s.endsAtMs, delayMinutes: s.delayMinutes };
   }
 
   /** A forum over (ended, or past its shown end) admits nobody new. */

@@ -5,6 +5,7 @@ import { allows } from '@podium/identity';
 import { actorRole } from '../fishbowl/fishbowl-sessions';
 import { IdentityService } from '../identity/identity.service';
 import type { Principal } from '../identity/principal';
+import { SessionDirectory } from '../live/session-directory';
 
 export interface PollSession {
   id: string;
@@ -12,36 +13,19 @@ export interface PollSession {
   title: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SESSION_TTL_MS = 60_000;
-
 /** Sessions of any kind have polls and reactions; who may take part and as which role (the fishbowl's roles). */
 @Injectable()
 export class PollSessions {
-  // A hall joining at once asks the database once per session and minute.
-  private readonly cache = new Map<string, { at: number; session: Promise<PollSession | null> }>();
-
   constructor(
     private readonly db: DataSource,
     private readonly identity: IdentityService,
+    private readonly directory: SessionDirectory,
   ) {}
 
   async find(sessionId: string): Promise<PollSession> {
-    if (typeof sessionId !== 'string' || !UUID.test(sessionId)) throw new DomainError('NOT_FOUND', 'No such session');
-    let cached = this.cache.get(sessionId);
-    if (!cached || Date.now() - cached.at > SESSION_TTL_MS) {
-      cached = { at: Date.now(), session: this.load(sessionId) };
-      this.cache.set(sessionId, cached);
-      cached.session.catch(() => this.cache.delete(sessionId));
-    }
-    const session = await cached.session;
+    const session = await this.directory.lookup(sessionId);
     if (!session) throw new DomainError('NOT_FOUND', 'No such session');
-    return session;
-  }
-
-  private async load(sessionId: string): Promise<PollSession | null> {
-    const rows: { id: string; conference_id: string; title: string }[] = await this.db.query('SELECT id, conference_id, title FROM session WHERE id = $1', [sessionId]);
-    return rows[0] ? { id: rows[0].id, conferenceId: rows[0].conference_id, title: rows[0].title } : null;
+    return { id: session.id, conferenceId: session.conferenceId, title: session.title };
   }
 
   /** FORBIDDEN unless the person may attend the session; the role decides moderation and eligibility. */

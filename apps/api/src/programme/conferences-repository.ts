@@ -53,10 +53,10 @@ export class ConferencesRepository {
     );
   }
 
-  /** Deletes the conference and (by cascade) everything in it; false when there was none. */
-  async deleteBySlug(slug: string, m: EntityManager = this.db.manager): Promise<boolean> {
-    const gone: unknown[] = await m.query('WITH gone AS (DELETE FROM conference WHERE slug = $1 RETURNING id) SELECT id FROM gone', [slug]);
-    return gone.length > 0;
+  /** Deletes the conference and (by cascade) everything in it; its id, or null when there was none. */
+  async deleteBySlug(slug: string, m: EntityManager = this.db.manager): Promise<string | null> {
+    const gone: Array<{ id: string }> = await m.query('WITH gone AS (DELETE FROM conference WHERE slug = $1 RETURNING id) SELECT id FROM gone', [slug]);
+    return gone[0]?.id ?? null;
   }
 
   /** Locks the conference row for the rest of the transaction (writes to one programme are serialised); false when there is none. */

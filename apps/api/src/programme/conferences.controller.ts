@@ -8,6 +8,7 @@ import { CurrentAccess, type AccessContext } from '../identity/principal';
 import { CreateConferenceDto, UpdateConferenceDto } from './dto/resources.dto';
 import { ProgrammeStore } from './programme-store';
 import { ConferencesRepository } from './conferences-repository';
+import { ProgrammeEvents } from './programme-events';
 import { toConference } from './rows';
 import { conferenceSummary } from './views';
 
@@ -19,6 +20,7 @@ export class ConferencesController {
     private readonly conferences: ConferencesRepository,
     private readonly store: ProgrammeStore,
     private readonly scopes: ScopeCache,
+    private readonly events: ProgrammeEvents,
   ) {}
 
   @Get()
@@ -54,7 +56,10 @@ export class ConferencesController {
     if (Object.keys(body).length === 0) return conferenceSummary(row); // nothing to change: not even updated_at
     const current = toConference(row);
     const c = conferenceFrom(body, current);
-    await this.conferences.update(row.id, c, body.published ?? row.published);
+    const published = body.published ?? row.published;
+    await this.conferences.update(row.id, c, published);
+    // Live followers who may no longer see it are cut off (the gateway checks each socket's roles).
+    if (row.published && !published) this.events.publish({ type: 'conference-hidden', conferenceId: row.id, reason: 'unpublished' });
     return conferenceSummary(await this.store.conferenceById(row.id));
   }
 
@@ -66,8 +71,10 @@ export class ConferencesController {
   async remove(@Param('slug') slug: string, @Query('confirm') confirm: string | undefined) {
     // Everything hangs on a conference (sign-in links too), so the slug must be repeated.
     if (confirm !== slug) throw new DomainError('VALIDATION', 'confirm: repeat the slug (?confirm=<slug>) to delete a conference and everything in it', { field: 'confirm' });
-    if (!(await this.conferences.deleteBySlug(slug))) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
+    const id = await this.conferences.deleteBySlug(slug);
+    if (!id) throw new DomainError('NOT_FOUND', `No conference "${slug}"`);
     this.scopes.forget(); // its slug and sessions must not resolve from the guard's cache any more
+    this.events.publish({ type: 'conference-hidden', conferenceId: id, reason: 'deleted' });
   }
 }
 

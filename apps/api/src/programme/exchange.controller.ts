@@ -9,7 +9,14 @@ import { exportConference, importConference } from './exchange';
 import { ProgrammeReads } from './programme-reads.service';
 import { ProgrammeStore } from './programme-store';
 import { conferenceSummary } from './views';
-import type { ImportAnswer } from '@podium/contracts';
+import { DomainError, type ImportAnswer } from '@podium/contracts';
+
+/** An import is a draft unless the organiser opts in: a file must not go public before anyone checked it. */
+function publishFlag(raw: unknown): boolean {
+  if (raw === undefined || raw === 'false') return false;
+  if (raw === 'true') return true;
+  throw new DomainError('VALIDATION', "publish: 'true' or 'false'", { field: 'publish' });
+}
 
 /** schedule.json and schedule.xml (frab/pretalx) in and out. */
 @ApiTags('programme')
@@ -24,15 +31,16 @@ export class ExchangeController {
   @Post('import')
   @Access.to('platform.manage')
   @ApiQuery({ name: 'slug', required: false, description: 'slug of the new conference (else from the acronym)' })
-  @ApiOperation({ summary: 'Import a schedule.json or schedule.xml as a new conference, all or nothing; answers the slug and what had to be repaired' })
+  @ApiQuery({ name: 'publish', required: false, description: "'true' makes the imported programme public at once; by default it stays an unpublished draft" })
+  @ApiOperation({ summary: 'Import a schedule.json or schedule.xml as a new (unpublished unless ?publish=true) conference, all or nothing; answers the slug and what had to be repaired' })
   @ApiConsumes('application/json', 'application/xml')
   @ApiBody({
     description: 'a schedule.json document (version 1: $schema, generator, schedule { version, conference { days, rooms, ... } }), or a schedule.xml (frab/pretalx) sent as application/xml or text/xml',
     schema: { type: 'object' },
   })
-  async import(@Body() body: unknown, @Query('slug') slug: string | undefined): Promise<ImportAnswer> {
+  async import(@Body() body: unknown, @Query('slug') slug: string | undefined, @Query('publish') publish: unknown): Promise<ImportAnswer> {
     // No DTO: the domain is the one reader of schedule.json and schedule.xml, for HTTP and the CLI alike (same checks, same report).
-    const outcome = await importConference(this.db, body, { slug });
+    const outcome = await importConference(this.db, body, { slug, published: publishFlag(publish) });
     const conference = conferenceSummary(await this.store.conferenceById(outcome.conferenceId));
     return { slug: outcome.slug, conference, report: outcome.report, counts: outcome.counts };
   }

@@ -7,6 +7,7 @@ import { SESSION_WRITE_COLUMNS, sessionValues } from './rows';
 
 export interface InsertOptions {
   slug: string;
+  /** Unpublished (a draft) unless true. */
   published?: boolean;
 }
 
@@ -29,7 +30,7 @@ function uniqueNames<T extends { id: string; name: string }>(items: readonly T[]
  */
 export async function insertProgramme(m: EntityManager, programme: Programme, options: InsertOptions): Promise<{ conferenceId: string; sessionIds: Map<string, string> }> {
   const c = programme.conference;
-  const conferenceId = await new ConferencesRepository(m.connection).insert(options.slug, c, options.published ?? true, m);
+  const conferenceId = await new ConferencesRepository(m.connection).insert(options.slug, c, options.published ?? false, m);
   const ids = new Map<string, string>();
   const uuid = (kind: string, id: string) => {
     const made = randomUUID();

@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import {
@@ -8,14 +8,17 @@ import {
   type ProgrammeClientToServerEvents,
   type ProgrammeServerToClientEvents,
   type ProgrammeSubscribeAck,
+  type ProgrammeUnavailable,
   type ProgrammeUnsubscribeAck,
 } from '@podium/contracts';
 import { shownTimes, type Session } from '@podium/programme';
 import { NO_ROLES } from '@podium/identity';
 import type { AccessContext, Principal } from '../identity/principal';
+import { RUNTIME, type Runtime } from '../runtime';
 import { SocketCommands } from '../realtime/socket-commands';
 import { SocketGuard } from '../realtime/socket-guard';
 import { ProgrammeEvents, type ProgrammeEvent } from './programme-events';
+import { cutOffFollowers } from './programme-followers';
 import { ProgrammeStore } from './programme-store';
 import type { ConferenceRow } from './rows';
 
@@ -33,6 +36,10 @@ const conferenceIdOf = (raw: unknown): string | null => {
   return typeof id === 'string' ? id : null;
 };
 
+/** Server-to-server (through the adapter): forget cached conference rows. */
+const FORGET = 'programme:forget-conferences';
+type ForgetSignal = { on(event: string, listener: () => void): void; serverSideEmit(event: string): void };
+
 /** A flood of subscribes costs one conference lookup per slug and CONFERENCE_CACHE_MS, not one per message. */
 const CONFERENCE_CACHE_MS = 2000;
 const CONFERENCE_CACHE_SIZE = 1000;
@@ -40,7 +47,9 @@ const CONFERENCE_CACHE_SIZE = 1000;
 /**
  * The `/programme` namespace: anyone may subscribe to a published conference (no sign-in needed to
  * follow a public programme); unpublished ones need `auth.token` with a role there. The server
- * pushes `programme:changed`; with REDIS_URL the adapter carries it to every api process.
+ * pushes `programme:changed`; with REDIS_URL the adapter carries it to every api process. When a
+ * conference is unpublished or deleted, followers who may no longer see it are taken out of its room
+ * and told `programme:unavailable`.
  */
 @WebSocketGateway({ namespace: '/programme' })
 export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
@@ -52,6 +61,7 @@ export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly store: ProgrammeStore,
     private readonly guard: SocketGuard,
     private readonly pipeline: SocketCommands,
+    @Inject(RUNTIME) private readonly runtime: Runtime,
     events: ProgrammeEvents,
   ) {
     events.subscribe((event) => this.push(event));
@@ -59,6 +69,8 @@ export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
 
   afterInit(namespace: ProgrammeNamespace): void {
     this.namespace = namespace;
+    // Another process hid a conference: no subscribe here may pass on a cached row of it any more.
+    (namespace as unknown as ForgetSignal).on(FORGET, () => this.conferences.clear());
     // Anyone may follow a public programme; a token (checked once, at the handshake) shows unpublished ones.
     this.guard.protect(namespace, { authenticate: 'optional' });
   }
@@ -93,8 +105,25 @@ export class ProgrammeGateway implements OnGatewayInit, OnGatewayConnection {
 
   /** An after-commit programme event, pushed to everyone following that conference. */
   private push(event: ProgrammeEvent): void {
-    if (event.type === 'sessions-removed') this.publishRemoved(event.conferenceId, event.sessionIds);
+    if (event.type === 'conference-hidden') this.hide(event.conferenceId, event.reason);
+    else if (event.type === 'sessions-removed') this.publishRemoved(event.conferenceId, event.sessionIds);
     else this.publish(event.conferenceId, event.reason, event.sessions);
+  }
+
+  /**
+   * Cuts off every follower that may no longer see the conference, now and once more after the
+   * subscribe cache's lifetime (a subscribe in any process may have read the old row just before).
+   */
+  private hide(conferenceId: string, reason: ProgrammeUnavailable['reason']): void {
+    this.conferences.clear();
+    // Sent before the sweep's fetchSockets on the same adapter channel, so other processes forget first.
+    if (this.runtime.config.redisUrl) (this.namespace as unknown as ForgetSignal | null)?.serverSideEmit(FORGET);
+    const sweep = () =>
+      cutOffFollowers(this.namespace as unknown as Namespace | null, roomOf(conferenceId), conferenceId, reason, (principal) =>
+        this.store.canSee({ id: conferenceId, published: false }, { principal, conferenceId: null, sessionId: null, roles: NO_ROLES }),
+      ).catch((error: unknown) => this.logger.warn(`could not cut off followers of ${conferenceId}: ${(error as Error).message}`));
+    void sweep();
+    setTimeout(() => void sweep(), CONFERENCE_CACHE_MS + 500).unref();
   }
 
   /** Tells everyone following that conference that these sessions are gone. */

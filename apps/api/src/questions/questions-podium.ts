@@ -3,6 +3,7 @@ import { DomainError } from '@podium/contracts';
 import { decide, type QuestionCommand } from '@podium/questions';
 import { FishbowlSessions } from '../fishbowl/fishbowl-sessions';
 import { FishbowlStore } from '../fishbowl/fishbowl-store';
+import { QuestionSessions } from './questions-sessions';
 import { QuestionsStore } from './questions-store';
 
 type ToPodium = Extract<QuestionCommand, { type: 'to-podium' }>;
@@ -18,6 +19,7 @@ export class QuestionsPodium {
     private readonly questions: QuestionsStore,
     private readonly fishbowls: FishbowlStore,
     private readonly fishbowlSessions: FishbowlSessions,
+    private readonly sessions: QuestionSessions,
   ) {}
 
   async toPodium(sessionId: string, command: ToPodium): Promise<{ version: number }> {
@@ -29,7 +31,9 @@ export class QuestionsPodium {
     const question = state.questions.get(command.questionId)!;
     await this.fishbowlSessions.find(sessionId); // NOT_FOUND unless the session is a fishbowl
     await this.fishbowlSessions.refuseSeatIfRemoved(sessionId, asked.personId);
-    await this.fishbowls.submit(sessionId, { type: 'invite-asker', actor: command.actor, personId: asked.personId, displayName: asked.displayName, where: question.origin, topic: question.text });
+    // The moderator is the actor of the invitation; whether the asker is a guest comes from their person, not from the moderator.
+    const guest = await this.sessions.isGuest(asked.personId);
+    await this.fishbowls.submit(sessionId, { type: 'invite-asker', actor: command.actor, personId: asked.personId, displayName: asked.displayName, where: question.origin, topic: question.text, guest });
     // If the question changed in between, the invitation stands (it lapses or the moderator cancels it).
     const result = await this.questions.submit(sessionId, command);
     return { version: result.version };

@@ -41,8 +41,8 @@ export const createSession = (slug: string, body: NewSession) => post<SessionWri
 export const updateSession = (id: string, body: SessionWrite) => patch<SessionWriteAnswer>(`/api/sessions/${enc(id)}`, body);
 export const deleteSession = (id: string) => del<void>(`/api/sessions/${enc(id)}`);
 
-/** A frab/pretalx schedule.json; the answer carries the import report. */
-export const importSchedule = (json: unknown) => post<ImportAnswer>('/api/conferences/import', json);
+/** A frab/pretalx schedule.json; the answer carries the import report. A draft unless `publish` is true. */
+export const importSchedule = (json: unknown, publish = false) => post<ImportAnswer>(`/api/conferences/import${publish ? '?publish=true' : ''}`, json);
 
 /** The conflicts a 409 answer names, or null for any other error. */
 export function conflictsOf(error: unknown): ConflictInfo[] | null {

@@ -110,6 +110,7 @@ export const de = {
   'programme.live.delayed': '„{title}“ {delay}: Beginn jetzt {time} Uhr.',
   'programme.live.onTime': '„{title}“ beginnt wieder planmäßig um {time} Uhr.',
   'programme.live.started': '„{title}“ hat begonnen.',
+  'programme.live.unavailable': 'Dieses Programm ist nicht (mehr) öffentlich zugänglich und wird nicht mehr live aktualisiert.',
   'programme.live.cancelled': '„{title}“ ist abgesagt.',
   'programme.moderatorHint': 'Moderation: Öffnen Sie eine Sitzung, um zur Moderationskonsole zu gelangen.',
 
@@ -464,6 +465,9 @@ export const de = {
   'org.import.paste': '… oder den Inhalt hier einfügen',
   'org.import.submit': 'Importieren',
   'org.import.notJson': 'Das ist kein gültiges JSON.',
+  'org.import.publish': 'Sofort veröffentlichen (sonst als Entwurf, nur für die Organisation sichtbar)',
+  'org.import.published': 'Das Programm ist veröffentlicht.',
+  'org.import.draft': 'Als Entwurf importiert: nur für die Organisation sichtbar, bis es unter „Konferenzen“ veröffentlicht wird.',
   'org.import.report': 'Importbericht',
   'org.import.clean': 'Alles wurde unverändert übernommen.',
   'org.import.entries': '{n} Hinweise:',

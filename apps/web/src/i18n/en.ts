@@ -112,6 +112,7 @@ export const en: Messages = {
   'programme.live.delayed': '“{title}” is {delay}: now starts at {time}.',
   'programme.live.onTime': '“{title}” is back on time, starting at {time}.',
   'programme.live.started': '“{title}” has started.',
+  'programme.live.unavailable': 'This programme is not (or no longer) public and is no longer updated live.',
   'programme.live.cancelled': '“{title}” has been cancelled.',
   'programme.moderatorHint': 'Moderators: open a session to reach its moderator console.',
 
@@ -466,6 +467,9 @@ export const en: Messages = {
   'org.import.paste': '… or paste its content here',
   'org.import.submit': 'Import',
   'org.import.notJson': 'That is not valid JSON.',
+  'org.import.publish': 'Publish at once (otherwise a draft only organisers see)',
+  'org.import.published': 'The programme is published.',
+  'org.import.draft': 'Imported as a draft: only organisers see it until it is published under “Conferences”.',
   'org.import.report': 'Import report',
   'org.import.clean': 'Everything was taken over unchanged.',
   'org.import.entries': '{n} notes:',

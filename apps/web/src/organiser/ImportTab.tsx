@@ -12,6 +12,8 @@ export function ImportTab() {
   const [answer, setAnswer] = useState<ImportAnswer | null>(null);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  // Off by default: an import is a draft until the organiser has checked it (or opts in here).
+  const [publish, setPublish] = useState(false);
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     if (file) setText(await file.text());
@@ -29,7 +31,7 @@ export function ImportTab() {
     }
     setBusy(true);
     try {
-      setAnswer(await importSchedule(json));
+      setAnswer(await importSchedule(json, publish));
     } catch (err) {
       setError(err);
     } finally {
@@ -46,6 +48,10 @@ export function ImportTab() {
         <input id="imp-file" type="file" accept="application/json,.json" onChange={onFile} />
         <label htmlFor="imp-text">{t('org.import.paste')}</label>
         <textarea id="imp-text" value={text} onChange={(e) => setText(e.target.value)} rows={8} spellCheck={false} />
+        <label className="checkbox">
+          <input type="checkbox" checked={publish} onChange={(e) => setPublish(e.target.checked)} />
+          {t('org.import.publish')}
+        </label>
         {error ? <ErrorNote error={error} /> : null}
         <button type="submit" className="button--primary" disabled={busy || !text.trim()}>
           {t('org.import.submit')}
@@ -55,6 +61,7 @@ export function ImportTab() {
         {answer && (
           <div className="import-report">
             <h3>{t('org.import.report')}</h3>
+            <p>{answer.conference?.published ? t('org.import.published') : t('org.import.draft')}</p>
             <p>{report.length === 0 ? t('org.import.clean') : t('org.import.entries', { n: report.length })}</p>
             {report.length > 0 && (
               <ul className="plain-list">

@@ -35,7 +35,11 @@ export function ProgrammeLiveStatus({ live, sessions, f }: { live: ProgrammeLive
   const lines = describeChange(t, f, live, sessions);
   return (
     <div className="programme-link" data-status={live.status}>
-      <div role="status">{live.status === 'reconnecting' && <p className="notice notice--warning">{t('connection.reconnecting')}</p>}</div>
+      <div role="status">
+        {live.status === 'reconnecting' && <p className="notice notice--warning">{t('connection.reconnecting')}</p>}
+        {/* Unpublished or deleted while open (programme:unavailable), or never visible: the page stops updating. */}
+        {live.status === 'refused' && live.refusal === 'NOT_FOUND' && <p className="notice notice--error">{t('programme.live.unavailable')}</p>}
+      </div>
       <ExceptionNotice exception={live.exception} />
       <div role="status" aria-live="polite" className="programme-link__changes">
         {lines.length > 0 && (

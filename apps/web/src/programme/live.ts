@@ -93,6 +93,12 @@ function open(slug: string, token: string | null): Link {
   socket.on('exception', (exception) => {
     for (const l of link.listeners) l.exception(exception);
   });
+  socket.on('programme:unavailable', (notice) => {
+    if (link.conferenceId && notice.conferenceId !== link.conferenceId) return;
+    // Unpublished or deleted: the server took us out of the room; a new subscribe would be NOT_FOUND too.
+    link.conferenceId = null;
+    setStatus('refused', 'NOT_FOUND');
+  });
   socket.on('programme:changed', (change) => {
     if (link.conferenceId && change.conferenceId !== link.conferenceId) return;
     for (const l of link.listeners) l.change(change);

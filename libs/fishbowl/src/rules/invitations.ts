@@ -39,11 +39,12 @@ export function inviteAsker(s: FishbowlState, c: InviteAskerCommand, now: number
   if (typeof c.topic !== 'string') return invalid('topic', 'must be text');
   const queued: FishbowlEvent[] = [];
   if (queueIndexOf(s, c.personId) < 0) {
-    // The asker's request as if they had asked themselves; the moderator stays the event's actor.
+    // The asker's request as if they had asked themselves; the moderator stays the event's actor (they did it),
+    // so whether the asker is a guest is said in the event itself.
     const topic = [...c.topic.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim()].slice(0, FISHBOWL_LIMITS.topicMaxLength).join('');
-    const asked = ask(s, { type: 'ask', actor: { personId: c.personId, displayName: c.displayName, role: 'attendee' }, where: c.where, topic }, now);
+    const asked = ask(s, { type: 'ask', actor: { personId: c.personId, displayName: c.displayName, role: c.guest ? 'guest' : 'attendee' }, where: c.where, topic }, now);
     if (!Array.isArray(asked)) return asked;
-    queued.push(...asked.map((e) => ({ ...e, actor: c.actor })));
+    queued.push(...asked.map((e) => ({ ...e, actor: c.actor, ...(c.guest === true ? { guest: true as const } : {}) })));
   }
   const invited = invite(fold(s, queued), { type: 'invite', actor: c.actor, personId: c.personId }, now);
   return Array.isArray(invited) ? [...queued, ...invited] : invited;

@@ -1,0 +1,66 @@
+/**
+ * Real Chromium against the real api (no media), as a platform organiser on the import tab: a schedule.json
+ * imported as it comes is an unpublished draft (the page says so, the database agrees, anonymous readers get
+ * 404); ticking "Sofort veröffentlichen" publishes the next one. Axe-clean with the report shown.
+ */
+import { readFileSync } from 'node:fs';
+import { api, startTestApp, type TestApp } from '../support/app';
+import { launchBrowser, type TestBrowser } from '../support/browser';
+import { signIn } from '../support/people';
+import { KASSEL_FIXTURE } from '../programme/support';
+import { axeSerious, prepareContext, settle } from './helpers';
+
+const WAIT = { timeout: 20_000 };
+
+describe('web: the import tab imports a draft unless the organiser opts in to publishing (Chromium)', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+  let organiser: { token: string; personId: string };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await startTestApp('web-organiser-import', { livekit: false });
+    organiser = await signIn(app, 'organiser', 'Paula Plattform', null);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  /** The Kassel fixture under another acronym, so each import makes its own conference. */
+  const kassel = (acronym: string) => {
+    const doc = JSON.parse(readFileSync(KASSEL_FIXTURE, 'utf8'));
+    doc.schedule.conference.acronym = acronym;
+    return JSON.stringify(doc);
+  };
+  const published = async (slug: string) => (await app.podium.dataSource.query('SELECT published FROM conference WHERE slug = $1', [slug]))[0]?.published;
+
+  it('imports a draft by default and a public programme only with the box ticked', async () => {
+    const { context, page } = await browser.newPage({ width: 1280, height: 900 });
+    try {
+      await prepareContext(context, { token: organiser.token, displayName: 'Paula Plattform', lang: 'de' });
+      await page.goto(`${app.url}/c/buko-2020/organisation/import`);
+      await settle(page);
+      const tab = page.locator('section[aria-labelledby="org-import"]');
+      const box = tab.getByLabel(/^Sofort veröffentlichen/);
+      expect(await box.isChecked()).toBe(false);
+
+      await tab.getByLabel('… oder den Inhalt hier einfügen').fill(kassel('kassel-entwurf'));
+      await tab.getByRole('button', { name: 'Importieren', exact: true }).click();
+      await tab.getByRole('status').getByText(/^Als Entwurf importiert/).waitFor(WAIT);
+      expect(await published('kassel-entwurf')).toBe(false);
+      expect((await api(app.url, 'GET', '/api/conferences/kassel-entwurf/programme')).status).toBe(404);
+      expect(await axeSerious(page, 'organiser-import-draft-de')).toEqual([]);
+
+      await tab.getByLabel('… oder den Inhalt hier einfügen').fill(kassel('kassel-offen'));
+      await box.check();
+      await tab.getByRole('button', { name: 'Importieren', exact: true }).click();
+      await tab.getByRole('status').getByText('Das Programm ist veröffentlicht.').waitFor(WAIT);
+      expect(await published('kassel-offen')).toBe(true);
+      expect((await api(app.url, 'GET', '/api/conferences/kassel-offen/programme')).status).toBe(200);
+    } finally {
+      await context.close();
+    }
+  });
+});
