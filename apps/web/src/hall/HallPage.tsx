@@ -24,7 +24,9 @@ export function HallPage({ slug, sessionId }: { slug: string; sessionId: string 
   const { session, me, rolesIn } = useAuth();
   const programme = useProgramme(slug);
   const info = programme.data?.sessions.find((s) => s.id === sessionId);
-  const fishbowl = useFishbowl(sessionId, session?.token ?? null);
+  // As on the live page: a talk or panel has no fishbowl tab.
+  const isFishbowl = info ? info.kind === 'fishbowl' : true;
+  const fishbowl = useFishbowl(sessionId, isFishbowl ? (session?.token ?? null) : null);
   const questions = useQuestions(sessionId, session?.token ?? null);
   const url = `${location.origin}${paths.hall(slug, sessionId)}`;
   return (
@@ -33,7 +35,7 @@ export function HallPage({ slug, sessionId }: { slug: string; sessionId: string 
       {session ? (
         <ParticipationTabs
           panels={{
-            fishbowl: <FishbowlPanel fishbowl={fishbowl} personId={me?.person.id} where="hall" large />,
+            fishbowl: isFishbowl ? <FishbowlPanel fishbowl={fishbowl} personId={me?.person.id} where="hall" large /> : undefined,
             questions: <QuestionsPanel questions={questions} origin="hall" />,
             chat: <ChatPanel roomId={`session:${sessionId}`} token={session.token} personId={me?.person.id} />,
             polls: <PollsPanel sessionId={sessionId} token={session.token} mode="hall" />,
