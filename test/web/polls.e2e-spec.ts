@@ -48,6 +48,10 @@ describe('polls in the browser (Chromium, keyboard only)', () => {
     await page.goto(`${app.url}/h/${SLUG}/${sessionId}`);
     await settle(page);
     pages.push(page);
+    // Hall mode has the participation tabs (a talk: Fragen · Chat · Umfragen); "Umfragen" is the last (End).
+    await page.getByRole('tab', { selected: true }).focus();
+    await page.keyboard.press('End');
+    expect(await page.getByRole('tab', { selected: true }).innerText()).toBe('Umfragen');
     return page;
   }
 

@@ -35,6 +35,20 @@ export interface ChatMessage {
   deleted: boolean;
 }
 
+/**
+ * One chat message in the session record (moderators' JSON and CSV): a deleted message keeps its place
+ * with `text` empty and who deleted it (`moderator` or its `author`); the Markdown minutes leave it out.
+ */
+export interface ChatRecordEntry {
+  seq: number;
+  messageId: string;
+  /** Epoch milliseconds. */
+  at: number;
+  authorName: string;
+  text: string;
+  deleted: 'moderator' | 'author' | null;
+}
+
 export interface ChatRoomView {
   roomId: ChatRoomId;
   slowModeSeconds: number | null;

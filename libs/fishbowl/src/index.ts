@@ -29,3 +29,4 @@ export type { FishbowlClientEventName } from './validate';
 export { commandFromPayload, commandFromSocket, COMMAND_OF_EVENT } from './wire';
 export { csvCell, csvRow, escapeMarkdown, isoTime } from './format';
 export { transcriptMarkdown } from './minutes-transcript';
+export { chatMarkdown, toChatCsv } from './minutes-chat';

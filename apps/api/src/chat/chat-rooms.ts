@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CHAT_LIMITS, DomainError, type ChatMessage, type ChatReport, type ChatRoomId } from '@podium/contracts';
+import { CHAT_LIMITS, DomainError, type ChatMessage, type ChatRecordEntry, type ChatReport, type ChatRoomId } from '@podium/contracts';
 import { parseRoomId, tokenize, type ChatActor, type MessageRef } from '@podium/chat';
 import { allows } from '@podium/identity';
 import { CachedLookup } from '../live/cached-lookup';
@@ -112,6 +112,20 @@ export class ChatRooms {
   async history(roomId: string, before: number, limit: number): Promise<ChatMessage[]> {
     const rows: MessageRow[] = await this.db.query(`SELECT ${MESSAGE_COLUMNS} FROM chat_message WHERE room_id = $1 AND seq < $2::bigint ORDER BY seq DESC LIMIT $3`, [roomId, before, limit]);
     return rows.reverse().map(toChatMessage);
+  }
+
+  /**
+   * A session chat's every message for the record, oldest first: what retention left (nothing after it),
+   * deleted messages with an empty text and whether a moderator or the author deleted them.
+   */
+  async sessionRecord(sessionId: string): Promise<ChatRecordEntry[]> {
+    const rows: { seq: number; message_id: string; at: Date; author_name: string; text: string; deleted: 'moderator' | 'author' | null }[] = await this.db.query(
+      `SELECT seq, message_id, at, author_name, CASE WHEN deleted_at IS NULL THEN text ELSE '' END AS text,
+              CASE WHEN deleted_at IS NULL THEN NULL WHEN deleted_by = author_id THEN 'author' ELSE 'moderator' END AS deleted
+         FROM chat_message WHERE room_id = $1 ORDER BY seq`,
+      [`session:${sessionId}`],
+    );
+    return rows.map((r) => ({ seq: r.seq, messageId: r.message_id, at: r.at.getTime(), authorName: r.author_name, text: r.text, deleted: r.deleted }));
   }
 
   /** The newest reports of the room (moderators only). */

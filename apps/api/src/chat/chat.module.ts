@@ -6,10 +6,10 @@ import { CHAT_CLOCK, ChatRetention } from './chat-retention';
 import { ChatRooms } from './chat-rooms';
 import { ChatStore } from './chat-store';
 
-/** The chat edge: rooms on the live store, the `/chat` namespace, the retention sweep, the organiser's setting. */
+/** The chat edge: rooms on the live store, the `/chat` namespace, the retention sweep, the organiser's setting; the rows for the session record. */
 @Module({
   controllers: [ChatController],
   providers: [{ provide: CHAT_CLOCK, useValue: () => Date.now() }, ChatRooms, ChatStore, ChatBroadcaster, ChatRetention, ChatGateway],
-  exports: [ChatStore, ChatRetention],
+  exports: [ChatStore, ChatRetention, ChatRooms],
 })
 export class ChatModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ChatModule } from '../chat/chat.module';
 import { PollsModule } from '../polls/polls.module';
 import { FishbowlBroadcaster } from './fishbowl-broadcaster';
 import { FishbowlController } from './fishbowl.controller';
@@ -11,7 +12,7 @@ import { StageSync } from './stage-sync';
 
 /** The fishbowl edge: the log in PostgreSQL, the `/fishbowl` namespace, timers, stage sync and the minutes. */
 @Module({
-  imports: [PollsModule],
+  imports: [PollsModule, ChatModule],
   controllers: [FishbowlController],
   providers: [FishbowlSessions, FishbowlStore, FishbowlBroadcaster, FishbowlTimers, StageSync, FishbowlPresence, FishbowlGateway],
   exports: [FishbowlStore, FishbowlSessions],

@@ -2,6 +2,7 @@ import { paths } from '../app/router';
 import { canModerate, useAuth } from '../auth/AuthProvider';
 import { GuestInline } from '../auth/GuestInline';
 import { HallCaptions } from '../captions/HallCaptions';
+import { ChatPanel } from '../chat/ChatPanel';
 import { HallInterpretation } from '../interpretation/HallInterpretation';
 import { FishbowlPanel } from '../fishbowl/FishbowlPanel';
 import { PollsPanel, ReactionsBar } from '../polls';
@@ -14,21 +15,36 @@ import { ParticipationTabs } from '../session/ParticipationTabs';
 import { QuestionsPanel } from '../questions/QuestionsPanel';
 import { useQuestions } from '../questions/useQuestions';
 
-/** Hall mode: the fishbowl queue on a phone in the hall, without video, with large touch targets. */
+/**
+ * Hall mode: the fishbowl queue on a phone in the hall, without video, with large touch targets; the same
+ * "Fishbowl · Fragen · Chat · Umfragen" tabs as the live page (questions and ballots marked as from the hall).
+ */
 export function HallPage({ slug, sessionId }: { slug: string; sessionId: string }) {
   const { t } = useI18n();
   const { session, me, rolesIn } = useAuth();
   const programme = useProgramme(slug);
   const info = programme.data?.sessions.find((s) => s.id === sessionId);
-  const fishbowl = useFishbowl(sessionId, session?.token ?? null);
+  // As on the live page: a talk or panel has no fishbowl tab.
+  const isFishbowl = info ? info.kind === 'fishbowl' : true;
+  const fishbowl = useFishbowl(sessionId, isFishbowl ? (session?.token ?? null) : null);
   const questions = useQuestions(sessionId, session?.token ?? null);
   const url = `${location.origin}${paths.hall(slug, sessionId)}`;
   return (
     <div className="page hall-page">
       <PageTitle title={info?.title ?? t('hall.title')} lead={t('hall.lead')} />
-      {session ? <ParticipationTabs panels={{ fishbowl: <FishbowlPanel fishbowl={fishbowl} personId={me?.person.id} where="hall" large />, questions: <QuestionsPanel questions={questions} origin="hall" /> }} /> : <GuestInline slug={slug} />}
+      {session ? (
+        <ParticipationTabs
+          panels={{
+            fishbowl: isFishbowl ? <FishbowlPanel fishbowl={fishbowl} personId={me?.person.id} where="hall" large /> : undefined,
+            questions: <QuestionsPanel questions={questions} origin="hall" />,
+            chat: <ChatPanel roomId={`session:${sessionId}`} token={session.token} personId={me?.person.id} />,
+            polls: <PollsPanel sessionId={sessionId} token={session.token} mode="hall" />,
+          }}
+        />
+      ) : (
+        <GuestInline slug={slug} />
+      )}
       {session && <HallCaptions sessionId={sessionId} />}
-      {session && <PollsPanel sessionId={sessionId} token={session.token} mode="hall" />}
       {session && <ReactionsBar sessionId={sessionId} token={session.token} />}
       {session && <HallInterpretation sessionId={sessionId} />}
       <details className="hall-share" open={canModerate(rolesIn(slug))}>

@@ -20,10 +20,11 @@ import { Shortcuts } from './Shortcuts';
 import { SpeakingReporter } from './SpeakingReporter';
 import { StagePanel } from './StagePanel';
 import { useCommand } from './useCommand';
+import { PollsPanel } from '../polls';
 import { QuestionModerationPanel } from '../questions/QuestionModerationPanel';
 import { useQuestions } from '../questions/useQuestions';
 
-/** The moderator's console: session, chairs, queue, rotation, timers, settings, minutes, stage. */
+/** The moderator's console: session, chairs, queue, rotation, timers, settings, questions, polls, minutes, stage. */
 export function ModeratorPage({ slug, sessionId }: { slug: string; sessionId: string }) {
   const { t } = useI18n();
   const { session, rolesIn, loading, me } = useAuth();
@@ -67,7 +68,7 @@ export function ModeratorPage({ slug, sessionId }: { slug: string; sessionId: st
     </section>
   );
 
-  // Two columns on a desktop: stage and chairs | queue and questions; one column on a phone, queue first.
+  // Two columns on a desktop: stage and chairs | queue, questions and polls; one column on a phone, queue first.
   const body = (
     <div className="console">
       {view && <NextAction fishbowl={fishbowl} view={view} busy={busy} run={run} />}
@@ -85,6 +86,8 @@ export function ModeratorPage({ slug, sessionId }: { slug: string; sessionId: st
         {isFishbowl && <LinkStatus status={fishbowl.status} refusal={fishbowl.refusal} exception={fishbowl.exception} />}
         {view && <FishbowlConsole part="queue" sessionId={sessionId} fishbowl={fishbowl} view={view} busy={busy} run={run} />}
         <QuestionModerationPanel questions={questions} />
+        {/* The same panel as the live page: a moderator gets the editor, opens and closes polls, sees live results. */}
+        <PollsPanel sessionId={sessionId} token={session.token} mode="remote" />
         {isFishbowl && <MinutesExport sessionId={sessionId} busy={busy} run={run} />}
         {isFishbowl && <Shortcuts />}
       </div>

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { paths } from '../app/router';
-import { useAuth } from '../auth/AuthProvider';
+import { canModerate, useAuth } from '../auth/AuthProvider';
 import { useFishbowl } from '../fishbowl/useFishbowl';
 import { useI18n } from '../i18n/I18nProvider';
 import { makeFormatters } from '../i18n/format';
@@ -9,8 +9,9 @@ import { isLive, peopleOf, roleLabel, roomName } from '../programme/helpers';
 import { useProgramme } from '../programme/useProgramme';
 import { PageFallback } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
+import { useQuestions } from '../questions/useQuestions';
 import { ProjectorQr } from './ProjectorQr';
-import { nextOf, speakerOf } from './projector';
+import { featuredQuestion, nextOf, speakerOf } from './projector';
 
 interface Props {
   slug: string;
@@ -36,10 +37,13 @@ function useSecond(): number {
  */
 export function ProjectorPage({ slug, sessionId, captions }: Props) {
   const { t, lang } = useI18n();
-  const { session: signedIn } = useAuth();
+  const { session: signedIn, rolesIn } = useAuth();
   const programme = useProgramme(slug, { live: true });
   const s = programme.data?.sessions.find((x) => x.id === sessionId);
   const fishbowl = useFishbowl(sessionId, s?.kind === 'fishbowl' ? (signedIn?.token ?? null) : null);
+  // Moderators run the hall's screen with the projector view; anyone else signed in gets the attendees' list, filtered the same way.
+  const questions = useQuestions(sessionId, signedIn?.token ?? null, canModerate(rolesIn(slug)) ? 'projector' : 'attendee');
+  const question = featuredQuestion(questions.projector?.questions ?? questions.attendee?.questions ?? []);
   const now = useSecond();
   if (programme.error) return <PageFallback title={t('projector.title')} error={programme.error} onRetry={programme.reload} />;
   if (!programme.data) return <PageFallback title={t('projector.title')} />;
@@ -103,6 +107,22 @@ export function ProjectorPage({ slug, sessionId, captions }: Props) {
         <p className="projector__next" aria-live="polite">
           {next ? t(next.invited ? 'projector.nextInvited' : 'projector.next', { name: next.displayName }) : view ? t('projector.queueEmpty') : ''}
         </p>
+      )}
+
+      {signedIn && (
+        <section className="projector__question" aria-labelledby="projector-question" aria-live="polite" data-testid="projector-question">
+          <h2 id="projector-question" className="projector__label">{t(question?.pinned ? 'projector.questionPinned' : 'projector.questionTop')}</h2>
+          {question ? (
+            <>
+              <p className="projector__question-text">{question.text}</p>
+              <p className="projector__function">
+                {[question.askerName ?? t('questions.anonymousName'), t('questions.votes', { count: question.votes }), question.readAloud ? t('questions.readAloudShort') : null].filter(Boolean).join(' · ')}
+              </p>
+            </>
+          ) : (
+            <p className="projector__function">{t('projector.noQuestion')}</p>
+          )}
+        </section>
       )}
 
       <div className="projector__captions" data-slot="captions" aria-label={t('projector.captions')} role="region">

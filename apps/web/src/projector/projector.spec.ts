@@ -1,5 +1,5 @@
 import type { FishbowlChairView, FishbowlView } from '@podium/contracts';
-import { nextOf, speakerOf } from './projector';
+import { featuredQuestion, nextOf, speakerOf, type ShownQuestion } from './projector';
 
 const occupant = (personId: string, displayName: string, seatedSince: number, speaking = false) => ({
   personId, displayName, where: 'hall' as const, topic: null, seatedSince, endsAt: null, timeLeftMs: null, warning: false, speaking, guest: false, connected: true,
@@ -45,5 +45,21 @@ describe('"Als Nächstes"', () => {
   });
   it('an empty queue: nothing', () => {
     expect(nextOf(view({}))).toBeNull();
+  });
+});
+
+describe('which question the projector shows large', () => {
+  const q = (id: string, status: string, votes: number, pinned = false): ShownQuestion => ({ id, text: `Frage ${id}`, askerName: null, status, pinned, votes, readAloud: false });
+  const cases: [string, ShownQuestion[], string | null][] = [
+    ['no questions: none', [], null],
+    ['only pending, answered and rejected ones: none', [q('a', 'pending', 9, true), q('b', 'answered', 7), q('c', 'rejected', 5)], null],
+    ['the approved one with the most votes', [q('a', 'approved', 2), q('b', 'approved', 5), q('c', 'answered', 8)], 'b'],
+    ['a tie: the first in the server order', [q('a', 'approved', 3), q('b', 'approved', 3)], 'a'],
+    ['a pinned approved one beats more votes', [q('a', 'approved', 9), q('b', 'approved', 1, true)], 'b'],
+    ['a pinned pending one is not shown', [q('a', 'pending', 0, true), q('b', 'approved', 1)], 'b'],
+    ['several pinned: the first in the server order', [q('a', 'approved', 0, true), q('b', 'approved', 4, true)], 'a'],
+  ];
+  it.each(cases)('%s', (_name, questions, expected) => {
+    expect(featuredQuestion(questions)?.id ?? null).toBe(expected);
   });
 });

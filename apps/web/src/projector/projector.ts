@@ -27,3 +27,23 @@ export function nextOf(view: FishbowlView): { displayName: string; invited: bool
   const head = view.queue.find((q) => !q.invited && !q.away);
   return head ? { displayName: head.displayName, invited: false } : null;
 }
+
+/** What the projector needs of a question (the projector's and the attendees' views both have it). */
+export interface ShownQuestion {
+  id: string;
+  text: string;
+  askerName: string | null;
+  status: string;
+  pinned: boolean;
+  votes: number;
+  readAloud: boolean;
+}
+
+/**
+ * The question the hall sees large: the first pinned approved one, else the approved one with the most
+ * votes (on a tie the first in the server's order). Answered, pending and closed questions never.
+ */
+export function featuredQuestion<Q extends ShownQuestion>(questions: readonly Q[]): Q | null {
+  const approved = questions.filter((q) => q.status === 'approved');
+  return approved.find((q) => q.pinned) ?? approved.reduce<Q | null>((best, q) => (!best || q.votes > best.votes ? q : best), null);
+}

@@ -3,6 +3,7 @@ import { io, type Socket } from 'socket.io-client';
 import type {
   AttendeeQuestionView,
   ModeratorQuestionView,
+  ProjectorQuestionView,
   QuestionsAck,
   QuestionsAudience,
   QuestionsClientToServerEvents,
@@ -24,19 +25,22 @@ export interface QuestionsHandle {
   attendee: QuestionsListView<AttendeeQuestionView> | null;
   mine: QuestionsMine | null;
   moderator: QuestionsListView<ModeratorQuestionView> | null;
+  /** The hall screen's view: approved and answered questions only (audience `projector`). */
+  projector: QuestionsListView<ProjectorQuestionView> | null;
   send<E extends QuestionsCommandEventName>(event: E, payload: Omit<PayloadOf<E>, 'sessionId'>): Promise<QuestionsSentAck>;
 }
 
 const ACK_TIMEOUT_MS = 10_000;
 const newer = <T extends { version: number }>(old: T | null, next: T) => (!old || next.version >= old.version ? next : old);
 
-/** Follows one session's questions on `/questions` as attendee or moderator: joins on every (re)connect, keeps the newest views. */
+/** Follows one session's questions on `/questions` as attendee, moderator or projector: joins on every (re)connect, keeps the newest views. */
 export function useQuestions(sessionId: string, token: string | null, audience: QuestionsAudience = 'attendee'): QuestionsHandle {
   const [connected, setConnected] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [attendee, setAttendee] = useState<QuestionsListView<AttendeeQuestionView> | null>(null);
   const [mine, setMine] = useState<QuestionsMine | null>(null);
   const [moderator, setModerator] = useState<QuestionsListView<ModeratorQuestionView> | null>(null);
+  const [projector, setProjector] = useState<QuestionsListView<ProjectorQuestionView> | null>(null);
   const socketRef = useRef<QuestionsSocket | null>(null);
 
   useEffect(() => {
@@ -55,6 +59,7 @@ export function useQuestions(sessionId: string, token: string | null, audience: 
         attempts = 0;
         setRefusal(null);
         if (ack.audience === 'moderator') setModerator((v) => newer(v, ack.view as QuestionsListView<ModeratorQuestionView>));
+        else if (ack.audience === 'projector') setProjector((v) => newer(v, ack.view as QuestionsListView<ProjectorQuestionView>));
         else setAttendee((v) => newer(v, ack.view as QuestionsListView<AttendeeQuestionView>));
       });
     };
@@ -66,6 +71,7 @@ export function useQuestions(sessionId: string, token: string | null, audience: 
     socket.on('questions:state', (v) => v.sessionId === sessionId && setAttendee((old) => newer(old, v)));
     socket.on('questions:mine', (m) => m.sessionId === sessionId && setMine((old) => newer(old, m)));
     socket.on('questions:moderator-state', (v) => v.sessionId === sessionId && setModerator((old) => newer(old, v)));
+    socket.on('questions:projector-state', (v) => v.sessionId === sessionId && setProjector((old) => newer(old, v)));
     return () => {
       clearTimeout(timer);
       socket.disconnect();
@@ -82,5 +88,5 @@ export function useQuestions(sessionId: string, token: string | null, audience: 
     [sessionId],
   );
 
-  return { connected, refusal, attendee, mine, moderator, send };
+  return { connected, refusal, attendee, mine, moderator, projector, send };
 }
