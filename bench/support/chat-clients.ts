@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 /**
  * A chat load generator, run as its own process (child_process.fork): many bare WebSockets speaking the
  * Engine.IO v4 / Socket.IO v5 text protocol on `/chat` (as the fanout bench's `raw` clients do): each
- * joins the room and, per `chat:message` frame, reads only the sender's timestamp (`t=<ms>` in the text)
+ * joins the room and, per `chat:message(s)` frame, reads only the senders' timestamps (`t=<ms>` in each text)
  * by a string search, no JSON parse, so the generators take as little as possible from the servers.
  */
 export type ChatWorkerRequest =
@@ -34,11 +34,13 @@ function connect(url: string, token: string, roomId: string): Promise<void> {
         if (!frame.includes('"ok":true')) return reject(new Error(`join refused: ${frame.slice(0, 200)}`));
         return resolve();
       }
-      if (frame.startsWith(`42${NS},["chat:message"`)) {
+      // Ours sends a burst's messages in one `chat:messages` frame, the bare relay one `chat:message` each.
+      if (frame.startsWith(`42${NS},["chat:message`)) {
         const at = now();
-        const m = /t=(\d+(?:\.\d+)?)/.exec(frame);
-        received++;
-        if (m) latencies.push(at - Number(m[1]));
+        for (const m of frame.matchAll(/t=(\d+(?:\.\d+)?)/g)) {
+          received++;
+          latencies.push(at - Number(m[1]));
+        }
       }
     });
     ws.on('error', (e) => reject(e));

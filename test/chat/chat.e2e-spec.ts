@@ -61,6 +61,18 @@ describe('posting and history', () => {
     expect(rows.map((r: { text: string }) => r.text)).toEqual(['<script>alert(1)</script><b>fett</b>', 'Folien: https://example.org/folien.pdf.']);
   });
 
+  it('a burst of posts reaches a reader once each, in seq order as received', async () => {
+    const reader = await open(mod);
+    await ok(reader, 'chat:join', { roomId: room });
+    const acks = await Promise.all([sAna, sBen, sMod].flatMap((s, i) => Array.from({ length: 10 }, (_, k) => post(s, room, `Welle ${i}-${k}`))));
+    const sent = acks.map((a) => a.seq).sort((x, y) => x - y);
+    const seen = await eventually(() => reader.messages.filter((m) => m.tokens[0]?.text.startsWith('Welle')).length >= 30 && reader.messages);
+    // As received, unsorted: the broadcaster keeps commit order inside and across packets.
+    expect(seen.filter((m) => m.tokens[0]?.text.startsWith('Welle')).map((m) => m.seq)).toEqual(sent);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(reader.messages.filter((m) => m.tokens[0]?.text.startsWith('Welle'))).toHaveLength(30);
+  });
+
   it('refuses empty, too long and malformed posts, and people of another conference', async () => {
     expect(await refusal(sAna, 'chat:post', { roomId: room, messageId: randomUUID(), text: '   ' })).toBe('VALIDATION:text');
     expect(await refusal(sAna, 'chat:post', { roomId: room, messageId: randomUUID(), text: 'x'.repeat(1001) })).toBe('VALIDATION:text');

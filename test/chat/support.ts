@@ -11,7 +11,7 @@ export function connectChat(url: string, token: string): Promise<ChatClient> {
   socket.deleted = [];
   socket.moderation = [];
   socket.muted = [];
-  socket.on('chat:message', (m: ChatMessage) => socket.messages.push(m));
+  socket.on('chat:messages', (b: { messages: ChatMessage[] }) => socket.messages.push(...b.messages));
   socket.on('chat:deleted', (d: { messageId: string }) => socket.deleted.push(d.messageId));
   socket.on('chat:moderation', (v: ChatModerationView) => socket.moderation.push(v));
   socket.on('chat:muted', (b: { until: number | null }) => socket.muted.push(b.until));

@@ -112,8 +112,8 @@ export type ChatClientToServerEvents = {
 };
 
 export interface ChatServerToClientEvents extends ExceptionEvents {
-  /** A new message, to the room. */
-  'chat:message': (message: ChatMessage) => void;
+  /** New messages, to the room, in seq order: one packet per broadcast interval during a burst (never dropped). */
+  'chat:messages': (body: { roomId: ChatRoomId; messages: ChatMessage[] }) => void;
   /** A message was deleted by a moderator or its author. */
   'chat:deleted': (body: { roomId: ChatRoomId; messageId: string; seq: number }) => void;
   /** Slow mode changed. */

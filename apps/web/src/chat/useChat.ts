@@ -31,7 +31,7 @@ export function useChat(roomId: string, token: string | null) {
         setState((x) => ({ ...x, status: 'joined', room: ack.room, moderation: ack.moderation, messages: mergeMessages(x.messages, ack.messages).slice(-KEPT_MESSAGES), hasOlder: ack.messages.length >= CHAT_LIMITS.historyLimit }));
       });
     s.on('connect', join);
-    s.on('chat:message', (message) => message.roomId === roomId && setState((x) => ({ ...x, messages: mergeMessages(x.messages, [message]).slice(-KEPT_MESSAGES) })));
+    s.on('chat:messages', (b) => b.roomId === roomId && setState((x) => ({ ...x, messages: mergeMessages(x.messages, b.messages).slice(-KEPT_MESSAGES) })));
     s.on('chat:deleted', (d) => d.roomId === roomId && setState((x) => ({ ...x, messages: markDeleted(x.messages, d.messageId) })));
     s.on('chat:room', (r) => r.roomId === roomId && setState((x) => ({ ...x, room: x.room && { ...x.room, slowModeSeconds: r.slowModeSeconds } })));
     s.on('chat:muted', (b) => b.roomId === roomId && setState((x) => ({ ...x, room: x.room && { ...x.room, mutedUntil: b.until } })));
