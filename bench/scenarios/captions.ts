@@ -76,6 +76,7 @@ export const captions: Scenario = {
     const arrivals: Arrival[] = [];
     let connected = 0;
     let retries = 0;
+    let workerErrors = 0;
     const workers: ChildProcess[] = [];
     const captioner = new Room();
     try {
@@ -94,6 +95,7 @@ export const captions: Scenario = {
           if (m.type === 'arrived') arrivals.push({ kind: m.kind, i: m.i, at: m.at, probe });
           else if (m.type === 'connected' && ++connected % 50 === 0) progress(`${connected} viewers connected`);
           else if (m.type === 'retry') retries++;
+          else if (m.type === 'worker-error' && ++workerErrors <= 3) progress(`a worker caught: ${m.error}`);
           else if (m.type === 'failed') progress(`a viewer could not connect: ${m.error}`);
         });
         worker.send({ type: 'connect', url: livekit.url, tokens: share });
@@ -128,6 +130,7 @@ export const captions: Scenario = {
         gap_ms: gapMs,
         drain_s: DRAIN_MS / 1000,
         connect_retries: retries,
+        worker_errors: workerErrors,
         transport: 'one livekit-server on loopback; captioner in the bench process, viewers are @livekit/rtc-node rooms in worker processes (autoSubscribe false); latency = arrival - send on one machine clock',
         baseline: { kind: 'the same lines as reliable LiveKit data packets to the same viewers, sent right after each stream (same load)', delivered: baseline.delivered, p50_ms: baseline.p50_ms, p99_ms: baseline.p99_ms, max_ms: baseline.max_ms },
         ratio_p99: ratio(ours.p99_ms, baseline.p99_ms),
