@@ -8,7 +8,12 @@ const clock = () => performance.timeOrigin + performance.now();
 type Command = { type: 'connect'; url: string; tokens: string[] } | { type: 'stop' };
 
 const rooms: Room[] = [];
-const send = (message: unknown) => process.send!(message);
+const send = (message: unknown) => process.send?.(message);
+
+// rtc-node (1.1.0) throws "trying to drop an invalid handle" from a native finalizer under load, which used to
+// end the worker and its ~75 viewers; the rooms are unaffected, so count it and go on.
+process.on('uncaughtException', (error) => send({ type: 'worker-error', error: String(error) }));
+process.on('disconnect', () => process.exit(0)); // the bench is gone: never outlive it
 
 process.on('message', async (command: Command) => {
   if (command.type === 'stop') {

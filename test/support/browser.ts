@@ -40,9 +40,13 @@ export function requireChromium(): string {
  * Launches Chromium. playwright's launch() gives every run a fresh temporary profile
  * (--user-data-dir) and each newPage() a fresh context, so no state leaks between people or runs.
  */
-export async function launchBrowser(): Promise<TestBrowser> {
+export async function launchBrowser(options: { fakeCameraFps?: number } = {}): Promise<TestBrowser> {
   const executablePath = requireChromium();
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS }).catch((error: Error) => {
+  // The fake camera runs at 20 fps unless told otherwise (Chromium's default); `fps=N` sets its rate.
+  const args = options.fakeCameraFps
+    ? CHROMIUM_FLAGS.map((flag) => (flag === '--use-fake-device-for-media-stream' ? `${flag}=fps=${options.fakeCameraFps}` : flag))
+    : CHROMIUM_FLAGS;
+  const browser = await chromium.launch({ executablePath, headless: true, args }).catch((error: Error) => {
     throw new Error(`Chromium at ${executablePath} did not start: ${error.message}`);
   });
   return {
