@@ -1,8 +1,7 @@
+import { lazy, Suspense } from 'react';
 import { paths } from '../app/router';
 import { canModerate, useAuth } from '../auth/AuthProvider';
 import { GuestInline } from '../auth/GuestInline';
-import { HallCaptions } from '../captions/HallCaptions';
-import { HallInterpretation } from '../interpretation/HallInterpretation';
 import { FishbowlPanel } from '../fishbowl/FishbowlPanel';
 import { PollsPanel, ReactionsBar } from '../polls';
 import { useFishbowl } from '../fishbowl/useFishbowl';
@@ -13,6 +12,10 @@ import { HallQr } from './HallQr';
 import { ParticipationTabs } from '../session/ParticipationTabs';
 import { QuestionsPanel } from '../questions/QuestionsPanel';
 import { useQuestions } from '../questions/useQuestions';
+
+// Captions and interpretation connect to LiveKit: loaded only once signed in, so the shared entry stays free of livekit-client.
+const HallCaptions = lazy(() => import('../captions/HallCaptions').then((m) => ({ default: m.HallCaptions })));
+const HallInterpretation = lazy(() => import('../interpretation/HallInterpretation').then((m) => ({ default: m.HallInterpretation })));
 
 /** Hall mode: the fishbowl queue on a phone in the hall, without video, with large touch targets. */
 export function HallPage({ slug, sessionId }: { slug: string; sessionId: string }) {
@@ -27,10 +30,18 @@ export function HallPage({ slug, sessionId }: { slug: string; sessionId: string 
     <div className="page hall-page">
       <PageTitle title={info?.title ?? t('hall.title')} lead={t('hall.lead')} />
       {session ? <ParticipationTabs panels={{ fishbowl: <FishbowlPanel fishbowl={fishbowl} personId={me?.person.id} where="hall" large />, questions: <QuestionsPanel questions={questions} origin="hall" /> }} /> : <GuestInline slug={slug} />}
-      {session && <HallCaptions sessionId={sessionId} />}
+      {session && (
+        <Suspense fallback={null}>
+          <HallCaptions sessionId={sessionId} />
+        </Suspense>
+      )}
       {session && <PollsPanel sessionId={sessionId} token={session.token} mode="hall" />}
       {session && <ReactionsBar sessionId={sessionId} token={session.token} />}
-      {session && <HallInterpretation sessionId={sessionId} />}
+      {session && (
+        <Suspense fallback={null}>
+          <HallInterpretation sessionId={sessionId} />
+        </Suspense>
+      )}
       <details className="hall-share" open={canModerate(rolesIn(slug))}>
         <summary>{t('hall.showQr')}</summary>
         <HallQr url={url} />
