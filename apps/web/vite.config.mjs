@@ -19,6 +19,19 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
+    // LiveKit in one chunk of its own name: only media pages import it, and a test checks that the
+    // programme page's first visit never loads it (test/web/bundle-split.spec.ts, static-assets).
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // React first: otherwise the livekit group takes it along as a dependency and every page loads it.
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
+            { name: 'livekit', test: /node_modules[\\/](livekit-client|@livekit[\\/]components-(react|core))[\\/]/, priority: 1 },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {

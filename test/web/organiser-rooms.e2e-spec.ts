@@ -129,7 +129,7 @@ describe('web: organisers edit and delete rooms and manage tracks (Chromium)', (
       const form = page.locator('section[aria-labelledby="org-new-track"] form');
       await form.getByLabel('Name', { exact: true }).fill('Klima');
       await form.getByLabel('Farbe', { exact: true }).fill('#2a9d8f');
-      await form.getByRole('button', { name: 'Hinzufügen', exact: true }).click();
+      await form.getByRole('button', { name: 'Programmstrang hinzufügen', exact: true }).click();
       await form.getByRole('status').getByText('„Klima“ gespeichert.').waitFor(WAIT);
       const created = await trackRow('Klima');
       expect(created.color).toBe('#2a9d8f');

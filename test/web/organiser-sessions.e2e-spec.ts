@@ -87,11 +87,11 @@ describe('web: organisers edit, staff, force and delete sessions (Chromium)', ()
       await editor.getByLabel('Ende', { exact: true }).fill('18:45');
       const speakers = editor.getByRole('group', { name: 'Referentinnen und Referenten' });
       await speakers.getByRole('combobox').selectOption({ label: 'Sina Sprecherin' });
-      await speakers.getByRole('button', { name: /^Hinzufügen/ }).click();
+      await speakers.getByRole('button', { name: 'Als Referentin oder Referent hinzufügen', exact: true }).click();
       await speakers.getByRole('button', { name: named('Entfernen', 'Sina Sprecherin (Referentinnen und Referenten)') }).waitFor(WAIT);
       const moderators = editor.getByRole('group', { name: 'Moderation' });
       await moderators.getByRole('combobox').selectOption({ label: 'Moritz Moderator' });
-      await moderators.getByRole('button', { name: /^Hinzufügen/ }).click();
+      await moderators.getByRole('button', { name: 'Zur Moderation hinzufügen', exact: true }).click();
       await moderators.getByText('Moritz Moderator', { exact: true }).waitFor(WAIT);
 
       expect(await axeSerious(page, 'organiser-session-editor-de-phone')).toEqual([]);
@@ -171,10 +171,14 @@ describe('web: organisers edit, staff, force and delete sessions (Chromium)', ()
       await form.getByLabel('Titel', { exact: true }).fill('Abendgespräch mit Dolmetschung');
       await form.getByLabel('Beginn').fill('20:15');
       await form.getByLabel('Ende', { exact: true }).fill('21:00');
+      // Every add button of the form has a name of its own (issue 16: four buttons were all "Hinzufügen").
+      const names = ['Zur Moderation hinzufügen', 'Als Referentin oder Referent hinzufügen', 'Zur Dolmetschung hinzufügen', 'Zur Live-Untertitelung hinzufügen', 'Sitzung hinzufügen'];
+      for (const name of names) expect({ name, count: await form.getByRole('button', { name, exact: true }).count() }).toEqual({ name, count: 1 });
+      expect(await form.getByRole('button', { name: 'Hinzufügen', exact: true }).count()).toBe(0);
       const interpreters = form.getByRole('group', { name: 'Dolmetschung' });
       await interpreters.getByRole('combobox').selectOption({ label: 'Sina Sprecherin' });
-      await interpreters.getByRole('button', { name: /^Hinzufügen/ }).click();
-      await form.getByRole('button', { name: 'Hinzufügen', exact: true }).click();
+      await interpreters.getByRole('button', { name: 'Zur Dolmetschung hinzufügen', exact: true }).click();
+      await form.getByRole('button', { name: 'Sitzung hinzufügen', exact: true }).click();
       await form.getByText('„Abendgespräch mit Dolmetschung“ gespeichert.').waitFor(WAIT);
       const [created] = await app.podium.dataSource.query(
         `SELECT s.starts_at, sp.person_id, sp.role FROM session s JOIN session_person sp ON sp.session_id = s.id WHERE s.title = 'Abendgespräch mit Dolmetschung'`,
@@ -206,7 +210,7 @@ describe('web: organisers edit, staff, force and delete sessions (Chromium)', ()
       await settle(page);
       const form = page.locator('section[aria-labelledby="org-new-room"] form');
       await form.getByLabel('Name', { exact: true }).fill('Forum 9 (neu)');
-      await form.getByRole('button', { name: 'Hinzufügen', exact: true }).click();
+      await form.getByRole('button', { name: 'Raum hinzufügen', exact: true }).click();
       await page.locator('section[aria-labelledby="org-rooms"]').getByText('Forum 9 (neu)', { exact: false }).waitFor(WAIT);
 
       const gone = await createSession('Sitzung, die verschwindet', '21:30', '22:00', 'Forum 1');

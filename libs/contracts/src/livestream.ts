@@ -1,5 +1,27 @@
 /** Livestream answers the browser reads: the join grant, stage changes and attendance. */
 
+/** How every viewer's stage is arranged; the moderation or production desk chooses it (`POST /api/sessions/:id/layout`). */
+export const STAGE_LAYOUTS = ['speaker', 'panel', 'presentation'] as const;
+/** speaker: the active speaker large; panel: the chairs in chair order with lower thirds; presentation: the screen share large, speakers small. */
+export type StageLayout = (typeof STAGE_LAYOUTS)[number];
+export const DEFAULT_STAGE_LAYOUT: StageLayout = 'speaker';
+
+/** `POST /api/sessions/:id/layout`: stored; `applied: false` means viewers get it with their next join (LiveKit did not take the room metadata). */
+export interface LayoutState {
+  layout: StageLayout;
+  applied: boolean;
+}
+
+/** The stage room's LiveKit metadata (set by the api): every participant reads it on join and on each change. */
+export interface StageRoomMetadata {
+  podium: 1;
+  sessionId: string;
+  kind: 'stage' | 'backstage';
+  title: string;
+  conference: string;
+  layout?: StageLayout;
+}
+
 /** `POST /api/sessions/:id/join`: a short-lived LiveKit token with the grants of the caller's role. */
 export interface JoinGrant {
   /** LiveKit URL for the browser (ws:// or wss://). */
@@ -10,6 +32,8 @@ export interface JoinGrant {
   /** LiveKit identity: the person id. */
   identity: string;
   onStage: boolean;
+  /** The stage layout now; later changes arrive as the room's metadata (`StageRoomMetadata.layout`). */
+  layout: StageLayout;
   /** ISO times: the token admits (re)joins until expiresAt; ask again before refreshAt. */
   expiresAt: string;
   refreshAt: string;

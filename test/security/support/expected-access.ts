@@ -129,6 +129,8 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'DELETE /api/sessions/:id/bans/:personId': row({ status: 200, allowed: RUNS_S }),
   'GET /api/sessions/:id/lock': row({ status: 200, allowed: RUNS_S }),
   'POST /api/sessions/:id/lock': row({ status: 200, allowed: RUNS_S }),
+  // The stage layout every viewer sees: whoever runs the session (moderation, organisers; the desk is a moderator).
+  'POST /api/sessions/:id/layout': row({ status: 200, allowed: RUNS_S }),
   // Captions: the session's captioners (no persona here; test/captions covers them) and whoever runs the session.
   'POST /api/sessions/:id/captions': row({ status: 200, allowed: RUNS_S }),
   // The transcript is what the room heard: anyone of the conference, like the session itself, except who was removed from it.

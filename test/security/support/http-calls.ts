@@ -218,6 +218,10 @@ export const HTTP_CALLS: Record<string, Prepare> = {
     const id = await newSession(c, c.conferenceId);
     return { path: `/api/sessions/${id}/lock`, body: { locked: true }, verify: async () => fail(await exists(c, 'SELECT 1 FROM livestream_room WHERE session_id = $1 AND locked', [id]), 'not locked') };
   },
+  'POST /api/sessions/:id/layout': async (c) => {
+    const id = await newSession(c, c.conferenceId);
+    return { path: `/api/sessions/${id}/layout`, body: { layout: 'panel' }, verify: async () => fail(await exists(c, "SELECT 1 FROM livestream_room WHERE session_id = $1 AND layout = 'panel'", [id]), 'layout not stored') };
+  },
 
   'GET /api/conferences': (c, p) => ({
     path: '/api/conferences',

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { StageLayout } from '@podium/contracts';
 import { StageRepository } from './stage-repository';
 
 /** What joins to one session decide on, except the caller's roles (the access guard has those). */
@@ -11,6 +12,7 @@ export interface SessionSnapshot {
   capacity: number | null;
   conferenceSlug: string;
   locked: boolean;
+  layout: StageLayout;
   banned: ReadonlySet<string>;
   assignments: ReadonlyMap<string, boolean>;
   /** Interpreters' language pairs by person id. */
@@ -40,7 +42,7 @@ export class JoinSnapshots {
     return value;
   }
 
-  /** After a change made through this process (stage, ban, lock): the next join reads it. */
+  /** After a change made through this process (stage, ban, lock, layout): the next join reads it. */
   invalidate(sessionId: string): void {
     this.cache.delete(sessionId);
   }
@@ -57,6 +59,7 @@ export class JoinSnapshots {
       capacity: row.capacity,
       conferenceSlug: row.slug,
       locked: row.locked,
+      layout: row.layout,
       banned: new Set<string>(row.banned),
       assignments: new Map(Object.entries(row.assignments)),
       languagePairs: new Map(Object.entries(row.language_pairs)),

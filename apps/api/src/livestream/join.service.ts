@@ -35,7 +35,7 @@ export class JoinService {
       locked: row.locked,
       assignedOnStage: row.assignments.get(principal.personId) ?? null,
     });
-    const room = await this.rooms.ensure({ id: sessionId, title: row.title, capacity: row.capacity, conferenceSlug: row.conferenceSlug }, plan.room);
+    const room = await this.rooms.ensure({ id: sessionId, title: row.title, capacity: row.capacity, conferenceSlug: row.conferenceSlug, layout: row.layout }, plan.room);
     const desk = plan.role === 'production-desk';
     const identity = participantIdentity(principal.personId, desk);
     const times = tokenTimes(now);
@@ -53,6 +53,7 @@ export class JoinService {
       role: plan.role,
       identity,
       onStage: plan.onStage,
+      layout: row.layout,
       expiresAt: new Date(times.expiresAt * 1000).toISOString(),
       refreshAt: new Date(times.refreshAt * 1000).toISOString(),
     };

@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Ban, DomainError, type LockState, type MuteAnswer, type RemovalAnswer, type StageChange, type UnbanAnswer } from '@podium/contracts';
+import { type Ban, DomainError, type LayoutState, type LockState, type MuteAnswer, type RemovalAnswer, type StageChange, type UnbanAnswer } from '@podium/contracts';
 import { allows } from '@podium/identity';
 import { Access } from '../identity/access.decorator';
 import { IdentityService } from '../identity/identity.service';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
-import { LockDto, MuteDto, StageDto } from './moderation.dto';
+import { LayoutDto, LockDto, MuteDto, StageDto } from './moderation.dto';
 import { StageService } from './stage.service';
 import { PeopleRepository } from '../programme/people-repository';
 
@@ -80,5 +80,13 @@ export class ModerationController {
   @ApiOperation({ summary: 'Lock or unlock the stage room against new joins (moderators and organisers still get in)' })
   lock(@Param('id') id: string, @Body() body: LockDto, @CurrentAccess() access: AccessContext): Promise<LockState> {
     return this.stage.lock(id, body.locked, access.principal!.personId);
+  }
+
+  @Post(':id/layout')
+  @HttpCode(200)
+  @Access.to('session.moderate', { sessionIdParam: 'id' })
+  @ApiOperation({ summary: 'Choose the stage layout every viewer sees (speaker, panel, presentation)' })
+  layout(@Param('id') id: string, @Body() body: LayoutDto, @CurrentAccess() access: AccessContext): Promise<LayoutState> {
+    return this.stage.setLayout(id, body.layout, access.principal!.personId);
   }
 }

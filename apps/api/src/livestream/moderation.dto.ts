@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsString, Length } from 'class-validator';
+import { STAGE_LAYOUTS, type StageLayout } from '@podium/contracts';
+import { IsBoolean, IsIn, IsString, Length } from 'class-validator';
 
 export class StageDto {
   @ApiProperty() @IsBoolean() onStage: boolean;
@@ -11,4 +12,8 @@ export class MuteDto {
 
 export class LockDto {
   @ApiProperty() @IsBoolean() locked: boolean;
+}
+
+export class LayoutDto {
+  @ApiProperty({ enum: STAGE_LAYOUTS }) @IsIn(STAGE_LAYOUTS) layout: StageLayout;
 }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { StageLayout, StageRoomMetadata } from '@podium/contracts';
 import { roomNameFor, type RoomKind } from '@podium/livestream';
 import { LiveKitRooms } from './livekit-rooms';
 import { LIVESTREAM_SETTINGS, type LivestreamSettings } from './livestream-settings';
@@ -8,6 +9,14 @@ export interface RoomSession {
   title: string;
   capacity: number | null;
   conferenceSlug: string;
+  layout?: StageLayout;
+}
+
+/** The metadata of a session's room; the stage's carries the layout every viewer follows. */
+export function roomMetadata(session: RoomSession, kind: RoomKind): string {
+  const meta: StageRoomMetadata = { podium: 1, sessionId: session.id, kind, title: session.title, conference: session.conferenceSlug };
+  if (kind === 'stage' && session.layout) meta.layout = session.layout;
+  return JSON.stringify(meta);
 }
 
 /** Seconds an empty room waits for its first participant, and after the last one left. */
@@ -42,7 +51,7 @@ export class RoomDirectory {
         emptyTimeout: EMPTY_TIMEOUT_S,
         departureTimeout: DEPARTURE_TIMEOUT_S,
         maxParticipants: kind === 'stage' ? (session.capacity ?? 0) : 0,
-        metadata: JSON.stringify({ podium: 1, sessionId: session.id, kind, title: session.title, conference: session.conferenceSlug }),
+        metadata: roomMetadata(session, kind),
       }),
     );
     this.known.set(name, Date.now() + this.settings.roomCacheMs);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { StageLayout } from '@podium/contracts';
 import { DataSource } from 'typeorm';
 
 /** What our database says about a session's stage (the reconciler's desired state). */
@@ -18,6 +19,7 @@ export interface JoinRow {
   capacity: number | null;
   slug: string;
   locked: boolean;
+  layout: StageLayout;
   banned: string[];
   assignments: Record<string, boolean>;
   language_pairs: Record<string, { from: string; to: string }>;
@@ -93,6 +95,15 @@ export class StageRepository {
     );
   }
 
+  /** Stores the stage layout (the room row is created on first use, unlocked). */
+  async setLayout(sessionId: string, layout: StageLayout, by: string | null): Promise<void> {
+    await this.db.query(
+      `INSERT INTO livestream_room (session_id, layout, updated_by, updated_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (session_id) DO UPDATE SET layout = EXCLUDED.layout, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+      [sessionId, layout, by],
+    );
+  }
+
   /** The stage's desired state in one round trip; null when the session is not ours (a LiveKit server may carry rooms of other deployments or test runs). */
   async desired(sessionId: string): Promise<DesiredRows | null> {
     const [row] = await this.db.query(
@@ -112,6 +123,7 @@ export class StageRepository {
     const [row]: JoinRow[] = await this.db.query(
       `SELECT s.title, s.status, s.livestream, s.ends_at, s.delay_minutes, s.capacity, c.slug,
               COALESCE((SELECT r.locked FROM livestream_room r WHERE r.session_id = s.id), false) AS locked,
+              COALESCE((SELECT r.layout FROM livestream_room r WHERE r.session_id = s.id), 'speaker') AS layout,
               (SELECT COALESCE(array_agg(b.person_id::text), '{}') FROM livestream_ban b WHERE b.session_id = s.id) AS banned,
               (SELECT COALESCE(json_object_agg(a.person_id, a.on_stage), '{}') FROM stage_assignment a WHERE a.session_id = s.id) AS assignments,
               (SELECT COALESCE(json_object_agg(sp.person_id, json_build_object('from', sp.language_from, 'to', sp.language_to)), '{}') FROM session_person sp

@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainError, type Ban, type StageChange } from '@podium/contracts';
+import { DomainError, type Ban, type LayoutState, type StageChange, type StageLayout } from '@podium/contracts';
 import { participantIdentity, roomNameFor } from '@podium/livestream';
 import { JoinSnapshots } from './join-snapshots';
 import { isNotFound, LiveKitRooms } from './livekit-rooms';
+import { roomMetadata } from './room-directory';
 import { StageReconciler } from './reconciler';
 import { StageControl } from './stage-control';
 import { StageRepository } from './stage-repository';
@@ -99,6 +100,25 @@ export class StageService extends StageControl {
   /** Whether the stage room is locked (false until a moderator locks it). */
   async lockState(sessionId: string): Promise<{ locked: boolean }> {
     return { locked: await this.rows.locked(sessionId) };
+  }
+
+  /**
+   * The stage layout every viewer sees: stored first (joins carry it from then on), then set as the stage
+   * room's metadata, which LiveKit sends to everyone connected; a room that does not exist yet gets it when created.
+   */
+  async setLayout(sessionId: string, layout: StageLayout, by: string | null): Promise<LayoutState> {
+    await this.rows.setLayout(sessionId, layout, by);
+    this.snapshots.invalidate(sessionId);
+    const session = await this.snapshots.get(sessionId);
+    if (!session) throw new DomainError('NOT_FOUND', 'No such session');
+    const metadata = roomMetadata({ id: sessionId, title: session.title, capacity: session.capacity, conferenceSlug: session.conferenceSlug, layout }, 'stage');
+    try {
+      await this.livekit.call('updateRoomMetadata', (c) => c.updateRoomMetadata(roomNameFor(sessionId, 'stage'), metadata));
+      return { layout, applied: true };
+    } catch (error) {
+      if (!isNotFound(error) && !isUnavailable(error)) throw error;
+      return { layout, applied: isNotFound(error) }; // no room yet: nobody is watching, the room is created with it
+    }
   }
 
   /** A locked room refuses new join tokens for everyone but moderators, organisers and the desk. */

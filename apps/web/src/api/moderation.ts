@@ -1,4 +1,4 @@
-import type { Ban, LifecycleAnswer, LockState, MuteAnswer, RemovalAnswer, StageChange, UnbanAnswer } from '@podium/contracts';
+import type { Ban, LayoutState, LifecycleAnswer, LockState, MuteAnswer, RemovalAnswer, StageChange, StageLayout, UnbanAnswer } from '@podium/contracts';
 import { enc, post, request } from './http';
 
 /** Session lifecycle (programme): start, extend, end, delay. */
@@ -18,6 +18,8 @@ export const setOnStage = (id: string, personId: string, onStage: boolean) => po
 export const lockState = (id: string) => request<LockState>('GET', `${session(id)}/lock`);
 /** Lock the stage room against new joins (moderators, organisers and the production desk still get in). */
 export const lockRoom = (id: string, locked: boolean) => post<LockState>(`${session(id)}/lock`, { locked });
+/** The stage layout every viewer sees (moderation and production desk). */
+export const setStageLayout = (id: string, layout: StageLayout) => post<LayoutState>(`${session(id)}/layout`, { layout });
 export const removeParticipant = (id: string, personId: string) => request<RemovalAnswer>('DELETE', `${session(id)}/participants/${enc(personId)}`);
 export type { Ban };
 export const listBans = (id: string) => request<Ban[]>('GET', `${session(id)}/bans`);

@@ -1,9 +1,8 @@
+import { lazy, Suspense } from 'react';
 import { paths } from '../app/router';
 import { canModerate, useAuth } from '../auth/AuthProvider';
 import { GuestInline } from '../auth/GuestInline';
-import { HallCaptions } from '../captions/HallCaptions';
 import { ChatPanel } from '../chat/ChatPanel';
-import { HallInterpretation } from '../interpretation/HallInterpretation';
 import { FishbowlPanel } from '../fishbowl/FishbowlPanel';
 import { PollsPanel, ReactionsBar } from '../polls';
 import { useFishbowl } from '../fishbowl/useFishbowl';
@@ -14,6 +13,10 @@ import { HallQr } from './HallQr';
 import { ParticipationTabs } from '../session/ParticipationTabs';
 import { QuestionsPanel } from '../questions/QuestionsPanel';
 import { useQuestions } from '../questions/useQuestions';
+
+// Captions and interpretation connect to LiveKit: loaded only once signed in, so the shared entry stays free of livekit-client.
+const HallCaptions = lazy(() => import('../captions/HallCaptions').then((m) => ({ default: m.HallCaptions })));
+const HallInterpretation = lazy(() => import('../interpretation/HallInterpretation').then((m) => ({ default: m.HallInterpretation })));
 
 /**
  * Hall mode: the fishbowl queue on a phone in the hall, without video, with large touch targets; the same
@@ -44,9 +47,17 @@ export function HallPage({ slug, sessionId }: { slug: string; sessionId: string 
       ) : (
         <GuestInline slug={slug} />
       )}
-      {session && <HallCaptions sessionId={sessionId} />}
+      {session && (
+        <Suspense fallback={null}>
+          <HallCaptions sessionId={sessionId} />
+        </Suspense>
+      )}
       {session && <ReactionsBar sessionId={sessionId} token={session.token} />}
-      {session && <HallInterpretation sessionId={sessionId} />}
+      {session && (
+        <Suspense fallback={null}>
+          <HallInterpretation sessionId={sessionId} />
+        </Suspense>
+      )}
       <details className="hall-share" open={canModerate(rolesIn(slug))}>
         <summary>{t('hall.showQr')}</summary>
         <HallQr url={url} />

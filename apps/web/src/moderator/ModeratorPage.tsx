@@ -19,6 +19,7 @@ import { SessionControls } from './SessionControls';
 import { Shortcuts } from './Shortcuts';
 import { SpeakingReporter } from './SpeakingReporter';
 import { StagePanel } from './StagePanel';
+import { LayoutPanel } from './LayoutPanel';
 import { useCommand } from './useCommand';
 import { PollsPanel } from '../polls';
 import { QuestionModerationPanel } from '../questions/QuestionModerationPanel';
@@ -55,6 +56,7 @@ export function ModeratorPage({ slug, sessionId }: { slug: string; sessionId: st
         <>
           <MediaStatus />
           <StartAudio label={t('live.startAudio')} className="button button--primary" />
+          <LayoutPanel sessionId={sessionId} grantLayout={grant.layout} busy={busy} run={run} />
           <StageTiles />
           <RoomAudioRenderer />
           <StageControls />

@@ -65,8 +65,7 @@ export function PeoplePicker(props: { id: string; role: PersonRole; chosen: stri
           ))}
         </select>
         <button type="button" onClick={add}>
-          {t('org.add')}
-          <span className="visually-hidden"> ({label})</span>
+          {t(`org.people.add.${role}` as MessageKey)}
         </button>
       </div>
     </fieldset>

@@ -81,7 +81,7 @@ export function RoomsTab({ slug }: { slug: string }) {
           <Field id="nr-changeover" label={t('org.field.changeover')} type="number" min={0} max={24 * 60} value={room.changeover} onChange={(changeover) => setRoom({ ...room, changeover })} hint={t('org.field.changeoverHint')} />
           {feedback}
           <button type="submit" className="button--primary">
-            {t('org.add')}
+            {t('org.addRoom')}
           </button>
         </form>
       </section>

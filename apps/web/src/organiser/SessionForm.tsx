@@ -124,7 +124,7 @@ export function SessionForm(props: { idPrefix: string; slug: string; programme: 
         {t('org.field.livestream')}
       </label>
       {programme.people.length === 0 ? <p className="muted small">{t('org.people.nobody')}</p> : ROLES.map((role) => <PeoplePicker key={role} id={`${p}-${role}`} role={role} chosen={v.people[role]} people={programme.people} onChange={(ids) => set({ people: { ...v.people, [role]: ids } })} />)}
-      <FormActions saveLabel={session ? t('common.save') : t('org.add')} onCancel={onCancel} />
+      <FormActions saveLabel={session ? t('common.save') : t('org.addSession')} onCancel={onCancel} />
       <SaveProblem error={error} conflicts={conflicts} people={programme.people} onForce={() => void send(true)} />
       <p role="status">{status}</p>
     </form>

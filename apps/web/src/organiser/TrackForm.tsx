@@ -53,7 +53,7 @@ export function TrackForm(props: { idPrefix: string; track?: TrackView; onSave(b
         <label htmlFor={`${p}-color`}>{t('org.field.color')}</label>
         <input id={`${p}-color`} type="color" className="track-color-input" value={v.color} disabled={!v.withColor} onChange={(e) => setV({ ...v, color: e.target.value })} />
       </div>
-      <FormActions saveLabel={track ? t('common.save') : t('org.add')} onCancel={onCancel} />
+      <FormActions saveLabel={track ? t('common.save') : t('org.addTrack')} onCancel={onCancel} />
       <WriteProblem error={error} />
       <p role="status">{status}</p>
     </form>

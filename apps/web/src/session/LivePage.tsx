@@ -16,7 +16,7 @@ import { MediaStatus } from './MediaStatus';
 import { OnAirMedia } from './OnAirMedia';
 import { StageHeader } from './StageHeader';
 import { StageControls, useStagePublishing } from './StagePublisher';
-import { StageTiles } from './StageTiles';
+import { castOf, LayoutStage } from './LayoutStage';
 import { useJoinGrant } from './useJoinGrant';
 import { consumeGoLive } from './go-live';
 import { ParticipationTabs } from './ParticipationTabs';
@@ -103,7 +103,7 @@ export function LivePage({ slug, sessionId }: { slug: string; sessionId: string 
             <StageHeader info={info} />
             <MediaStatus />
             <StartAudio label={t('live.startAudio')} className="button button--primary" />
-            <StageTiles pinnedAsPip />
+            <LayoutStage grantLayout={grant.layout} cast={castOf(info, programme.data, fishbowl.view)} />
             <SignLanguagePip />
             <LanguageChoice />
             <Booth sessionId={sessionId} />
