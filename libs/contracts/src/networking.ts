@@ -47,6 +47,7 @@ export interface CallGrant {
   url: string;
   token: string;
   expiresAt: string;
+  /** The other people of the call. */
   members: { personId: string; displayName: string }[];
 }
 
