@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/http';
+import { Link, paths } from '../app/router';
 import { answerContact, askContact, directory, myRequests, optIn, optOut, type ContactRequestView, type DirectoryEntry } from '../api/networking';
 import { useAuth } from '../auth/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
@@ -62,6 +63,12 @@ export function PeoplePage({ slug }: { slug: string }) {
                 <li key={r.id}>
                   {t(r.direction === 'sent' ? 'people.sentTo' : 'people.receivedFrom', { name: r.other.displayName })} – {t(`people.status.${r.status}`)}
                   {r.contact && <> · {t('people.contactOf', { contact: r.contact })}</>}
+                  {r.status === 'accepted' && (
+                    <>
+                      {' '}
+                      <Link to={paths.contactCall(slug, r.id)}>{t('people.call', { name: r.other.displayName })}</Link>
+                    </>
+                  )}
                   {r.direction === 'received' && r.status === 'pending' && (
                     <span className="actions">
                       {' '}
