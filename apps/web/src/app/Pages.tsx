@@ -90,6 +90,12 @@ export function Pages({ route }: { route: Route }) {
           <CallPage slug={route.slug} requestId={route.requestId} />
         </Suspense>
       );
+    case 'speed-call':
+      return (
+        <Suspense fallback={loading}>
+          <CallPage slug={route.slug} speedId={route.speedId} />
+        </Suspense>
+      );
     case 'organise':
       return (
         <Suspense fallback={loading}>

@@ -19,6 +19,7 @@ describe('parseRoute: every page of the web client from its path', () => {
     ['/p/buko-2020/s-1', '', { name: 'projector', slug: 'buko-2020', sessionId: 's-1' }],
     ['/c/buko-2020/kontakte', '', { name: 'people', slug: 'buko-2020' }],
     ['/c/buko-2020/kontakte/anruf/r-1', '', { name: 'contact-call', slug: 'buko-2020', requestId: 'r-1' }],
+    ['/c/buko-2020/kontakte/speed/sp-1', '', { name: 'speed-call', slug: 'buko-2020', speedId: 'sp-1' }],
   ])('%s%s', (pathname, search, route) => {
     expect(parseRoute(pathname, search)).toEqual(route);
   });

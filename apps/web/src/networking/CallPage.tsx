@@ -2,25 +2,25 @@ import { LiveKitRoom, RoomAudioRenderer, StartAudio, TrackToggle, useConnectionS
 import { ConnectionState, Track } from 'livekit-client';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../api/http';
-import { contactCall, type CallGrant } from '../api/networking';
+import { contactCall, speedCall, type CallGrant } from '../api/networking';
 import { navigate, paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNote } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
 
-/** The video call of an accepted contact request: its own room, only the two people; camera and microphone by choice. */
-export function CallPage({ slug, requestId }: { slug: string; requestId: string }) {
+/** The video call of an accepted contact request or of my speed-networking group: only its people; camera and microphone by choice. */
+export function CallPage({ slug, requestId, speedId }: { slug: string; requestId?: string; speedId?: string }) {
   const { t } = useI18n();
   const [grant, setGrant] = useState<CallGrant | null>(null);
   const [error, setError] = useState<unknown>(null);
-  useEffect(() => void contactCall(slug, requestId).then(setGrant, setError), [slug, requestId]);
+  useEffect(() => void (speedId ? speedCall(slug, speedId) : contactCall(slug, requestId!)).then(setGrant, setError), [slug, requestId, speedId]);
   const other = grant?.members.map((m) => m.displayName).join(', ') ?? '…';
   const leave = () => navigate(paths.people(slug));
   const notAccepted = error instanceof ApiError && error.status === 409;
 
   return (
     <div className="page call-page">
-      <PageTitle title={t('call.title', { name: other })} lead={t('call.lead')} />
+      <PageTitle title={t(speedId ? 'speed.callTitle' : 'call.title', { name: other })} lead={t('call.lead')} />
       {notAccepted ? <p role="status">{t('call.notAccepted')}</p> : error !== null && <ErrorNote error={error} />}
       {!grant && error === null && <p role="status">{t('call.loading')}</p>}
       {grant && (

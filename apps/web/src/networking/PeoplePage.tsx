@@ -6,6 +6,7 @@ import { useAuth } from '../auth/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNote } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
+import { SpeedSection } from './SpeedSection';
 
 /** Meeting people: opt in to the directory, ask for contact, answer; details cross only when both agree. */
 export function PeoplePage({ slug }: { slug: string }) {
@@ -80,6 +81,7 @@ export function PeoplePage({ slug }: { slug: string }) {
               ))}
             </ul>
           </section>
+          <SpeedSection slug={slug} />
           <section aria-labelledby="people-directory">
             <h2 id="people-directory">{t('people.directory')}</h2>
             <ul>
