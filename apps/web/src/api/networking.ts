@@ -1,4 +1,4 @@
-import type { CallGrant, ContactRequestView, DirectoryEntry, DirectoryEntryInput, SpeedGroupView, SpeedNetworkingView } from '@podium/contracts';
+import type { CallGrant, ContactRequestView, DirectoryEntry, DirectoryEntryInput, NewSpeedNetworking, SpeedGroupView, SpeedNetworkingView } from '@podium/contracts';
 import { del, enc, get, post, put } from './http';
 
 export type { CallGrant, ContactRequestView, DirectoryEntry, SpeedGroupView, SpeedNetworkingView };
@@ -16,3 +16,5 @@ export const speedRuns = (slug: string) => get<SpeedNetworkingView[]>(`${base(sl
 export const speedTakePart = (slug: string, id: string, on: boolean) => post<SpeedNetworkingView>(`${base(slug)}/speed-networking/${enc(id)}/${on ? 'join' : 'leave'}`, {});
 export const speedCall = (slug: string, id: string) => post<CallGrant>(`${base(slug)}/speed-networking/${enc(id)}/call`, {});
 export const speedShare = (slug: string, id: string, groupId: string, share: boolean) => post<SpeedGroupView>(`${base(slug)}/speed-networking/${enc(id)}/groups/${enc(groupId)}/share`, { share });
+export const speedSetUp = (slug: string, body: NewSpeedNetworking) => post<SpeedNetworkingView>(`${base(slug)}/speed-networking`, body);
+export const speedStart = (slug: string, id: string) => post<SpeedNetworkingView>(`${base(slug)}/speed-networking/${enc(id)}/start`, {});

@@ -923,4 +923,9 @@ export const de = {
   'speed.share': 'Kontaktdaten mit {names} teilen',
   'speed.unshare': 'Kontaktdaten für {names} zurückziehen',
   'speed.callTitle': 'Speed-Networking mit {name}',
+  'speed.setup': 'Runden einrichten',
+  'speed.minutes': 'Minuten je Runde',
+  'speed.rounds': 'Anzahl der Runden',
+  'speed.byTopic': 'Nach gemeinsamen Themen paaren',
+  'speed.start': 'Runden starten',
 } as const;

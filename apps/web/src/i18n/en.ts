@@ -925,4 +925,9 @@ export const en: Messages = {
   'speed.share': 'Share my contact details with {names}',
   'speed.unshare': 'Withdraw my contact details for {names}',
   'speed.callTitle': 'Speed networking with {name}',
+  'speed.setup': 'Set up rounds',
+  'speed.minutes': 'Minutes per round',
+  'speed.rounds': 'Number of rounds',
+  'speed.byTopic': 'Pair by shared topics',
+  'speed.start': 'Start the rounds',
 };

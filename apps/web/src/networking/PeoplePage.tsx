@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/http';
 import { Link, paths } from '../app/router';
 import { answerContact, askContact, directory, myRequests, optIn, optOut, type ContactRequestView, type DirectoryEntry } from '../api/networking';
-import { useAuth } from '../auth/AuthProvider';
+import { canModerate, useAuth } from '../auth/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNote } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
@@ -11,7 +11,8 @@ import { SpeedSection } from './SpeedSection';
 /** Meeting people: opt in to the directory, ask for contact, answer; details cross only when both agree. */
 export function PeoplePage({ slug }: { slug: string }) {
   const { t } = useI18n();
-  const { me } = useAuth();
+  const { me, rolesIn } = useAuth();
+  const mayRun = canModerate(rolesIn(slug));
   const [entries, setEntries] = useState<DirectoryEntry[] | null>(null);
   const [listed, setListed] = useState<boolean | null>(null);
   const [requests, setRequests] = useState<ContactRequestView[]>([]);
@@ -42,6 +43,7 @@ export function PeoplePage({ slug }: { slug: string }) {
     <div className="page people-page">
       <PageTitle title={t('people.title')} lead={t('people.lead')} />
       {error !== null && <ErrorNote error={error} />}
+      {(listed || mayRun) && listed !== null && <SpeedSection slug={slug} runs={mayRun} listed={listed === true} />}
       {listed === false && (
         <form onSubmit={join} className="stack">
           <p>{t('people.optInText')}</p>
@@ -81,7 +83,6 @@ export function PeoplePage({ slug }: { slug: string }) {
               ))}
             </ul>
           </section>
-          <SpeedSection slug={slug} />
           <section aria-labelledby="people-directory">
             <h2 id="people-directory">{t('people.directory')}</h2>
             <ul>
