@@ -24,6 +24,10 @@ describe('rate limits on joins and seat requests', () => {
     expect(limits['POST /api/auth/redeem']).toBe('redeem');
     expect(limits['GET /signin/:token']).toBe('redeem');
     expect(limits['POST /api/conferences/:slug/guests']).toBe('guestAnyConference');
+    // Networking call tokens and taking part in rounds: the same budget as any other room token.
+    expect(limits['POST /api/conferences/:slug/contact-requests/:id/call']).toBe('join');
+    expect(limits['POST /api/conferences/:slug/speed-networking/:id/call']).toBe('join');
+    expect(limits['POST /api/conferences/:slug/speed-networking/:id/join']).toBe('join');
   });
 
   it('answers the join after the per-person budget with 429, RATE_LIMITED and Retry-After', async () => {

@@ -40,3 +40,62 @@ export interface NewContactRequest {
 export interface ContactAnswer {
   accept: boolean;
 }
+
+/** A token for a networking call room (an accepted contact request, or a speed-networking group). */
+export interface CallGrant {
+  room: string;
+  url: string;
+  token: string;
+  expiresAt: string;
+  /** The other people of the call. */
+  members: { personId: string; displayName: string }[];
+}
+
+export const SPEED_LIMITS = { minMinutes: 1, maxMinutes: 30, minRounds: 1, maxRounds: 20, retentionDaysMin: 1, retentionDaysMax: 365 } as const;
+
+/** POST /api/conferences/:slug/speed-networking (organisers and moderators). */
+export interface NewSpeedNetworking {
+  sessionId?: string | null;
+  minutes: number;
+  rounds: number;
+  byTopic?: boolean;
+}
+
+export type SpeedStatus = 'open' | 'running' | 'done';
+
+export interface SpeedMember {
+  personId: string;
+  displayName: string;
+  /** Their contact details: only once both shared them in this group. */
+  contact: string | null;
+}
+
+/** One of my groups: whom I met in which round, whether I shared my details with them. */
+export interface SpeedGroupView {
+  groupId: string;
+  round: number;
+  members: SpeedMember[];
+  shared: boolean;
+}
+
+/** GET …/speed-networking/:id as one participant sees it. */
+export interface SpeedNetworkingView {
+  id: string;
+  sessionId: string | null;
+  minutes: number;
+  rounds: number;
+  byTopic: boolean;
+  status: SpeedStatus;
+  /** 1-based, while running. */
+  round: number | null;
+  roundEndsAt: string | null;
+  present: number;
+  joined: boolean;
+  /** My group in the current round; null while waiting (joined after the round was drawn). */
+  current: SpeedGroupView | null;
+  groups: SpeedGroupView[];
+}
+
+export interface NetworkingSettings {
+  networkingRetentionDays: number;
+}

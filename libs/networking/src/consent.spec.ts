@@ -1,5 +1,5 @@
 import { DomainError } from '@podium/contracts';
-import { checkAnswer, checkRequest, contactVisible } from './consent';
+import { checkAnswer, checkCall, checkRequest, contactVisible, sharedBetween } from './consent';
 
 const codeOf = (e: DomainError | null) => (e ? e.code : 'ok');
 const listed = new Set(['a', 'b']);
@@ -21,5 +21,19 @@ describe('contact requests need both sides', () => {
 
   it('contact details cross only once accepted', () => {
     expect([contactVisible({ fromPerson: 'a', toPerson: 'b', status: 'pending' }), contactVisible({ fromPerson: 'a', toPerson: 'b', status: 'declined' }), contactVisible({ fromPerson: 'a', toPerson: 'b', status: 'accepted' })]).toEqual([false, false, true]);
+  });
+});
+
+describe('calls and shared details', () => {
+  it('a call only for the two people of an accepted request', () => {
+    expect(codeOf(checkCall({ fromPerson: 'a', toPerson: 'b', status: 'accepted' }, 'a'))).toBe('ok');
+    expect(codeOf(checkCall({ fromPerson: 'a', toPerson: 'b', status: 'accepted' }, 'b'))).toBe('ok');
+    expect(codeOf(checkCall({ fromPerson: 'a', toPerson: 'b', status: 'accepted' }, 'c'))).toBe('FORBIDDEN');
+    expect(codeOf(checkCall({ fromPerson: 'a', toPerson: 'b', status: 'pending' }, 'b'))).toBe('CONFLICT');
+    expect(codeOf(checkCall({ fromPerson: 'a', toPerson: 'b', status: 'declined' }, 'a'))).toBe('CONFLICT');
+  });
+
+  it('speed-networking details cross only when both shared', () => {
+    expect([sharedBetween(new Set(['a', 'b']), 'a', 'b'), sharedBetween(new Set(['a']), 'a', 'b'), sharedBetween(new Set(['b']), 'a', 'b'), sharedBetween(new Set(), 'a', 'b')]).toEqual([true, false, false, false]);
   });
 });

@@ -25,3 +25,15 @@ export function checkAnswer(request: StoredRequest, personId: string): DomainErr
 export function contactVisible(request: StoredRequest): boolean {
   return request.status === 'accepted';
 }
+
+/** A call of a contact request: only its two people, and only once the person asked accepted. */
+export function checkCall(request: StoredRequest, personId: string): DomainError | null {
+  if (request.fromPerson !== personId && request.toPerson !== personId) return new DomainError('FORBIDDEN', 'This call is only for the two people of the contact request');
+  if (request.status !== 'accepted') return new DomainError('CONFLICT', 'The call starts once the other side accepts', { networking: 'not-accepted' });
+  return null;
+}
+
+/** Contact details in a speed-networking group cross between two people only when both shared them. */
+export function sharedBetween(shared: ReadonlySet<string>, me: string, other: string): boolean {
+  return shared.has(me) && shared.has(other);
+}

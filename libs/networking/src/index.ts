@@ -1,1 +1,2 @@
-export { checkAnswer, checkRequest, contactVisible, type StoredRequest } from './consent';
+export { checkAnswer, checkCall, checkRequest, contactVisible, sharedBetween, type StoredRequest } from './consent';
+export { metPairs, pairKey, pairRound, roundAt, seededRandom, type Candidate } from './pairing';

@@ -117,6 +117,19 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'GET /api/conferences/:slug/contact-requests': row({ status: 200, allowed: OF_A }),
   'POST /api/conferences/:slug/contact-requests': row({ status: 201, allowed: OF_A }),
   'POST /api/conferences/:slug/contact-requests/:id/answer': row({ status: 200, allowed: OF_A }),
+  // Calls and speed networking in A: only the people of a call get its token (scenes make the persona one of them);
+  // rounds of S are set up and started by S's moderators and A's organisers.
+  'POST /api/conferences/:slug/contact-requests/:id/call': row({ status: 200, allowed: OF_A }),
+  'GET /api/conferences/:slug/speed-networking': row({ status: 200, allowed: OF_A }),
+  'POST /api/conferences/:slug/speed-networking': row({ status: 201, allowed: RUNS_S }),
+  'GET /api/conferences/:slug/speed-networking/:id': row({ status: 200, allowed: OF_A }),
+  'POST /api/conferences/:slug/speed-networking/:id/join': row({ status: 200, allowed: OF_A }),
+  'POST /api/conferences/:slug/speed-networking/:id/leave': row({ status: 200, allowed: OF_A }),
+  'POST /api/conferences/:slug/speed-networking/:id/start': row({ status: 200, allowed: RUNS_S }),
+  'POST /api/conferences/:slug/speed-networking/:id/call': row({ status: 200, allowed: OF_A }),
+  'POST /api/conferences/:slug/speed-networking/:id/groups/:groupId/share': row({ status: 200, allowed: OF_A }),
+  'GET /api/conferences/:slug/networking-settings': row({ status: 200, allowed: MANAGES_A }),
+  'PUT /api/conferences/:slug/networking-settings': row({ status: 200, allowed: MANAGES_A }),
   'GET /api/sessions/:id/forum/record': row({ status: 200, allowed: RUNS_S }),
   'POST /api/sessions/:id/forum/join': row({ status: 200, allowed: ['guest', 'attendee', 'speaker', 'moderator', 'organiser', 'platform'] }),
   // Authenticated by the LiveKit signature in Authorization (no persona token is sent): a signed event is taken from anybody.

@@ -144,6 +144,65 @@ export const HTTP_CALLS: Record<string, Prepare> = {
       verify: async () => fail(await exists(c, `SELECT 1 FROM contact_request WHERE id = $1 AND status = 'accepted'`, [id]), 'not accepted'),
     };
   },
+  'POST /api/conferences/:slug/contact-requests/:id/call': async (c, p, n) => {
+    // The persona asked someone new of A, who accepted (apart from the victim's requests the other rows reset).
+    const me = c.ids[p] ?? c.ids.attendee!;
+    const other = await freshPerson(c, n);
+    await listed(c, other);
+    await listed(c, me);
+    const [{ id }] = await c.db.query(`INSERT INTO contact_request (conference_id, from_person, to_person, status, answered_at) VALUES ($1, $2, $3, 'accepted', now()) RETURNING id`, [c.conferenceId, me, other]);
+    return { path: `/api/conferences/${c.slug}/contact-requests/${id}/call`, verify: (a) => fail(a.body.room === `podium-call-${id}` && typeof a.body.token === 'string' && a.body.members?.[0]?.personId === other, 'no token for the call with the person asked') };
+  },
+  'GET /api/conferences/:slug/speed-networking': async (c) => {
+    const id = await speedRun(c);
+    return { path: `/api/conferences/${c.slug}/speed-networking`, verify: (a) => fail(Array.isArray(a.body) && a.body.some((r: { id: string }) => r.id === id), 'the run is not listed') };
+  },
+  'POST /api/conferences/:slug/speed-networking': (c, p) => ({
+    path: `/api/conferences/${c.slug}/speed-networking`,
+    body: { sessionId: c.sessionId, minutes: 5, rounds: 3 },
+    verify: async (a) => fail(a.body.status === 'open' && (await exists(c, 'SELECT 1 FROM speed_networking WHERE id = $1 AND session_id = $2 AND created_by = $3', [a.body.id, c.sessionId, c.ids[p]])), 'no run of S'),
+  }),
+  'GET /api/conferences/:slug/speed-networking/:id': async (c) => {
+    const id = await speedRun(c);
+    return { path: `/api/conferences/${c.slug}/speed-networking/${id}`, verify: (a) => fail(a.body.id === id && a.body.status === 'open', 'not the run') };
+  },
+  'POST /api/conferences/:slug/speed-networking/:id/join': async (c, p) => {
+    const id = await speedRun(c);
+    if (c.ids[p]) await listed(c, c.ids[p]!);
+    return { path: `/api/conferences/${c.slug}/speed-networking/${id}/join`, verify: async (a) => fail(a.body.joined === true && (await exists(c, 'SELECT 1 FROM speed_participant WHERE speed_id = $1 AND person_id = $2 AND present', [id, c.ids[p]])), 'not taking part') };
+  },
+  'POST /api/conferences/:slug/speed-networking/:id/leave': async (c, p) => {
+    const id = await speedRun(c, [c.ids[p] ?? c.ids.attendee!]);
+    return { path: `/api/conferences/${c.slug}/speed-networking/${id}/leave`, verify: async () => fail(await exists(c, 'SELECT 1 FROM speed_participant WHERE speed_id = $1 AND person_id = $2 AND NOT present', [id, c.ids[p]]), 'still taking part') };
+  },
+  'POST /api/conferences/:slug/speed-networking/:id/start': async (c) => {
+    const id = await speedRun(c, [c.victimId, c.ids.attendee!]);
+    return { path: `/api/conferences/${c.slug}/speed-networking/${id}/start`, verify: async (a) => fail(a.body.status === 'running' && (await exists(c, 'SELECT 1 FROM speed_networking WHERE id = $1 AND started_at IS NOT NULL', [id])), 'not started') };
+  },
+  'POST /api/conferences/:slug/speed-networking/:id/call': async (c, p) => {
+    const id = await speedRun(c, [c.victimId, c.ids[p] ?? c.ids.attendee!], true);
+    return { path: `/api/conferences/${c.slug}/speed-networking/${id}/call`, verify: (a) => fail(String(a.body.room).startsWith('podium-speed-') && typeof a.body.token === 'string' && a.body.members?.[0]?.personId === c.victimId, 'no token for the pair with the victim') };
+  },
+  'POST /api/conferences/:slug/speed-networking/:id/groups/:groupId/share': async (c, p) => {
+    const me = c.ids[p] ?? c.ids.attendee!;
+    const id = await speedRun(c, [c.victimId, me]);
+    const [group] = await c.db.query('INSERT INTO speed_group (speed_id, round, members) VALUES ($1, 1, $2::uuid[]) RETURNING id', [id, [c.victimId, me]]);
+    await c.db.query('INSERT INTO speed_share (group_id, person_id) VALUES ($1, $2)', [group.id, c.victimId]);
+    return {
+      path: `/api/conferences/${c.slug}/speed-networking/${id}/groups/${group.id}/share`,
+      body: { share: true },
+      verify: (a) => fail(a.body.shared === true && a.body.members?.[0]?.contact === `${c.victimId.slice(0, 8)}@example.org`, 'details not exchanged both ways'),
+    };
+  },
+  'GET /api/conferences/:slug/networking-settings': (c) => ({ path: `/api/conferences/${c.slug}/networking-settings`, verify: (a) => fail(Number.isInteger(a.body.networkingRetentionDays), 'no retention') }),
+  'PUT /api/conferences/:slug/networking-settings': (c, p, n) => {
+    const days = 2 + (n % 300);
+    return {
+      path: `/api/conferences/${c.slug}/networking-settings`,
+      body: { networkingRetentionDays: days },
+      verify: async (a) => fail(a.body.networkingRetentionDays === days && (await exists(c, 'SELECT 1 FROM conference WHERE id = $1 AND networking_retention_days = $2', [c.conferenceId, days])), 'retention not stored'),
+    };
+  },
   'GET /api/sessions/:id/forum/record': async (c) => {
     const id = await newSession(c, c.conferenceId, { startMinutes: -5 });
     await c.db.query('UPDATE session SET interactive = true WHERE id = $1', [id]);
@@ -441,5 +500,20 @@ async function asked(c: Cast, personId: string): Promise<string> {
      ON CONFLICT (conference_id, from_person, to_person) DO UPDATE SET status = 'pending', answered_at = NULL RETURNING id`,
     [c.conferenceId, c.victimId, personId],
   );
+  return row.id;
+}
+
+/** A fresh speed-networking run of S (the organiser's), these people listed and taking part; `started`: round one runs. */
+async function speedRun(c: Cast, present: string[] = [], started = false): Promise<string> {
+  const [row] = await c.db.query(`INSERT INTO speed_networking (conference_id, session_id, minutes, rounds, seed, started_at, created_by) VALUES ($1, $2, 5, 3, 7, $3, $4) RETURNING id`, [
+    c.conferenceId,
+    c.sessionId,
+    started ? new Date() : null,
+    c.ids.organiser,
+  ]);
+  for (const personId of present) {
+    await listed(c, personId);
+    await c.db.query('INSERT INTO speed_participant (speed_id, person_id) VALUES ($1, $2)', [row.id, personId]);
+  }
   return row.id;
 }

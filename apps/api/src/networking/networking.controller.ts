@@ -1,9 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ContactRequestStatus, ContactRequestView, DirectoryEntry } from '@podium/contracts';
+import type { CallGrant, ContactRequestStatus, ContactRequestView, DirectoryEntry, NetworkingSettings } from '@podium/contracts';
+import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
-import { ContactAnswerDto, DirectoryEntryDto, NewContactRequestDto } from './networking.dto';
+import { ContactCalls } from './contact-calls';
+import { NetworkingRepository } from './networking-repository';
+import { ContactAnswerDto, DirectoryEntryDto, NetworkingSettingsDto, NewContactRequestDto } from './networking.dto';
 import { NetworkingService } from './networking.service';
 
 const A = { conferenceSlugParam: 'slug' };
@@ -12,7 +15,11 @@ const A = { conferenceSlugParam: 'slug' };
 @ApiTags('networking')
 @Controller('api/conferences/:slug')
 export class NetworkingController {
-  constructor(private readonly networking: NetworkingService) {}
+  constructor(
+    private readonly networking: NetworkingService,
+    private readonly contactCalls: ContactCalls,
+    private readonly repo: NetworkingRepository,
+  ) {}
 
   @Get('directory')
   @Access.to('conference.read', A)
@@ -56,5 +63,28 @@ export class NetworkingController {
   @ApiOperation({ summary: 'Accept or decline a contact request addressed to me' })
   answer(@CurrentAccess() a: AccessContext, @Param('id') id: string, @Body() body: ContactAnswerDto): Promise<{ id: string; status: ContactRequestStatus }> {
     return this.networking.answer(a.conferenceId!, a.principal!.personId, id, body);
+  }
+
+  @Post('contact-requests/:id/call')
+  @HttpCode(200)
+  @Access.to('conference.read', A)
+  @RateLimit('join')
+  @ApiOperation({ summary: 'A token for the video call of an accepted request (its two people only; call again to refresh)' })
+  call(@CurrentAccess() a: AccessContext, @Param('id') id: string): Promise<CallGrant> {
+    return this.contactCalls.join(a, id);
+  }
+
+  @Get('networking-settings')
+  @Access.to('conference.manage', A)
+  @ApiOperation({ summary: 'How long networking data (requests, exchanged details, rounds) is kept' })
+  async settings(@CurrentAccess() a: AccessContext): Promise<NetworkingSettings> {
+    return { networkingRetentionDays: await this.repo.retentionDays(a.conferenceId!) };
+  }
+
+  @Put('networking-settings')
+  @Access.to('conference.manage', A)
+  @ApiOperation({ summary: 'Set how long networking data is kept (1–365 days); older data is deleted within the hour' })
+  async setSettings(@CurrentAccess() a: AccessContext, @Body() body: NetworkingSettingsDto): Promise<NetworkingSettings> {
+    return { networkingRetentionDays: await this.repo.setRetentionDays(a.conferenceId!, body.networkingRetentionDays) };
   }
 }

@@ -34,10 +34,13 @@ export class NetworkingService {
     return { listed: true };
   }
 
-  /** Opting out removes the entry and every request I sent or received here. */
+  /** Opting out removes the entry, every request I sent or received here, my speed-networking places and shares. */
   async optOut(conferenceId: string, me: string): Promise<{ listed: false }> {
     await this.db.transaction(async (m) => {
       await m.query('DELETE FROM contact_request WHERE conference_id = $1 AND (from_person = $2 OR to_person = $2)', [conferenceId, me]);
+      // Out of speed networking too: no longer drawn, and the details I shared there are withdrawn.
+      await m.query('DELETE FROM speed_participant s USING speed_networking n WHERE n.id = s.speed_id AND n.conference_id = $1 AND s.person_id = $2', [conferenceId, me]);
+      await m.query('DELETE FROM speed_share s USING speed_group g, speed_networking n WHERE g.id = s.group_id AND n.id = g.speed_id AND n.conference_id = $1 AND s.person_id = $2', [conferenceId, me]);
       await m.query('DELETE FROM directory_entry WHERE conference_id = $1 AND person_id = $2', [conferenceId, me]);
     });
     return { listed: false };

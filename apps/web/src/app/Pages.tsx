@@ -19,6 +19,7 @@ const CaptioningPage = lazy(() => import('../captions/CaptioningPage').then((m) 
 const ForumPage = lazy(() => import('../forum/ForumPage').then((m) => ({ default: m.ForumPage })));
 const MarketPage = lazy(() => import('../market/MarketPage').then((m) => ({ default: m.MarketPage })));
 const PeoplePage = lazy(() => import('../networking/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const CallPage = lazy(() => import('../networking/CallPage').then((m) => ({ default: m.CallPage })));
 const OrganiserPage = lazy(() => import('../organiser/OrganiserPage').then((m) => ({ default: m.OrganiserPage })));
 
 export function Pages({ route }: { route: Route }) {
@@ -81,6 +82,18 @@ export function Pages({ route }: { route: Route }) {
       return (
         <Suspense fallback={loading}>
           <PeoplePage slug={route.slug} />
+        </Suspense>
+      );
+    case 'contact-call':
+      return (
+        <Suspense fallback={loading}>
+          <CallPage slug={route.slug} requestId={route.requestId} />
+        </Suspense>
+      );
+    case 'speed-call':
+      return (
+        <Suspense fallback={loading}>
+          <CallPage slug={route.slug} speedId={route.speedId} />
         </Suspense>
       );
     case 'organise':

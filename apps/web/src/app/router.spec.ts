@@ -17,6 +17,9 @@ describe('parseRoute: every page of the web client from its path', () => {
     ['/c/buko-2020/s/s-1/schriftdolmetschung', '', { name: 'captioning', slug: 'buko-2020', sessionId: 's-1' }],
     ['/h/buko-2020/s-1', '', { name: 'hall', slug: 'buko-2020', sessionId: 's-1' }],
     ['/p/buko-2020/s-1', '', { name: 'projector', slug: 'buko-2020', sessionId: 's-1' }],
+    ['/c/buko-2020/kontakte', '', { name: 'people', slug: 'buko-2020' }],
+    ['/c/buko-2020/kontakte/anruf/r-1', '', { name: 'contact-call', slug: 'buko-2020', requestId: 'r-1' }],
+    ['/c/buko-2020/kontakte/speed/sp-1', '', { name: 'speed-call', slug: 'buko-2020', speedId: 'sp-1' }],
   ])('%s%s', (pathname, search, route) => {
     expect(parseRoute(pathname, search)).toEqual(route);
   });

@@ -10,6 +10,8 @@ export type Route =
   | { name: 'forum'; slug: string; sessionId: string }
   | { name: 'market'; slug: string }
   | { name: 'people'; slug: string }
+  | { name: 'contact-call'; slug: string; requestId: string }
+  | { name: 'speed-call'; slug: string; speedId: string }
   | { name: 'moderate'; slug: string; sessionId: string }
   | { name: 'backstage'; slug: string; sessionId: string }
   | { name: 'captioning'; slug: string; sessionId: string }
@@ -27,6 +29,8 @@ const PATTERNS: [RegExp, (m: string[], q: URLSearchParams) => Route][] = [
   [/^\/c\/([^/]+)\/barrierefreiheit\/?$/, (m) => ({ name: 'accessibility', slug: m[1] })],
   [/^\/c\/([^/]+)\/markt\/?$/, (m) => ({ name: 'market', slug: m[1] })],
   [/^\/c\/([^/]+)\/kontakte\/?$/, (m) => ({ name: 'people', slug: m[1] })],
+  [/^\/c\/([^/]+)\/kontakte\/anruf\/([^/]+)\/?$/, (m) => ({ name: 'contact-call', slug: m[1], requestId: m[2] })],
+  [/^\/c\/([^/]+)\/kontakte\/speed\/([^/]+)\/?$/, (m) => ({ name: 'speed-call', slug: m[1], speedId: m[2] })],
   [/^\/c\/([^/]+)\/gast\/?$/, (m, q) => ({ name: 'guest', slug: m[1], next: q.get('next') })],
   [/^\/c\/([^/]+)\/organisation(?:\/([a-z-]+))?\/?$/, (m) => ({ name: 'organise', slug: m[1], tab: m[2] ?? 'conference' })],
   [/^\/c\/([^/]+)\/s\/([^/]+)\/?$/, (m) => ({ name: 'session', slug: m[1], sessionId: m[2] })],
@@ -65,6 +69,8 @@ export const paths = {
   session: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}`,
   live: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/live`,
   people: (slug: string) => `/c/${encodeURIComponent(slug)}/kontakte`,
+  contactCall: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/kontakte/anruf/${encodeURIComponent(id)}`,
+  speedCall: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/kontakte/speed/${encodeURIComponent(id)}`,
   market: (slug: string) => `/c/${encodeURIComponent(slug)}/markt`,
   forum: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/forum`,
   moderate: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(id)}/moderation`,

@@ -1,15 +1,18 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/http';
+import { Link, paths } from '../app/router';
 import { answerContact, askContact, directory, myRequests, optIn, optOut, type ContactRequestView, type DirectoryEntry } from '../api/networking';
-import { useAuth } from '../auth/AuthProvider';
+import { canModerate, useAuth } from '../auth/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNote } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
+import { SpeedSection } from './SpeedSection';
 
 /** Meeting people: opt in to the directory, ask for contact, answer; details cross only when both agree. */
 export function PeoplePage({ slug }: { slug: string }) {
   const { t } = useI18n();
-  const { me } = useAuth();
+  const { me, rolesIn } = useAuth();
+  const mayRun = canModerate(rolesIn(slug));
   const [entries, setEntries] = useState<DirectoryEntry[] | null>(null);
   const [listed, setListed] = useState<boolean | null>(null);
   const [requests, setRequests] = useState<ContactRequestView[]>([]);
@@ -40,6 +43,7 @@ export function PeoplePage({ slug }: { slug: string }) {
     <div className="page people-page">
       <PageTitle title={t('people.title')} lead={t('people.lead')} />
       {error !== null && <ErrorNote error={error} />}
+      {(listed || mayRun) && listed !== null && <SpeedSection slug={slug} runs={mayRun} listed={listed === true} />}
       {listed === false && (
         <form onSubmit={join} className="stack">
           <p>{t('people.optInText')}</p>
@@ -62,6 +66,12 @@ export function PeoplePage({ slug }: { slug: string }) {
                 <li key={r.id}>
                   {t(r.direction === 'sent' ? 'people.sentTo' : 'people.receivedFrom', { name: r.other.displayName })} – {t(`people.status.${r.status}`)}
                   {r.contact && <> · {t('people.contactOf', { contact: r.contact })}</>}
+                  {r.status === 'accepted' && (
+                    <>
+                      {' '}
+                      <Link to={paths.contactCall(slug, r.id)}>{t('people.call', { name: r.other.displayName })}</Link>
+                    </>
+                  )}
                   {r.direction === 'received' && r.status === 'pending' && (
                     <span className="actions">
                       {' '}

@@ -12,6 +12,7 @@ import { Polls1732652000000 } from './1732652000000-polls';
 import { Accessibility1732653000000 } from './1732653000000-accessibility';
 import { Forums1732655000000 } from './1732655000000-forums';
 import { StageLayout1732663000000 } from './1732663000000-stage-layout';
+import { NetworkingRounds1732664000000 } from './1732664000000-networking-rounds';
 
 /** Every migration, in order. Listed explicitly so the compiled build finds them without globbing. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   Accessibility1732653000000,
   Forums1732655000000,
   StageLayout1732663000000,
+  NetworkingRounds1732664000000,
 ];
