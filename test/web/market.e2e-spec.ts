@@ -4,39 +4,22 @@
  * contact details by their own choice; axe finds nothing serious, in German and in English.
  */
 import type { Page } from 'playwright-core';
-import { api, startTestApp, type TestApp } from '../support/app';
-import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
+import { api, type TestApp } from '../support/app';
+import { screenshotPath } from '../support/browser';
 import { signIn } from '../support/people';
-import { axeSerious, prepareContext, settle } from './helpers';
-
-const SLUG = 'buko-2020';
-const WAIT = { timeout: 20_000 };
-type Person = { token: string; personId: string };
+import { press, SLUG, startConferencePages, WAIT, type ConferencePages, type Person } from './conference-pages';
+import { axeSerious } from './helpers';
 
 describe('web: the market page (Chromium)', () => {
+  let pages: ConferencePages;
   let app: TestApp;
-  let browser: TestBrowser;
   let visitor: Person;
   let boothId: string;
-
-  async function open(person: Person, name: string, lang: 'de' | 'en'): Promise<Page> {
-    const { context, page } = await browser.newPage({ width: 1280, height: 900 });
-    await prepareContext(context, { token: person.token, displayName: name, lang });
-    await page.goto(`${app.url}/c/${SLUG}/markt`);
-    await settle(page);
-    return page;
-  }
-
-  async function press(page: Page, name: string): Promise<void> {
-    const button = page.getByRole('button', { name, exact: true });
-    await button.waitFor(WAIT);
-    await button.focus();
-    await page.keyboard.press('Enter');
-  }
+  const open = (person: Person, name: string, lang: 'de' | 'en'): Promise<Page> => pages.open(person, name, lang, 'markt');
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startTestApp('web-market');
+    pages = await startConferencePages('web-market');
+    app = pages.app;
     const organiser = await signIn(app, 'organiser', 'Olga Organisation', SLUG);
     const staff = await signIn(app, 'attendee', 'Stefan Stand', SLUG);
     visitor = await signIn(app, 'attendee', 'Vera Besuch', SLUG);
@@ -51,8 +34,7 @@ describe('web: the market page (Chromium)', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await pages?.stop();
   });
 
   it('shows the open booth, lets a visitor in by keyboard, takes a contact only when given; axe clean', async () => {
