@@ -10,7 +10,15 @@ export interface ChatRoom {
   roomId: ChatRoomId;
   conferenceId: string;
   sessionId: string | null;
+  /** A market booth's chat: its staff moderate it. */
+  boothId: string | null;
 }
+
+const ROOM_SQL = {
+  session: 'SELECT conference_id FROM session WHERE id = $1',
+  lobby: 'SELECT id AS conference_id FROM conference WHERE id = $1',
+  booth: 'SELECT conference_id FROM booth WHERE id = $1',
+} as const;
 
 interface MessageRow {
   room_id: string;
@@ -58,7 +66,7 @@ export class ChatRooms {
     await this.db.query('UPDATE conference SET chat_retention_days = $2 WHERE id = $1', [conferenceId, days]);
   }
 
-  /** The room if its session or conference exists; NOT_FOUND otherwise. */
+  /** The room if its session, conference or booth exists; NOT_FOUND otherwise. */
   async find(roomId: string): Promise<ChatRoom> {
     let cached = this.rooms.get(roomId);
     if (!cached || Date.now() - cached.at > ROOM_TTL_MS) {
@@ -74,17 +82,22 @@ export class ChatRooms {
   private async load(roomId: string): Promise<ChatRoom | null> {
     const parsed = parseRoomId(roomId);
     if (!parsed) return null;
-    const sql = parsed.kind === 'session' ? 'SELECT conference_id FROM session WHERE id = $1' : 'SELECT id AS conference_id FROM conference WHERE id = $1';
-    const rows: { conference_id: string }[] = await this.db.query(sql, [parsed.id]);
+    const rows: { conference_id: string }[] = await this.db.query(ROOM_SQL[parsed.kind], [parsed.id]);
     if (!rows[0]) return null;
-    return { roomId, conferenceId: rows[0].conference_id, sessionId: parsed.kind === 'session' ? parsed.id : null };
+    return { roomId, conferenceId: rows[0].conference_id, sessionId: parsed.kind === 'session' ? parsed.id : null, boothId: parsed.kind === 'booth' ? parsed.id : null };
   }
 
   /** The actor in this room; FORBIDDEN unless the person may attend the session (or, for a lobby, belongs to the conference). */
   async actorFor(principal: Principal, room: ChatRoom): Promise<ChatActor> {
     const roles = await this.identity.rolesFor(principal.personId, room.conferenceId, room.sessionId, principal.guest);
     if (!allows('session.attend', roles)) throw new DomainError('FORBIDDEN', 'You are not part of this chat’s conference');
-    return { personId: principal.personId, displayName: principal.displayName.slice(0, 100), moderator: allows('session.moderate', roles) };
+    const moderator = room.boothId ? allows('conference.manage', roles) || (await this.staffs(room.boothId, principal.personId)) : allows('session.moderate', roles);
+    return { personId: principal.personId, displayName: principal.displayName.slice(0, 100), moderator };
+  }
+
+  /** A booth's staff moderate its chat (as the organisers do). */
+  private async staffs(boothId: string, personId: string): Promise<boolean> {
+    return (await this.db.query('SELECT 1 FROM booth_staff WHERE booth_id = $1 AND person_id = $2', [boothId, personId])).length > 0;
   }
 
   /** Removed from the session by its moderators (a livestream ban): they may read its chat, not write in it. */

@@ -873,6 +873,7 @@ export const de = {
   'market.contacts': 'Hinterlassene Kontakte',
   'market.noContacts': 'Noch keine Kontakte.',
   'market.leave': 'Stand verlassen',
+  'market.chat': 'Chat am Stand {name}',
   'people.title': 'Menschen treffen',
   'people.lead': 'Ein Verzeichnis nur für alle, die sich eintragen. Kontaktdaten sehen andere erst, wenn Sie einer Anfrage zustimmen.',
   'people.optInText': 'Sie sind nicht im Verzeichnis. Tragen Sie sich ein, um andere zu sehen und von ihnen gefunden zu werden.',

@@ -875,6 +875,7 @@ export const en: Messages = {
   'market.contacts': 'Contacts left',
   'market.noContacts': 'No contacts yet.',
   'market.leave': 'Leave the booth',
+  'market.chat': 'Chat at the booth {name}',
   'people.title': 'Meet people',
   'people.lead': 'A directory only for those who sign up. Others see your contact details only once you accept their request.',
   'people.optInText': 'You are not in the directory. Sign up to see others and to be found.',

@@ -1,6 +1,8 @@
 import { LiveKitRoom, RoomAudioRenderer, StartAudio, TrackToggle } from '@livekit/components-react';
 import { Track } from 'livekit-client';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useAuth } from '../auth/AuthProvider';
+import { ChatPanel } from '../chat/ChatPanel';
 import { boothContacts, inviteNext, leaveBooth, leaveContact, staffBooth, visitBooth, type BoothContact, type BoothPlace, type BoothSummary } from '../api/market';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNote } from '../ui/Async';
@@ -11,6 +13,7 @@ const QUEUE_POLL_MS = 4000;
 /** One booth: visit (room or queue), leave contact details by choice; staff open it, invite the next, read contacts. */
 export function BoothPanel({ slug, booth, onClose }: { slug: string; booth: BoothSummary; onClose(): void }) {
   const { t } = useI18n();
+  const { session, me } = useAuth();
   const [place, setPlace] = useState<BoothPlace | null>(null);
   const [asStaff, setAsStaff] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -82,6 +85,7 @@ export function BoothPanel({ slug, booth, onClose }: { slug: string; booth: Boot
           </ul>
         </div>
       )}
+      {place && <ChatPanel roomId={`booth:${booth.id}`} token={session?.token ?? null} personId={me?.person.id} title={t('market.chat', { name: booth.name })} />}
       <button type="button" onClick={() => void leave()}>{t('market.leave')}</button>
     </section>
   );
