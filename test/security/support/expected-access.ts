@@ -1,5 +1,5 @@
 // What every persona may do, written by hand from docs/security.md (the rules): never computed with product code.
-import type { ChatClientToServerEvents, FishbowlClientToServerEvents, ForumClientToServerEvents, PollsClientToServerEvents, QuestionsClientToServerEvents, ReactionsClientToServerEvents } from '@podium/contracts';
+import type { ChatClientToServerEvents, FishbowlClientToServerEvents, ForumClientToServerEvents, MarketClientToServerEvents, PollsClientToServerEvents, QuestionsClientToServerEvents, ReactionsClientToServerEvents } from '@podium/contracts';
 
 /**
  * A = the conference under test (published, admits guests), S = its live fishbowl session, B = another
@@ -361,4 +361,11 @@ export const FORUM_EXPECTATIONS: Record<keyof ForumClientToServerEvents, Record<
   'forum:open-breakouts': socketRow(RUNS_S),
   'forum:broadcast': socketRow(RUNS_S),
   'forum:close-breakouts': socketRow(RUNS_S),
+};
+
+/** Every /market event: following a booth of A is for everyone of A, as visiting it is (the follow answers one's own place). */
+export const MARKET_EXPECTATIONS: Record<keyof MarketClientToServerEvents, Record<Persona, SocketOutcome>> = {
+  'market:follow': socketRow(OF_A),
+  // Unfollowing a booth one does not follow is harmless: anyone connected.
+  'market:unfollow': socketRow(SIGNED_IN),
 };

@@ -5,7 +5,8 @@ import { DomainError, FORUM_LIMITS, type BoothActor, type BoothContact, type Boo
 import { allows } from '@podium/identity';
 import { boothRoomName, boothWaitMs, type BoothState } from '@podium/market';
 import { participantIdentity, tokenTimes, toVideoGrant } from '@podium/livestream';
-import type { AccessContext } from '../identity/principal';
+import { IdentityService } from '../identity/identity.service';
+import type { AccessContext, Principal } from '../identity/principal';
 import { LiveKitRooms } from '../livestream/livekit-rooms';
 import { personTenancy } from '../programme/people-repository';
 import { BoothStore } from './booth-store';
@@ -37,7 +38,16 @@ export class MarketService {
     private readonly db: DataSource,
     private readonly store: BoothStore,
     private readonly livekit: LiveKitRooms,
+    private readonly identity: IdentityService,
   ) {}
+
+  /** Following a booth's queue (`/market`) is for everyone of its conference, as visiting it is; NOT_FOUND for no booth. */
+  async refuseUnlessOfConference(principal: Principal, boothId: string): Promise<void> {
+    const [row]: { conference_id: string }[] = UUID.test(boothId) ? await this.db.query('SELECT conference_id FROM booth WHERE id = $1', [boothId]) : [];
+    if (!row) throw new DomainError('NOT_FOUND', 'No such booth');
+    const roles = await this.identity.rolesFor(principal.personId, row.conference_id, null, principal.guest);
+    if (!allows('conference.read', roles)) throw new DomainError('FORBIDDEN', 'You are not part of this booth’s conference');
+  }
 
   async list(conferenceId: string): Promise<BoothSummary[]> {
     const rows: (BoothRow & { id: string })[] = await this.db.query(`SELECT id FROM booth WHERE conference_id = $1 ORDER BY name, id`, [conferenceId]);
