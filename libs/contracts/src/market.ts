@@ -78,6 +78,23 @@ export interface NewBooth {
   sessionId?: string | null;
 }
 
+/** A booth as the organisers edit it (GET …/booths/setup): with its staff's person ids. */
+export interface BoothSetup {
+  id: string;
+  name: string;
+  description: string;
+  links: BoothLink[];
+  logoUrl: string | null;
+  capacity: number;
+  staff: string[];
+}
+
+/** GET …/booths/setup: the booths, and everyone of the conference who may staff one (any role there). */
+export interface BoothSetupView {
+  booths: BoothSetup[];
+  people: { id: string; name: string; organisation: string | null }[];
+}
+
 /** My place at a booth after visiting (or staff entering): in the room with a token, or in the queue. */
 export type BoothPlace =
   | { status: 'in'; room: string; url: string; token: string; expiresAt: string; visitors: number; capacity: number }

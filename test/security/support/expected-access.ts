@@ -104,6 +104,10 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   // Markt der Möglichkeiten of A: everyone of A visits; the booth's staff (the moderator persona) and A's organisers run it.
   'GET /api/conferences/:slug/booths': row({ status: 200, allowed: OF_A }),
   'POST /api/conferences/:slug/booths': row({ status: 201, allowed: MANAGES_A }),
+  // The organiser pages' booths: with staff ids, changed and deleted by A's organisers only.
+  'GET /api/conferences/:slug/booths/setup': row({ status: 200, allowed: MANAGES_A }),
+  'PUT /api/conferences/:slug/booths/:boothId': row({ status: 200, allowed: MANAGES_A }),
+  'DELETE /api/conferences/:slug/booths/:boothId': row({ status: 204, allowed: MANAGES_A }),
   'POST /api/conferences/:slug/booths/:boothId/visit': row({ status: 200, allowed: OF_A }),
   'POST /api/conferences/:slug/booths/:boothId/leave': row({ status: 200, allowed: OF_A }),
   'POST /api/conferences/:slug/booths/:boothId/contact': row({ status: 200, allowed: OF_A }),
