@@ -44,6 +44,8 @@ describe('web: the market page (Chromium)', () => {
     await press(page, 'Integrationslotsen Ulm besuchen');
     await press(page, 'Eintreten');
     await page.getByText('Sie sind am Stand (1 von 2 Plätzen).').waitFor(WAIT);
+    // The booth's chat is there for visitors too (the chat feature with the booth's room).
+    await page.getByRole('heading', { name: 'Chat am Stand Integrationslotsen Ulm' }).waitFor(WAIT);
     const [before] = await app.podium.dataSource.query(`SELECT count(*)::int AS n FROM booth_contact WHERE booth_id = $1`, [boothId]);
     expect(before.n).toBe(0);
     await page.getByLabel('Kontakt für das Team hinterlassen (freiwillig)').fill('vera@example.org');
