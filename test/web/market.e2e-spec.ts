@@ -14,6 +14,7 @@ describe('web: the market page (Chromium)', () => {
   let pages: ConferencePages;
   let app: TestApp;
   let visitor: Person;
+  let staff: Person;
   let boothId: string;
   const open = (person: Person, name: string, lang: 'de' | 'en'): Promise<Page> => pages.open(person, name, lang, 'markt');
 
@@ -21,7 +22,7 @@ describe('web: the market page (Chromium)', () => {
     pages = await startConferencePages('web-market');
     app = pages.app;
     const organiser = await signIn(app, 'organiser', 'Olga Organisation', SLUG);
-    const staff = await signIn(app, 'attendee', 'Stefan Stand', SLUG);
+    staff = await signIn(app, 'attendee', 'Stefan Stand', SLUG);
     visitor = await signIn(app, 'attendee', 'Vera Besuch', SLUG);
     const created = await api(app.url, 'POST', `/api/conferences/${SLUG}/booths`, {
       token: organiser.token,
@@ -57,6 +58,24 @@ describe('web: the market page (Chromium)', () => {
     await page.screenshot({ path: screenshotPath('market-booth-de'), fullPage: true });
     await press(page, 'Stand verlassen');
     await page.getByText('Geöffnet, am Stand: Stefan Stand. 0 von 2 Plätzen belegt, 0 warten.').waitFor(WAIT);
+    await page.context().close();
+  }, 90_000);
+
+  it('a queued visitor sees their place move and is let in by the staff without asking again (pushed on /market)', async () => {
+    const others = [await signIn(app, 'attendee', 'Willi Warten', SLUG), await signIn(app, 'attendee', 'Xenia Xanten', SLUG)];
+    for (const p of others) expect((await api(app.url, 'POST', `/api/conferences/${SLUG}/booths/${boothId}/visit`, { token: p.token })).body.status).toBe('in');
+    const page = await open(visitor, 'Vera Besuch', 'de');
+    await press(page, 'Integrationslotsen Ulm besuchen');
+    await press(page, 'Eintreten');
+    await page.getByText(/^Der Stand ist voll\. Sie sind Nummer 1 in der Warteschlange, etwa \d+ Minuten\.$/).waitFor(WAIT);
+    // Willi leaves: a place is free, so the head of the queue waits nothing now; the page hears it unasked.
+    await api(app.url, 'POST', `/api/conferences/${SLUG}/booths/${boothId}/leave`, { token: others[0].token });
+    await page.getByText('Der Stand ist voll. Sie sind Nummer 1 in der Warteschlange, etwa 0 Minuten.').waitFor(WAIT);
+    const invited = await api(app.url, 'POST', `/api/conferences/${SLUG}/booths/${boothId}/invite-next`, { token: staff.token });
+    expect(invited.body).toEqual({ personId: visitor.personId });
+    await page.getByText('Sie sind am Stand (2 von 2 Plätzen).').waitFor(WAIT);
+    await press(page, 'Stand verlassen');
+    await api(app.url, 'POST', `/api/conferences/${SLUG}/booths/${boothId}/leave`, { token: others[1].token });
     await page.context().close();
   }, 90_000);
 
