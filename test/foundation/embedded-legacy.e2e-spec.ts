@@ -58,6 +58,7 @@ describe('data of the former embedded database (PGlite) on the first start of th
         'Forums1732655000000',
         'StageLayout1732663000000',
         'NetworkingRounds1732664000000',
+        'BoothChatForumPresence1732665000000',
       ]);
       expect(existsSync(join(dataDir, 'pgdata'))).toBe(false);
       expect(readdirSync(dataDir).filter((f) => f.startsWith('pgdata.migrated-'))).toHaveLength(1);

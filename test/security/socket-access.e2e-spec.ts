@@ -1,14 +1,14 @@
 // Every socket event of every namespace x every persona, against the hand-written table in support/expected-access.ts.
 import { io, type Socket } from 'socket.io-client';
-import type { FishbowlClientToServerEvents, ForumClientToServerEvents, PollsClientToServerEvents, ReactionsClientToServerEvents } from '@podium/contracts';
+import type { BoothLivePlace, FishbowlClientToServerEvents, ForumClientToServerEvents, PollsClientToServerEvents, ReactionsClientToServerEvents } from '@podium/contracts';
 import { FishbowlStore } from '../../apps/api/src/fishbowl/fishbowl-store';
 import { ForumStore } from '../../apps/api/src/forum/forum-store';
 import { connect, send, type Client } from '../fishbowl/support';
 import { startTestApp, type TestApp } from '../support/app';
 import { createCast, type Cast } from './support/cast';
-import { CHAT_EXPECTATIONS, FISHBOWL_EXPECTATIONS, FORUM_EXPECTATIONS, PERSONAS, POLLS_EXPECTATIONS, PROGRAMME_EXPECTATIONS, QUESTIONS_EXPECTATIONS, REACTIONS_EXPECTATIONS, type Persona, type SocketOutcome } from './support/expected-access';
+import { CHAT_EXPECTATIONS, FISHBOWL_EXPECTATIONS, FORUM_EXPECTATIONS, MARKET_EXPECTATIONS, PERSONAS, POLLS_EXPECTATIONS, PROGRAMME_EXPECTATIONS, QUESTIONS_EXPECTATIONS, REACTIONS_EXPECTATIONS, type Persona, type SocketOutcome } from './support/expected-access';
 import { listenedEvents, liveNamespaces } from './support/routes';
-import { CHAT_SCENES, FORUM_SCENES, PERSONAL_FORUM_SCENES, PERSONAL_QUESTION_SCENES, PERSONAL_SCENES, POLL_SCENES, QUESTION_SCENES, SOCKET_SCENES, type ForumScene, type QuestionScene, type Scene } from './support/socket-calls';
+import { CHAT_SCENES, FORUM_SCENES, MARKET_SCENES, PERSONAL_FORUM_SCENES, PERSONAL_QUESTION_SCENES, PERSONAL_SCENES, POLL_SCENES, QUESTION_SCENES, SOCKET_SCENES, type ForumScene, type QuestionScene, type Scene } from './support/socket-calls';
 import { QuestionsStore } from '../../apps/api/src/questions/questions-store';
 import { PollsStore } from '../../apps/api/src/polls/polls-store';
 import { connectQuestions } from '../questions/support';
@@ -51,14 +51,14 @@ describe('socket events x personas, expectations written by hand', () => {
     const fishbowlEvents = listenedEvents(live.get('/fishbowl')!);
     const programmeEvents = listenedEvents(live.get('/programme')!);
     // '/' is socket.io's default namespace; no gateway listens there.
-    expect([...live.keys()].sort()).toEqual(['/', '/chat', '/fishbowl', '/forum', '/polls', '/programme', '/questions', '/reactions']);
+    expect([...live.keys()].sort()).toEqual(['/', '/chat', '/fishbowl', '/forum', '/market', '/polls', '/programme', '/questions', '/reactions']);
     const forumEvents = listenedEvents(live.get('/forum')!);
     expect(forumEvents.filter((e) => !Object.hasOwn(FORUM_EXPECTATIONS, e))).toEqual([]);
     expect(Object.keys(FORUM_EXPECTATIONS).filter((e) => !forumEvents.includes(e))).toEqual([]);
     const questionEvents = listenedEvents(live.get('/questions')!);
     expect(questionEvents.filter((e) => !Object.hasOwn(QUESTIONS_EXPECTATIONS, e))).toEqual([]);
     expect(Object.keys(QUESTIONS_EXPECTATIONS).filter((e) => !questionEvents.includes(e))).toEqual([]);
-    for (const [ns, table] of [['/polls', POLLS_EXPECTATIONS], ['/reactions', REACTIONS_EXPECTATIONS]] as const) {
+    for (const [ns, table] of [['/polls', POLLS_EXPECTATIONS], ['/reactions', REACTIONS_EXPECTATIONS], ['/market', MARKET_EXPECTATIONS]] as const) {
       // The handlers are read from a connected socket.
       const socket = (await connectAs(ns, 'attendee')) as Socket;
       const events = listenedEvents(live.get(ns)!);
@@ -218,6 +218,34 @@ describe('socket events x personas, expectations written by hand', () => {
       socket.once('connect_error', (e: Error & { data?: { code?: string } }) => resolve(e.data?.code ?? String(e)));
     });
   };
+
+  it('answers every /market event as the table says: a follow answers the caller’s own place in the queue', async () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const persona of PERSONAS) {
+      const socket = await connectAs('/market', persona);
+      for (const [event, row] of Object.entries(MARKET_EXPECTATIONS) as [keyof typeof MARKET_EXPECTATIONS, Record<Persona, SocketOutcome>][]) {
+        checked++;
+        const expected = row[persona];
+        if (typeof socket === 'string') {
+          if (socket !== expected) wrong.push(`${persona} ${event}: expected ${expected}, the handshake answered ${socket}`);
+          continue;
+        }
+        const scene = await MARKET_SCENES[event](cast, persona);
+        const ack = await send<Ack & { place?: BoothLivePlace }>(socket as Client, event, scene.payload);
+        if (expected !== 'ok') {
+          if (ack.error?.code !== expected) wrong.push(`${persona} ${event}: expected ${expected}, got ${JSON.stringify(ack)}`);
+        } else if (!ack.ok) wrong.push(`${persona} ${event}: expected ok, got ${JSON.stringify(ack)}`);
+        else {
+          const problem = scene.verify?.(ack);
+          if (problem) wrong.push(`${persona} ${event}: ${problem}`);
+        }
+      }
+      if (typeof socket !== 'string') socket.disconnect();
+    }
+    expect(checked).toBe(Object.keys(MARKET_EXPECTATIONS).length * PERSONAS.length);
+    expect(wrong).toEqual([]);
+  });
 
   it('answers every /polls event as the table says: allowed ones append their event, refused ones change nothing', async () => {
     const store = app.podium.app.get(PollsStore);

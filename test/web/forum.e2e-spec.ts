@@ -110,6 +110,28 @@ describe('web: the forum page (Chromium)', () => {
     for (const page of [mod, att, second]) await page.context().close();
   }, 120_000);
 
+  it('video tiles: with fake cameras, the moderator and a participant each see the other’s picture', async () => {
+    const mod = await open(moderator, 'Mona Moderation', 'de');
+    const att = await open(ada, 'Ada Austausch', 'de');
+    for (const page of [mod, att]) {
+      // Earlier tests' closed pages may linger in LiveKit for a moment: the count is not checked here.
+      await page.getByRole('heading', { name: /^Im Raum \(\d+\)$/ }).waitFor(WAIT);
+      await press(page, 'Kamera');
+    }
+    // The other's tile plays video: frames from Chromium's fake camera arrived over LiveKit.
+    const playing = (page: Page, name: string) =>
+      page.waitForFunction((n) => {
+        const videos = [...document.querySelectorAll<HTMLVideoElement>(`[data-testid="forum-tile"][data-name="${n}"] video`)];
+        return videos.some((video) => video.videoWidth > 0 && video.readyState >= 2);
+      }, name, WAIT);
+    await playing(mod, 'Ada Austausch');
+    await playing(att, 'Mona Moderation');
+    expect(await mod.locator('[data-testid="forum-tile"]').evaluateAll((tiles) => tiles.map((t) => t.getAttribute('data-name')))).toEqual(expect.arrayContaining(['Ada Austausch', 'Mona Moderation']));
+    expect(await axeSerious(att, 'forum-tiles-de')).toEqual([]);
+    await att.screenshot({ path: screenshotPath('forum-tiles-de'), fullPage: true });
+    for (const page of [mod, att]) await page.context().close();
+  }, 120_000);
+
   it('speaks English when asked to, axe clean', async () => {
     const page = await open(ada, 'Ada Austausch', 'en');
     await page.getByRole('heading', { name: 'In the forum (3)' }).waitFor(WAIT);

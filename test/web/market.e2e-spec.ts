@@ -4,41 +4,25 @@
  * contact details by their own choice; axe finds nothing serious, in German and in English.
  */
 import type { Page } from 'playwright-core';
-import { api, startTestApp, type TestApp } from '../support/app';
-import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
+import { api, type TestApp } from '../support/app';
+import { screenshotPath } from '../support/browser';
 import { signIn } from '../support/people';
-import { axeSerious, prepareContext, settle } from './helpers';
-
-const SLUG = 'buko-2020';
-const WAIT = { timeout: 20_000 };
-type Person = { token: string; personId: string };
+import { press, SLUG, startConferencePages, WAIT, type ConferencePages, type Person } from './conference-pages';
+import { axeSerious } from './helpers';
 
 describe('web: the market page (Chromium)', () => {
+  let pages: ConferencePages;
   let app: TestApp;
-  let browser: TestBrowser;
   let visitor: Person;
+  let staff: Person;
   let boothId: string;
-
-  async function open(person: Person, name: string, lang: 'de' | 'en'): Promise<Page> {
-    const { context, page } = await browser.newPage({ width: 1280, height: 900 });
-    await prepareContext(context, { token: person.token, displayName: name, lang });
-    await page.goto(`${app.url}/c/${SLUG}/markt`);
-    await settle(page);
-    return page;
-  }
-
-  async function press(page: Page, name: string): Promise<void> {
-    const button = page.getByRole('button', { name, exact: true });
-    await button.waitFor(WAIT);
-    await button.focus();
-    await page.keyboard.press('Enter');
-  }
+  const open = (person: Person, name: string, lang: 'de' | 'en'): Promise<Page> => pages.open(person, name, lang, 'markt');
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startTestApp('web-market');
+    pages = await startConferencePages('web-market');
+    app = pages.app;
     const organiser = await signIn(app, 'organiser', 'Olga Organisation', SLUG);
-    const staff = await signIn(app, 'attendee', 'Stefan Stand', SLUG);
+    staff = await signIn(app, 'attendee', 'Stefan Stand', SLUG);
     visitor = await signIn(app, 'attendee', 'Vera Besuch', SLUG);
     const created = await api(app.url, 'POST', `/api/conferences/${SLUG}/booths`, {
       token: organiser.token,
@@ -51,8 +35,7 @@ describe('web: the market page (Chromium)', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await pages?.stop();
   });
 
   it('shows the open booth, lets a visitor in by keyboard, takes a contact only when given; axe clean', async () => {
@@ -62,6 +45,8 @@ describe('web: the market page (Chromium)', () => {
     await press(page, 'Integrationslotsen Ulm besuchen');
     await press(page, 'Eintreten');
     await page.getByText('Sie sind am Stand (1 von 2 Plätzen).').waitFor(WAIT);
+    // The booth's chat is there for visitors too (the chat feature with the booth's room).
+    await page.getByRole('heading', { name: 'Chat am Stand Integrationslotsen Ulm' }).waitFor(WAIT);
     const [before] = await app.podium.dataSource.query(`SELECT count(*)::int AS n FROM booth_contact WHERE booth_id = $1`, [boothId]);
     expect(before.n).toBe(0);
     await page.getByLabel('Kontakt für das Team hinterlassen (freiwillig)').fill('vera@example.org');
@@ -73,6 +58,24 @@ describe('web: the market page (Chromium)', () => {
     await page.screenshot({ path: screenshotPath('market-booth-de'), fullPage: true });
     await press(page, 'Stand verlassen');
     await page.getByText('Geöffnet, am Stand: Stefan Stand. 0 von 2 Plätzen belegt, 0 warten.').waitFor(WAIT);
+    await page.context().close();
+  }, 90_000);
+
+  it('a queued visitor sees their place move and is let in by the staff without asking again (pushed on /market)', async () => {
+    const others = [await signIn(app, 'attendee', 'Willi Warten', SLUG), await signIn(app, 'attendee', 'Xenia Xanten', SLUG)];
+    for (const p of others) expect((await api(app.url, 'POST', `/api/conferences/${SLUG}/booths/${boothId}/visit`, { token: p.token })).body.status).toBe('in');
+    const page = await open(visitor, 'Vera Besuch', 'de');
+    await press(page, 'Integrationslotsen Ulm besuchen');
+    await press(page, 'Eintreten');
+    await page.getByText(/^Der Stand ist voll\. Sie sind Nummer 1 in der Warteschlange, etwa \d+ Minuten\.$/).waitFor(WAIT);
+    // Willi leaves: a place is free, so the head of the queue waits nothing now; the page hears it unasked.
+    await api(app.url, 'POST', `/api/conferences/${SLUG}/booths/${boothId}/leave`, { token: others[0].token });
+    await page.getByText('Der Stand ist voll. Sie sind Nummer 1 in der Warteschlange, etwa 0 Minuten.').waitFor(WAIT);
+    const invited = await api(app.url, 'POST', `/api/conferences/${SLUG}/booths/${boothId}/invite-next`, { token: staff.token });
+    expect(invited.body).toEqual({ personId: visitor.personId });
+    await page.getByText('Sie sind am Stand (2 von 2 Plätzen).').waitFor(WAIT);
+    await press(page, 'Stand verlassen');
+    await api(app.url, 'POST', `/api/conferences/${SLUG}/booths/${boothId}/leave`, { token: others[1].token });
     await page.context().close();
   }, 90_000);
 

@@ -4,38 +4,20 @@
  * in German and English.
  */
 import type { Page } from 'playwright-core';
-import { api, startTestApp, type TestApp } from '../support/app';
-import { launchBrowser, type TestBrowser } from '../support/browser';
+import { api } from '../support/app';
 import { signIn } from '../support/people';
-import { axeSerious, prepareContext, settle } from './helpers';
-
-const SLUG = 'buko-2020';
-const WAIT = { timeout: 20_000 };
-type Person = { token: string; personId: string };
+import { press, SLUG, startConferencePages, WAIT, type ConferencePages, type Person } from './conference-pages';
+import { axeSerious, settle } from './helpers';
 
 describe('web: meeting people (Chromium)', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
+  let pages: ConferencePages;
   let ada: Person;
   let ben: Person;
-
-  async function open(person: Person, name: string, lang: 'de' | 'en'): Promise<Page> {
-    const { context, page } = await browser.newPage({ width: 1280, height: 900 });
-    await prepareContext(context, { token: person.token, displayName: name, lang });
-    await page.goto(`${app.url}/c/${SLUG}/kontakte`);
-    await settle(page);
-    return page;
-  }
-  async function press(page: Page, name: string): Promise<void> {
-    const button = page.getByRole('button', { name, exact: true });
-    await button.waitFor(WAIT);
-    await button.focus();
-    await page.keyboard.press('Enter');
-  }
+  const open = (person: Person, name: string, lang: 'de' | 'en'): Promise<Page> => pages.open(person, name, lang, 'kontakte');
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startTestApp('web-people', { livekit: false });
+    pages = await startConferencePages('web-people', { livekit: false });
+    const { app } = pages;
     ada = await signIn(app, 'attendee', 'Ada Austausch', SLUG);
     ben = await signIn(app, 'attendee', 'Ben Brücke', SLUG);
     const put = await api(app.url, 'PUT', `/api/conferences/${SLUG}/directory/me`, { token: ben.token, body: { organisation: 'Landkreis Kassel', contact: 'ben@example.org' } });
@@ -43,8 +25,7 @@ describe('web: meeting people (Chromium)', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await pages?.stop();
   });
 
   it('signs up, asks, is accepted; contact details appear only after the acceptance; axe clean', async () => {

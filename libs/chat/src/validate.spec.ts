@@ -10,6 +10,8 @@ describe('validateChatPayload', () => {
   it.each([
     ['chat:join', { roomId: ROOM }, 'ok'],
     ['chat:join', { roomId: 'LOBBY:11111111-1111-4111-8111-111111111111' }, 'ok'],
+    ['chat:join', { roomId: 'booth:11111111-1111-4111-8111-111111111111' }, 'ok'],
+    ['chat:join', { roomId: 'booth:b1' }, 'VALIDATION:roomId'],
     ['chat:join', { roomId: 'room:11111111-1111-4111-8111-111111111111' }, 'VALIDATION:roomId'],
     ['chat:join', { roomId: ROOM, extra: 1 }, 'VALIDATION:extra'],
     ['chat:join', null, 'VALIDATION:payload'],

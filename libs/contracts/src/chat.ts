@@ -15,7 +15,7 @@ export const CHAT_LIMITS = {
   retentionDaysMax: 3650,
 } as const;
 
-/** `session:<sessionId>` or `lobby:<conferenceId>`. */
+/** `session:<sessionId>`, `lobby:<conferenceId>` or `booth:<boothId>` (a market booth's chat). */
 export type ChatRoomId = string;
 
 /** A message as the client renders it: `tokens` only, never HTML; links get rel="noopener noreferrer nofollow ugc". */

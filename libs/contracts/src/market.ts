@@ -1,3 +1,5 @@
+import type { ErrorBody, ExceptionEvents } from './errors';
+
 /**
  * Markt der Möglichkeiten: booths (one per project or organisation), each a small LiveKit room where staff
  * and visitors talk; a full booth has a fair queue (first come, first served; the fishbowl's expected-wait
@@ -76,6 +78,23 @@ export interface NewBooth {
   sessionId?: string | null;
 }
 
+/** A booth as the organisers edit it (GET …/booths/setup): with its staff's person ids. */
+export interface BoothSetup {
+  id: string;
+  name: string;
+  description: string;
+  links: BoothLink[];
+  logoUrl: string | null;
+  capacity: number;
+  staff: string[];
+}
+
+/** GET …/booths/setup: the booths, and everyone of the conference who may staff one (any role there). */
+export interface BoothSetupView {
+  booths: BoothSetup[];
+  people: { id: string; name: string; organisation: string | null }[];
+}
+
 /** My place at a booth after visiting (or staff entering): in the room with a token, or in the queue. */
 export type BoothPlace =
   | { status: 'in'; room: string; url: string; token: string; expiresAt: string; visitors: number; capacity: number }
@@ -91,3 +110,38 @@ export interface BoothContact {
   contact: string;
   at: string;
 }
+
+/**
+ * My place at one booth as `/market` pushes it (issue 19): whenever the booth's queue moves, every person
+ * it concerns gets their own (position, expected wait), without asking again. `in`: in the booth's room
+ * (call visit for a token), `queued`: waiting, `out`: neither (left, or never came).
+ */
+export interface BoothLivePlace {
+  boothId: string;
+  status: 'in' | 'queued' | 'out';
+  /** 1 = next, while queued; null otherwise. */
+  position: number | null;
+  expectedWaitMs: number | null;
+  open: boolean;
+  visitors: number;
+  capacity: number;
+  queue: number;
+}
+
+export type MarketBoothPayload = { boothId: string };
+export type MarketFollowAck = { ok: true; place: BoothLivePlace } | { ok?: false; error: ErrorBody };
+export type MarketAck = { ok: true } | { ok?: false; error: ErrorBody };
+
+/** The `/market` namespace: follow a booth (everyone of its conference) to have one's place pushed. */
+export interface MarketClientToServerEvents {
+  'market:follow': (payload: MarketBoothPayload, ack: (ack: MarketFollowAck) => void) => void;
+  'market:unfollow': (payload: MarketBoothPayload, ack: (ack: MarketAck) => void) => void;
+}
+
+export interface MarketServerToClientEvents extends ExceptionEvents {
+  /** My place changed at a booth I follow (the queue moved, I was let in, I left). */
+  'market:place': (place: BoothLivePlace) => void;
+}
+
+export type MarketEventName = keyof MarketClientToServerEvents;
+export const MARKET_EVENTS: readonly MarketEventName[] = ['market:follow', 'market:unfollow'];

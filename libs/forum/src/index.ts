@@ -2,7 +2,7 @@ export { initialForum, participantOf, slotsTaken, hasFreeSlot, stalePlaces, grou
 export { decide } from './decide';
 export { evolve, rightChangedBy } from './evolve';
 export { toView } from './view';
-export { forumPermission, forumRoomName, type ForumMediaPermission, type ForumSource } from './media';
+export { forumPermission, forumRoomName, parseForumRoomName, type ForumMediaPermission, type ForumSource } from './media';
 export { validateForumPayload, FORUM_EVENTS } from './validate';
 export { FORUM_AGGREGATE } from './aggregate';
 export { randomGroups, chosenGroups, breakoutMembers } from './breakouts';

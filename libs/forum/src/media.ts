@@ -29,3 +29,11 @@ export function forumRoomName(sessionId: string, group: string | null = null): s
   if (group !== null && !GROUP_ID.test(group)) throw new DomainError('VALIDATION', 'No such breakout group', { field: 'group' });
   return group === null ? `podium-forum-${sessionId}` : `podium-forum-${sessionId}-${group}`;
 }
+
+const FORUM_ROOM = /^podium-forum-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:-(g[0-9]{1,2}))?$/i;
+
+/** Inverse of forumRoomName for webhooks (forum session ids are UUIDs); null for any other room. */
+export function parseForumRoomName(name: string): { sessionId: string; group: string | null } | null {
+  const m = FORUM_ROOM.exec(name);
+  return m ? { sessionId: m[1], group: m[2] ?? null } : null;
+}

@@ -1,5 +1,5 @@
 import { DomainError } from '@podium/contracts';
-import { forumPermission, forumRoomName } from './media';
+import { forumPermission, forumRoomName, parseForumRoomName } from './media';
 import { validateForumPayload } from './validate';
 
 const fieldOf = (r: unknown) => (r instanceof DomainError ? `${r.code}:${String(r.details?.field ?? '')}` : 'ok');
@@ -46,5 +46,19 @@ describe('forum media', () => {
     expect(() => forumRoomName('a b')).toThrow(DomainError);
     expect(forumRoomName('abc-1', 'g2')).toBe('podium-forum-abc-1-g2');
     expect(() => forumRoomName('abc-1', '../x')).toThrow(DomainError);
+  });
+});
+
+describe('forum room names read back (webhooks)', () => {
+  const id = '0e6a70c2-0b99-4b0c-8f20-5876f78aeeac';
+  it.each([
+    [`podium-forum-${id}`, { sessionId: id, group: null }],
+    [`podium-forum-${id}-g2`, { sessionId: id, group: 'g2' }],
+    [`podium-forum-${id}-g100`, null],
+    [`podium-forum-abc-1`, null],
+    [`podium-session-${id}-stage`, null],
+    [`podium-booth-${id}`, null],
+  ])('%s -> %j', (name, expected) => {
+    expect(parseForumRoomName(name)).toEqual(expected);
   });
 });

@@ -1,5 +1,5 @@
 // What every persona may do, written by hand from docs/security.md (the rules): never computed with product code.
-import type { ChatClientToServerEvents, FishbowlClientToServerEvents, ForumClientToServerEvents, PollsClientToServerEvents, QuestionsClientToServerEvents, ReactionsClientToServerEvents } from '@podium/contracts';
+import type { ChatClientToServerEvents, FishbowlClientToServerEvents, ForumClientToServerEvents, MarketClientToServerEvents, PollsClientToServerEvents, QuestionsClientToServerEvents, ReactionsClientToServerEvents } from '@podium/contracts';
 
 /**
  * A = the conference under test (published, admits guests), S = its live fishbowl session, B = another
@@ -104,6 +104,10 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   // Markt der Möglichkeiten of A: everyone of A visits; the booth's staff (the moderator persona) and A's organisers run it.
   'GET /api/conferences/:slug/booths': row({ status: 200, allowed: OF_A }),
   'POST /api/conferences/:slug/booths': row({ status: 201, allowed: MANAGES_A }),
+  // The organiser pages' booths: with staff ids, changed and deleted by A's organisers only.
+  'GET /api/conferences/:slug/booths/setup': row({ status: 200, allowed: MANAGES_A }),
+  'PUT /api/conferences/:slug/booths/:boothId': row({ status: 200, allowed: MANAGES_A }),
+  'DELETE /api/conferences/:slug/booths/:boothId': row({ status: 204, allowed: MANAGES_A }),
   'POST /api/conferences/:slug/booths/:boothId/visit': row({ status: 200, allowed: OF_A }),
   'POST /api/conferences/:slug/booths/:boothId/leave': row({ status: 200, allowed: OF_A }),
   'POST /api/conferences/:slug/booths/:boothId/contact': row({ status: 200, allowed: OF_A }),
@@ -376,4 +380,11 @@ export const FORUM_EXPECTATIONS: Record<keyof ForumClientToServerEvents, Record<
   'forum:open-breakouts': socketRow(RUNS_S),
   'forum:broadcast': socketRow(RUNS_S),
   'forum:close-breakouts': socketRow(RUNS_S),
+};
+
+/** Every /market event: following a booth of A is for everyone of A, as visiting it is (the follow answers one's own place). */
+export const MARKET_EXPECTATIONS: Record<keyof MarketClientToServerEvents, Record<Persona, SocketOutcome>> = {
+  'market:follow': socketRow(OF_A),
+  // Unfollowing a booth one does not follow is harmless: anyone connected.
+  'market:unfollow': socketRow(SIGNED_IN),
 };

@@ -75,6 +75,29 @@ export const HTTP_CALLS: Record<string, Prepare> = {
       verify: async (a) => fail(await exists(c, `SELECT 1 FROM booth b JOIN booth_staff s ON s.booth_id = b.id WHERE b.id = $1 AND b.name = $2 AND b.conference_id = $3 AND s.person_id = $4`, [a.body.id, name, c.conferenceId, c.ids.moderator]), 'no booth with its staff'),
     };
   },
+  'GET /api/conferences/:slug/booths/setup': async (c) => {
+    const b = await booth(c);
+    return { path: `/api/conferences/${c.slug}/booths/setup`, verify: (a) => fail(Array.isArray(a.body.booths) && a.body.booths.some((x: { id: string; staff: string[] }) => x.id === b.id && x.staff.includes(c.ids.moderator!)) && a.body.people.some((x: { id: string }) => x.id === c.ids.attendee), 'the booth with its staff, or an attendee to staff it, is not listed') };
+  },
+  'PUT /api/conferences/:slug/booths/:boothId': async (c, p, n) => {
+    const b = await booth(c);
+    const name = `Umbenannt ${unique(n)}`;
+    return {
+      path: `/api/conferences/${c.slug}/booths/${b.id}`,
+      body: { name, capacity: 3, staff: [c.ids.attendee] },
+      verify: async () =>
+        fail(
+          (await exists(c, `SELECT 1 FROM booth b JOIN booth_staff s ON s.booth_id = b.id WHERE b.id = $1 AND b.name = $2 AND b.capacity = 3 AND s.person_id = $3`, [b.id, name, c.ids.attendee])) &&
+            !(await exists(c, `SELECT 1 FROM booth_staff WHERE booth_id = $1 AND person_id = $2`, [b.id, c.ids.moderator])) &&
+            (await b.state()).capacity === 3,
+          'the booth is not changed',
+        ),
+    };
+  },
+  'DELETE /api/conferences/:slug/booths/:boothId': async (c) => {
+    const b = await booth(c);
+    return { path: `/api/conferences/${c.slug}/booths/${b.id}`, verify: async () => fail(!(await exists(c, `SELECT 1 FROM booth WHERE id = $1`, [b.id])), 'the booth is still there') };
+  },
   'POST /api/conferences/:slug/booths/:boothId/visit': async (c, p) => {
     const b = await booth(c);
     return { path: `/api/conferences/${c.slug}/booths/${b.id}/visit`, verify: async (a) => fail(a.body.status === 'in' && typeof a.body.token === 'string' && (await b.state()).visitors.some((v) => v.personId === c.ids[p]), 'not in the booth') };

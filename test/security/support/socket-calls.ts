@@ -1,5 +1,8 @@
 // For each fishbowl event: bring a fresh fishbowl to the state the event needs, the payload, and the event it must cause.
 import { randomUUID } from 'node:crypto';
+import type { BoothCommand } from '@podium/market';
+import type { BoothLivePlace, MarketClientToServerEvents } from '@podium/contracts';
+import { BoothStore } from '../../../apps/api/src/market/booth-store';
 import type { ChatClientToServerEvents, FishbowlActor, FishbowlClientToServerEvents, FishbowlEvent, ForumActor, ForumClientToServerEvents, ForumEvent, PollsClientToServerEvents, QuestionsClientToServerEvents } from '@podium/contracts';
 import type { ForumCommand } from '@podium/forum';
 import { ForumStore } from '../../../apps/api/src/forum/forum-store';
@@ -417,3 +420,29 @@ async function openBreakouts(c: Cast) {
   await f.run({ type: 'open-breakouts', groupSize: 2, durationSeconds: 600, seed: 1 });
   return f;
 }
+
+// ---------------------------------------------------------------- /market
+export interface MarketScene {
+  payload: Record<string, unknown>;
+  /** What an allowed call's ack must carry. */
+  verify?: (ack: { place?: BoothLivePlace }) => string | null;
+}
+
+/** A fresh open booth of A, full (two visitors), with the persona first in its queue. */
+async function fullBooth(c: Cast, persona: Persona): Promise<string> {
+  const store = c.app.podium.app.get(BoothStore);
+  const [row] = await c.db.query(`INSERT INTO booth (conference_id, name, capacity) VALUES ($1, 'Stand mit Schlange', 2) RETURNING id`, [c.conferenceId]);
+  const as = (personId: string, staff: boolean, command: Record<string, unknown>) => store.submit(row.id, { ...command, actor: { personId, displayName: 'Person', staff } } as unknown as BoothCommand);
+  await as(randomUUID(), true, { type: 'staff-enter' });
+  for (let i = 0; i < 2; i++) await as(randomUUID(), false, { type: 'visit' });
+  if (c.ids[persona]) await as(c.ids[persona]!, false, { type: 'visit' });
+  return row.id;
+}
+
+export const MARKET_SCENES: Record<keyof MarketClientToServerEvents, (c: Cast, persona: Persona) => Promise<MarketScene>> = {
+  'market:follow': async (c, p) => ({
+    payload: { boothId: await fullBooth(c, p) },
+    verify: (ack) => (ack.place?.status === 'queued' && ack.place.position === 1 && ack.place.visitors === 2 ? null : `not its own place first in the queue: ${JSON.stringify(ack.place)}`),
+  }),
+  'market:unfollow': async (c, p) => ({ payload: { boothId: await fullBooth(c, p) } }),
+};

@@ -12,7 +12,9 @@ interface Row {
 }
 
 const ENSURE = `INSERT INTO chat_room (room_id, conference_id)
-  SELECT $1, CASE WHEN $1 LIKE 'lobby:%' THEN substr($1, 7)::uuid ELSE (SELECT conference_id FROM session WHERE id = substr($1, 9)::uuid) END
+  SELECT $1, CASE WHEN $1 LIKE 'lobby:%' THEN substr($1, 7)::uuid
+                  WHEN $1 LIKE 'booth:%' THEN (SELECT conference_id FROM booth WHERE id = substr($1, 7)::uuid)
+                  ELSE (SELECT conference_id FROM session WHERE id = substr($1, 9)::uuid) END
   ON CONFLICT (room_id) DO NOTHING`;
 // Posts are read back without their text: the fold needs only who posted when (slow mode).
 const AFTER = `SELECT seq, 'message-posted' AS type, jsonb_build_object('messageId', message_id, 'text', '') AS payload,

@@ -12,7 +12,14 @@ export interface ChatRoom {
   roomId: ChatRoomId;
   conferenceId: string;
   sessionId: string | null;
+  /** A market booth's chat: its staff moderate it. */
+  boothId: string | null;
 }
+
+const ROOM_SQL = {
+  lobby: 'SELECT id AS conference_id FROM conference WHERE id = $1',
+  booth: 'SELECT conference_id FROM booth WHERE id = $1',
+} as const;
 
 interface MessageRow {
   room_id: string;
@@ -61,7 +68,7 @@ export class ChatRooms {
     await this.db.query('UPDATE conference SET chat_retention_days = $2 WHERE id = $1', [conferenceId, days]);
   }
 
-  /** The room if its session or conference exists; NOT_FOUND otherwise. */
+  /** The room if its session, conference or booth exists; NOT_FOUND otherwise. */
   async find(roomId: string): Promise<ChatRoom> {
     const room = await this.rooms.get(roomId);
     if (!room) throw new DomainError('NOT_FOUND', 'No such chat: the session or conference does not exist');
@@ -73,17 +80,24 @@ export class ChatRooms {
     if (!parsed) return null;
     if (parsed.kind === 'session') {
       const session = await this.sessions.lookup(parsed.id);
-      return session ? { roomId, conferenceId: session.conferenceId, sessionId: parsed.id } : null;
+      return session ? { roomId, conferenceId: session.conferenceId, sessionId: parsed.id, boothId: null } : null;
     }
-    const rows: { conference_id: string }[] = await this.db.query('SELECT id AS conference_id FROM conference WHERE id = $1', [parsed.id]);
-    return rows[0] ? { roomId, conferenceId: rows[0].conference_id, sessionId: null } : null;
+    const rows: { conference_id: string }[] = await this.db.query(ROOM_SQL[parsed.kind], [parsed.id]);
+    if (!rows[0]) return null;
+    return { roomId, conferenceId: rows[0].conference_id, sessionId: null, boothId: parsed.kind === 'booth' ? parsed.id : null };
   }
 
   /** The actor in this room; FORBIDDEN unless the person may attend the session (or, for a lobby, belongs to the conference). */
   async actorFor(principal: Principal, room: ChatRoom): Promise<ChatActor> {
     const roles = await this.identity.rolesFor(principal.personId, room.conferenceId, room.sessionId, principal.guest);
     if (!allows('session.attend', roles)) throw new DomainError('FORBIDDEN', 'You are not part of this chat’s conference');
-    return { personId: principal.personId, displayName: principal.displayName.slice(0, 100), moderator: allows('session.moderate', roles) };
+    const moderator = room.boothId ? allows('conference.manage', roles) || (await this.staffs(room.boothId, principal.personId)) : allows('session.moderate', roles);
+    return { personId: principal.personId, displayName: principal.displayName.slice(0, 100), moderator };
+  }
+
+  /** A booth's staff moderate its chat (as the organisers do). */
+  private async staffs(boothId: string, personId: string): Promise<boolean> {
+    return (await this.db.query('SELECT 1 FROM booth_staff WHERE booth_id = $1 AND person_id = $2', [boothId, personId])).length > 0;
   }
 
   /** Removed from the session by its moderators (a livestream ban): they may read its chat, not write in it. */

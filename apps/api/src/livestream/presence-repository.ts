@@ -2,10 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { RoomKind } from '@podium/livestream';
 
+/** The rooms presence rows are kept for: the livestream's stage and backstage, and a forum's rooms (groups included). */
+export type PresenceKind = RoomKind | 'forum';
+/** The audience's rooms: a session is a livestream (stage) or a forum, so both count as attending it. */
+const ATTENDING = `room_kind IN ('stage', 'forum')`;
+
 /** One connection to a room as the presence table keeps it. */
 export interface Connection {
   sessionId: string;
-  kind: RoomKind;
+  kind: PresenceKind;
   roomSid: string;
   participantSid: string;
   identity: string;
@@ -65,7 +70,7 @@ export class PresenceRepository {
   }
 
   /** Closes the open rows of the session's room that joined before `listedAt` and are not among `participantSids`. */
-  async closeAbsent(sessionId: string, kind: RoomKind, participantSids: readonly string[], listedAt: Date): Promise<void> {
+  async closeAbsent(sessionId: string, kind: PresenceKind, participantSids: readonly string[], listedAt: Date): Promise<void> {
     await this.db.query(
       `UPDATE livestream_presence SET left_at = GREATEST(joined_at, $4::timestamptz), left_reason = 'reconciled: not in the room'
         WHERE session_id = $1 AND room_kind = $2 AND left_at IS NULL AND joined_at < $4 AND NOT (participant_sid = ANY($3::text[]))`,
@@ -104,10 +109,10 @@ export class PresenceRepository {
     return result[1] ?? 0;
   }
 
-  /** Live, peak, unique and connection counts of the stage room, and who is in the backstage now. */
+  /** Live, peak, unique and connection counts of the stage room (a forum's rooms), and who is in the backstage now. */
   async counts(sessionId: string): Promise<AttendanceCounts> {
     const [row] = await this.db.query(
-      `WITH p AS (SELECT * FROM livestream_presence WHERE session_id = $1 AND room_kind = 'stage'),
+      `WITH p AS (SELECT * FROM livestream_presence WHERE session_id = $1 AND ${ATTENDING}),
             edges AS (SELECT joined_at AS t, 1 AS d FROM p UNION ALL SELECT left_at, -1 FROM p WHERE left_at IS NOT NULL),
             running AS (SELECT sum(d) OVER (ORDER BY t, d ROWS UNBOUNDED PRECEDING) AS c FROM edges)
        SELECT (SELECT count(DISTINCT identity) FROM p WHERE left_at IS NULL) AS live,
@@ -126,9 +131,9 @@ export class PresenceRepository {
     };
   }
 
-  /** The stage room's connections (person id, else identity, as `who`). */
+  /** The stage room's (a forum's rooms') connections (person id, else identity, as `who`). */
   stageIntervals(sessionId: string): Promise<PresenceRow[]> {
-    return this.db.query(`SELECT COALESCE(person_id::text, identity) AS who, joined_at, left_at FROM livestream_presence WHERE session_id = $1 AND room_kind = 'stage'`, [
+    return this.db.query(`SELECT COALESCE(person_id::text, identity) AS who, joined_at, left_at FROM livestream_presence WHERE session_id = $1 AND ${ATTENDING}`, [
       sessionId,
     ]);
   }

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { ParticipantInfo } from 'livekit-server-sdk';
 import { DomainError, type Attendance, type AttendanceTimelineBody } from '@podium/contracts';
-import { attendanceTimeline, bucketCount, MAX_ATTENDANCE_BUCKETS, personIdOfIdentity, type PresenceInterval, type RoomKind } from '@podium/livestream';
-import { PresenceRepository, type Connection } from './presence-repository';
+import { attendanceTimeline, bucketCount, MAX_ATTENDANCE_BUCKETS, personIdOfIdentity, type PresenceInterval } from '@podium/livestream';
+import { PresenceRepository, type Connection, type PresenceKind } from './presence-repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface RoomRef {
   sessionId: string;
-  kind: RoomKind;
+  kind: PresenceKind;
   roomSid: string;
 }
 

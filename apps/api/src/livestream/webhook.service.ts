@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { WebhookReceiver, type WebhookEvent } from 'livekit-server-sdk';
 import { DomainError } from '@podium/contracts';
+import { parseForumRoomName } from '@podium/forum';
 import { parseRoomName } from '@podium/livestream';
 import { LiveKitRooms } from './livekit-rooms';
 import { PresenceService, type RoomRef } from './presence.service';
@@ -18,6 +19,14 @@ export function eventTimeMs(event: Pick<WebhookEvent, 'createdAt'>, nowMs: numbe
 }
 
 export type WebhookOutcome = 'handled' | 'duplicate' | 'ignored';
+
+/** Rooms whose webhooks write presence: the livestream's stage and backstage, a forum's room and its groups. */
+function presenceRoomOf(name: string): Pick<RoomRef, 'sessionId' | 'kind'> | null {
+  const stage = parseRoomName(name);
+  if (stage) return stage;
+  const forum = parseForumRoomName(name);
+  return forum ? { sessionId: forum.sessionId, kind: 'forum' } : null;
+}
 
 /** LiveKit's webhooks: verified, counted once, turned into presence rows and reconciliation hints. */
 @Injectable()
@@ -47,16 +56,18 @@ export class WebhookService {
   }
 
   async handle(event: WebhookEvent): Promise<WebhookOutcome> {
-    const parsed = event.room ? parseRoomName(event.room.name) : null;
+    const parsed = event.room ? presenceRoomOf(event.room.name) : null;
     if (!parsed || !event.id) return 'ignored';
     if (!(await this.events.recordOnce(event.id, event.event, event.room!.name))) return 'duplicate';
     const room: RoomRef = { sessionId: parsed.sessionId, kind: parsed.kind, roomSid: event.room!.sid };
     const atMs = eventTimeMs(event, Date.now());
+    // A forum's rooms are the forum's (ForumMedia sets their rights): presence only, no stage reconciliation.
+    const stage = room.kind !== 'forum';
     switch (event.event) {
       case 'participant_joined':
         if (!event.participant) return 'ignored';
         await this.presence.joined(room, event.participant, atMs);
-        this.checkJoined(room, event);
+        if (stage) this.checkJoined(room, event);
         return 'handled';
       case 'participant_left':
       case 'participant_connection_aborted':
@@ -65,12 +76,12 @@ export class WebhookService {
         return 'handled';
       case 'track_published':
       case 'room_started':
-        this.reconciler.schedule(event.room!.name);
+        if (stage) this.reconciler.schedule(event.room!.name);
         return 'handled';
       case 'room_finished':
         // room_started may follow room_finished: only this room instance (sid) is closed.
         await this.presence.roomFinished(event.room!.sid, atMs);
-        this.rooms.forget(event.room!.name);
+        if (stage) this.rooms.forget(event.room!.name);
         return 'handled';
       default:
         return 'ignored';

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { BoothContact, BoothPlace, BoothSummary } from '@podium/contracts';
+import type { BoothContact, BoothPlace, BoothSetupView, BoothSummary } from '@podium/contracts';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
@@ -27,6 +27,28 @@ export class MarketController {
   @ApiOperation({ summary: 'Add a booth (organisers)' })
   create(@CurrentAccess() access: AccessContext, @Body() body: NewBoothDto): Promise<BoothSummary> {
     return this.market.create(access.conferenceId!, body);
+  }
+
+  @Get('setup')
+  @Access.to('conference.manage', A)
+  @ApiOperation({ summary: 'The booths as organisers edit them, with their staff, and who may staff one (organisers)' })
+  setup(@CurrentAccess() access: AccessContext): Promise<BoothSetupView> {
+    return this.market.setup(access.conferenceId!);
+  }
+
+  @Put(':boothId')
+  @Access.to('conference.manage', A)
+  @ApiOperation({ summary: 'Change a booth: name, description, links, logo, size, staff (organisers; the whole booth is sent)' })
+  update(@CurrentAccess() access: AccessContext, @Param('boothId') boothId: string, @Body() body: NewBoothDto): Promise<BoothSummary> {
+    return this.market.update(access.conferenceId!, boothId, body);
+  }
+
+  @Delete(':boothId')
+  @HttpCode(204)
+  @Access.to('conference.manage', A)
+  @ApiOperation({ summary: 'Delete a booth with its staff, contacts, queue and chat (organisers)' })
+  async remove(@CurrentAccess() access: AccessContext, @Param('boothId') boothId: string): Promise<void> {
+    await this.market.remove(access.conferenceId!, boothId);
   }
 
   @Post(':boothId/visit')

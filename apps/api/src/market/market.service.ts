@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AccessToken } from 'livekit-server-sdk';
 import { DataSource } from 'typeorm';
-import { DomainError, FORUM_LIMITS, type BoothActor, type BoothContact, type BoothLink, type BoothPlace, type BoothSummary } from '@podium/contracts';
+import { DomainError, FORUM_LIMITS, type BoothActor, type BoothContact, type BoothLink, type BoothPlace, type BoothSetupView, type BoothSummary } from '@podium/contracts';
 import { allows } from '@podium/identity';
 import { boothRoomName, boothWaitMs, type BoothState } from '@podium/market';
 import { participantIdentity, tokenTimes, toVideoGrant } from '@podium/livestream';
-import type { AccessContext } from '../identity/principal';
+import { IdentityService } from '../identity/identity.service';
+import type { AccessContext, Principal } from '../identity/principal';
 import { LiveKitRooms } from '../livestream/livekit-rooms';
 import { personTenancy } from '../programme/people-repository';
 import { BoothStore } from './booth-store';
@@ -21,6 +22,8 @@ interface BoothRow {
   staff: string[];
 }
 
+/** The organisers changing a booth's size through its live state. */
+const ORGANISERS: BoothActor = { personId: 'organisers', displayName: 'Organisation', staff: true };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BOOTH_TTL_MS = 5_000;
 const ROOM_CACHE_MS = 60_000;
@@ -37,7 +40,16 @@ export class MarketService {
     private readonly db: DataSource,
     private readonly store: BoothStore,
     private readonly livekit: LiveKitRooms,
+    private readonly identity: IdentityService,
   ) {}
+
+  /** Following a booth's queue (`/market`) is for everyone of its conference, as visiting it is; NOT_FOUND for no booth. */
+  async refuseUnlessOfConference(principal: Principal, boothId: string): Promise<void> {
+    const [row]: { conference_id: string }[] = UUID.test(boothId) ? await this.db.query('SELECT conference_id FROM booth WHERE id = $1', [boothId]) : [];
+    if (!row) throw new DomainError('NOT_FOUND', 'No such booth');
+    const roles = await this.identity.rolesFor(principal.personId, row.conference_id, null, principal.guest);
+    if (!allows('conference.read', roles)) throw new DomainError('FORBIDDEN', 'You are not part of this booth’s conference');
+  }
 
   async list(conferenceId: string): Promise<BoothSummary[]> {
     const rows: (BoothRow & { id: string })[] = await this.db.query(`SELECT id FROM booth WHERE conference_id = $1 ORDER BY name, id`, [conferenceId]);
@@ -50,14 +62,7 @@ export class MarketService {
   }
 
   async create(conferenceId: string, body: NewBoothDto): Promise<BoothSummary> {
-    for (const personId of body.staff ?? []) {
-      const where = await personTenancy(this.db.manager, conferenceId, personId);
-      if (!where.belongsHere) throw new DomainError('NOT_FOUND', 'No such person in this conference', { personId });
-    }
-    if (body.sessionId) {
-      const [s] = await this.db.query(`SELECT 1 FROM session WHERE id = $1 AND conference_id = $2`, [body.sessionId, conferenceId]);
-      if (!s) throw new DomainError('NOT_FOUND', 'No such session in this conference', { sessionId: body.sessionId });
-    }
+    await this.checkReferences(conferenceId, body);
     const id = await this.db.transaction(async (m) => {
       const [row] = await m.query(
         `INSERT INTO booth (conference_id, session_id, name, description, links, logo_url, capacity) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7) RETURNING id`,
@@ -68,6 +73,68 @@ export class MarketService {
     });
     const booth = (await this.booth(conferenceId, id))!;
     return summary(booth, await this.store.current(id));
+  }
+
+  async setup(conferenceId: string): Promise<BoothSetupView> {
+    const rows: (BoothRow & { id: string })[] = await this.db.query(
+      `SELECT b.id, b.name, b.description, b.links, b.logo_url, b.capacity,
+              COALESCE((SELECT array_agg(s.person_id::text ORDER BY s.person_id) FROM booth_staff s WHERE s.booth_id = b.id), '{}') AS staff
+         FROM booth b WHERE b.conference_id = $1 ORDER BY b.name, b.id`,
+      [conferenceId],
+    );
+    // Whoever belongs to the conference (as personTenancy reads it) may staff a booth: attendees included.
+    const people: { id: string; display_name: string; organisation: string | null }[] = await this.db.query(
+      `SELECT p.id, p.display_name, p.organisation FROM person p
+        WHERE p.id IN (SELECT person_id FROM conference_role WHERE conference_id = $1
+                       UNION SELECT sp.person_id FROM session_person sp JOIN session s ON s.id = sp.session_id WHERE s.conference_id = $1
+                       UNION SELECT person_id FROM conference_person WHERE conference_id = $1)
+        ORDER BY p.display_name, p.id`,
+      [conferenceId],
+    );
+    return {
+      booths: rows.map((r) => ({ id: r.id, name: r.name, description: r.description, links: r.links, logoUrl: r.logo_url, capacity: r.capacity, staff: r.staff })),
+      people: people.map((p) => ({ id: p.id, name: p.display_name, organisation: p.organisation })),
+    };
+  }
+
+  /** The whole booth is replaced; a new size reaches its live state at once (the queue is kept). */
+  async update(conferenceId: string, boothId: string, body: NewBoothDto): Promise<BoothSummary> {
+    if (!(await this.booth(conferenceId, boothId))) throw new DomainError('NOT_FOUND', 'No such booth in this conference');
+    await this.checkReferences(conferenceId, body);
+    const capacity = body.capacity ?? 6;
+    await this.db.transaction(async (m) => {
+      await m.query(
+        `UPDATE booth SET session_id = $3, name = $4, description = $5, links = $6::jsonb, logo_url = $7, capacity = $8 WHERE id = $1 AND conference_id = $2`,
+        [boothId, conferenceId, body.sessionId ?? null, body.name.trim(), body.description ?? '', JSON.stringify(body.links ?? []), body.logoUrl ?? null, capacity],
+      );
+      await m.query(`DELETE FROM booth_staff WHERE booth_id = $1`, [boothId]);
+      for (const personId of new Set(body.staff ?? [])) await m.query(`INSERT INTO booth_staff (booth_id, person_id) VALUES ($1, $2)`, [boothId, personId]);
+    });
+    this.booths.delete(`${conferenceId}/${boothId}`);
+    if ((await this.store.current(boothId)).capacity !== capacity) await this.store.submit(boothId, { type: 'set-capacity', actor: ORGANISERS, capacity });
+    return summary((await this.booth(conferenceId, boothId))!, await this.store.current(boothId));
+  }
+
+  /** The booth and everything of it: staff, contacts, live state and log (cascade), and its chat room. */
+  async remove(conferenceId: string, boothId: string): Promise<void> {
+    if (!(await this.booth(conferenceId, boothId))) throw new DomainError('NOT_FOUND', 'No such booth in this conference');
+    await this.db.transaction(async (m) => {
+      await m.query(`DELETE FROM chat_room WHERE room_id = $1`, [`booth:${boothId.toLowerCase()}`]);
+      await m.query(`DELETE FROM booth WHERE id = $1 AND conference_id = $2`, [boothId, conferenceId]);
+    });
+    this.booths.delete(`${conferenceId}/${boothId}`);
+  }
+
+  /** Staff must be people of this conference, the session one of its sessions. */
+  private async checkReferences(conferenceId: string, body: NewBoothDto): Promise<void> {
+    for (const personId of body.staff ?? []) {
+      const where = await personTenancy(this.db.manager, conferenceId, personId);
+      if (!where.belongsHere) throw new DomainError('NOT_FOUND', 'No such person in this conference', { personId });
+    }
+    if (body.sessionId) {
+      const [s] = await this.db.query(`SELECT 1 FROM session WHERE id = $1 AND conference_id = $2`, [body.sessionId, conferenceId]);
+      if (!s) throw new DomainError('NOT_FOUND', 'No such session in this conference', { sessionId: body.sessionId });
+    }
   }
 
   /** Staff and the conference's organisers run a booth; everyone of the conference visits. */

@@ -1,7 +1,7 @@
-import type { BoothContact, BoothPlace, BoothSummary } from '@podium/contracts';
-import { enc, get, post } from './http';
+import type { BoothContact, BoothPlace, BoothSetup, BoothSetupView, BoothSummary, NewBooth } from '@podium/contracts';
+import { del, enc, get, post, put } from './http';
 
-export type { BoothContact, BoothPlace, BoothSummary };
+export type { BoothContact, BoothPlace, BoothSetup, BoothSetupView, BoothSummary, NewBooth };
 
 const base = (slug: string) => `/api/conferences/${enc(slug)}/booths`;
 
@@ -12,3 +12,7 @@ export const leaveBooth = (slug: string, id: string) => post<{ left: true }>(`${
 export const inviteNext = (slug: string, id: string) => post<{ personId: string }>(`${base(slug)}/${enc(id)}/invite-next`);
 export const leaveContact = (slug: string, id: string, contact: string) => post<BoothContact>(`${base(slug)}/${enc(id)}/contact`, { contact });
 export const boothContacts = (slug: string, id: string) => get<BoothContact[]>(`${base(slug)}/${enc(id)}/contacts`);
+export const boothSetup = (slug: string, signal?: AbortSignal) => get<BoothSetupView>(`${base(slug)}/setup`, signal);
+export const createBooth = (slug: string, body: NewBooth) => post<BoothSummary>(base(slug), body);
+export const updateBooth = (slug: string, id: string, body: NewBooth) => put<BoothSummary>(`${base(slug)}/${enc(id)}`, body);
+export const deleteBooth = (slug: string, id: string) => del<void>(`${base(slug)}/${enc(id)}`);

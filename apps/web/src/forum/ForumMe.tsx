@@ -35,6 +35,11 @@ export function ForumMe({ view, personId, act }: { view: ForumView; personId: st
           <TrackToggle source={Track.Source.Microphone} showIcon={false} className="button">
             {t('forum.me.microphone')}
           </TrackToggle>
+        )}{' '}
+        {me.right && room && (
+          <TrackToggle source={Track.Source.Camera} showIcon={false} className="button">
+            {t('forum.me.camera')}
+          </TrackToggle>
         )}
         {!me.right && slotFree && (
           <button type="button" onClick={() => void act('forum:take-slot', {})}>{t('forum.me.takeSlot')}</button>

@@ -11,6 +11,7 @@ import { ForumBreakouts } from './ForumBreakouts';
 import { ForumHands } from './ForumHands';
 import { ForumMe } from './ForumMe';
 import { ForumPeople } from './ForumPeople';
+import { ForumTiles } from './ForumTiles';
 import { useForum, type ForumHandle } from './useForum';
 
 /** A forum as a conversation: everyone may talk up to the limit, hands, the floor, moderation. */
@@ -65,6 +66,7 @@ export function ForumPage({ slug, sessionId }: { slug: string; sessionId: string
           <RoomAudioRenderer />
           <StartAudio label={t('live.startAudio')} />
           {forum.view && <ForumMe view={forum.view} personId={personId} act={act} />}
+          <ForumTiles />
         </LiveKitRoom>
       )}
       {!grant && forum.view && <ForumMe view={forum.view} personId={personId} act={act} />}

@@ -1,16 +1,17 @@
 import { LiveKitRoom, RoomAudioRenderer, StartAudio, TrackToggle } from '@livekit/components-react';
 import { Track } from 'livekit-client';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
+import { useAuth } from '../auth/AuthProvider';
+import { ChatPanel } from '../chat/ChatPanel';
 import { boothContacts, inviteNext, leaveBooth, leaveContact, staffBooth, visitBooth, type BoothContact, type BoothPlace, type BoothSummary } from '../api/market';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNote } from '../ui/Async';
-
-/** While queued, ask again this often whether the staff have let me in. */
-const QUEUE_POLL_MS = 4000;
+import { useBoothFollow } from './useBoothFollow';
 
 /** One booth: visit (room or queue), leave contact details by choice; staff open it, invite the next, read contacts. */
 export function BoothPanel({ slug, booth, onClose }: { slug: string; booth: BoothSummary; onClose(): void }) {
   const { t } = useI18n();
+  const { session, me } = useAuth();
   const [place, setPlace] = useState<BoothPlace | null>(null);
   const [asStaff, setAsStaff] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -19,11 +20,11 @@ export function BoothPanel({ slug, booth, onClose }: { slug: string; booth: Boot
   const [contacts, setContacts] = useState<BoothContact[] | null>(null);
 
   const visit = useCallback(() => visitBooth(slug, booth.id).then(setPlace, setError), [slug, booth.id]);
-  useEffect(() => {
-    if (place?.status !== 'queued') return;
-    const timer = setInterval(() => void visit(), QUEUE_POLL_MS);
-    return () => clearInterval(timer);
-  }, [place, visit]);
+  // While queued, the api pushes my place; when the staff let me in, one visit fetches the room's token.
+  useBoothFollow(booth.id, session?.token ?? null, place?.status === 'queued', (live) => {
+    if (live.status === 'queued') setPlace({ status: 'queued', position: live.position!, expectedWaitMs: live.expectedWaitMs!, visitors: live.visitors, capacity: live.capacity });
+    else if (live.status === 'in') void visit();
+  });
 
   const staff = () => {
     setAsStaff(true);
@@ -82,6 +83,7 @@ export function BoothPanel({ slug, booth, onClose }: { slug: string; booth: Boot
           </ul>
         </div>
       )}
+      {place && <ChatPanel roomId={`booth:${booth.id}`} token={session?.token ?? null} personId={me?.person.id} title={t('market.chat', { name: booth.name })} />}
       <button type="button" onClick={() => void leave()}>{t('market.leave')}</button>
     </section>
   );

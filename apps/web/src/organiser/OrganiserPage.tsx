@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/types';
 import { PageTitle } from '../ui/PageTitle';
 import { AccessibilityTab } from './AccessibilityTab';
 import { AttendanceTab } from './AttendanceTab';
+import { BoothsTab } from './BoothsTab';
 import { ConferenceTab } from './ConferenceTab';
 import { ConflictsTab } from './ConflictsTab';
 import { GridTab } from './grid/GridTab';
@@ -15,7 +16,7 @@ import { PeopleTab } from './PeopleTab';
 import { RoomsTab } from './RoomsTab';
 import { SessionsTab } from './SessionsTab';
 
-const TABS = ['conference', 'rooms', 'sessions', 'grid', 'people', 'invitations', 'import', 'conflicts', 'attendance', 'barrierefreiheit'] as const;
+const TABS = ['conference', 'rooms', 'sessions', 'grid', 'people', 'invitations', 'import', 'conflicts', 'attendance', 'barrierefreiheit', 'markt'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Organisers: conferences, rooms, sessions, people and roles, invitations by e-mail, import, conflicts, attendance. */
@@ -48,6 +49,7 @@ export function OrganiserPage({ slug, tab }: { slug: string; tab: string }) {
       {current === 'import' && <ImportTab />}
       {current === 'conflicts' && <ConflictsTab slug={slug} />}
       {current === 'attendance' && <AttendanceTab slug={slug} />}
+      {current === 'markt' && <BoothsTab slug={slug} />}
       {current === 'barrierefreiheit' && (
         <>
           <AccessibilityTab slug={slug} />

@@ -3,10 +3,10 @@ import type { PersonView, PersonRole } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/types';
 
-const describe = (p: PersonView) => (p.organisation ? `${p.name} (${p.organisation})` : p.name);
+const describe = (p: Pick<PersonView, 'name' | 'organisation'>) => (p.organisation ? `${p.name} (${p.organisation})` : p.name);
 
 /** The people of one role: each chosen one with a remove button, and a select plus button to add one (no drag and drop). */
-export function PeoplePicker(props: { id: string; role: PersonRole; chosen: string[]; people: PersonView[]; onChange(ids: string[]): void }) {
+export function PeoplePicker(props: { id: string; role?: PersonRole; label?: string; chosen: string[]; people: Pick<PersonView, 'id' | 'name' | 'organisation'>[]; onChange(ids: string[]): void }) {
   const { id, role, chosen, people, onChange } = props;
   const { t } = useI18n();
   const [pick, setPick] = useState('');
@@ -18,7 +18,7 @@ export function PeoplePicker(props: { id: string; role: PersonRole; chosen: stri
   }, [refocus]);
   const byId = new Map(people.map((p) => [p.id, p]));
   const name = (pid: string) => byId.get(pid)?.name ?? pid;
-  const label = t(`org.people.${role}` as MessageKey);
+  const label = props.label ?? t(`org.people.${role}` as MessageKey);
   const left = people.filter((p) => !chosen.includes(p.id));
   const add = () => {
     if (pick && !chosen.includes(pick)) onChange([...chosen, pick]);

@@ -13,6 +13,7 @@ import { Accessibility1732653000000 } from './1732653000000-accessibility';
 import { Forums1732655000000 } from './1732655000000-forums';
 import { StageLayout1732663000000 } from './1732663000000-stage-layout';
 import { NetworkingRounds1732664000000 } from './1732664000000-networking-rounds';
+import { BoothChatForumPresence1732665000000 } from './1732665000000-booth-chat-forum-presence';
 
 /** Every migration, in order. Listed explicitly so the compiled build finds them without globbing. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   Forums1732655000000,
   StageLayout1732663000000,
   NetworkingRounds1732664000000,
+  BoothChatForumPresence1732665000000,
 ];
