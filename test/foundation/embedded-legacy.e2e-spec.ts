@@ -56,6 +56,7 @@ describe('data of the former embedded database (PGlite) on the first start of th
         'Polls1732652000000',
         'Accessibility1732653000000',
         'Forums1732655000000',
+        'MailInDoubt1732666000000',
       ]);
       expect(existsSync(join(dataDir, 'pgdata'))).toBe(false);
       expect(readdirSync(dataDir).filter((f) => f.startsWith('pgdata.migrated-'))).toHaveLength(1);

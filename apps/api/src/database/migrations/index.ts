@@ -11,6 +11,7 @@ import { Chat1732651000000 } from './1732651000000-chat';
 import { Polls1732652000000 } from './1732652000000-polls';
 import { Accessibility1732653000000 } from './1732653000000-accessibility';
 import { Forums1732655000000 } from './1732655000000-forums';
+import { MailInDoubt1732666000000 } from './1732666000000-mail-in-doubt';
 
 /** Every migration, in order. Listed explicitly so the compiled build finds them without globbing. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Polls1732652000000,
   Accessibility1732653000000,
   Forums1732655000000,
+  MailInDoubt1732666000000,
 ];
