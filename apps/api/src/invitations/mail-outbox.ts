@@ -75,7 +75,7 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
     if (worker) {
       // Unlocked before the connection goes back to the pool: a pooled connection would keep the worker "alive".
       await worker.runner.query('SELECT pg_advisory_unlock($1, $2)', [WORKER_LOCK, worker.key]).catch(() => undefined);
-      await worker.runner.release();
+      await worker.runner.release().catch(() => undefined);
     }
   }
 
