@@ -39,6 +39,8 @@ export const invitations: Scenario = {
         sent: ours.sent,
         failed: ours.failed,
         duplicates: ours.duplicates,
+        in_doubt: ours.inDoubt,
+        in_doubt_arrived: ours.inDoubtArrived,
         seconds: ours.seconds,
         killed_after: ours.killedAfter,
         duplicates_with_working_link: ours.duplicatesWithWorkingLink,

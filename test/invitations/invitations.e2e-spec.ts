@@ -102,7 +102,7 @@ describe('invitations by e-mail', () => {
     expect(me.body.roles).toEqual([{ conference: slug, role: 'speaker' }]);
 
     const progress = await api(app.url, 'GET', path('/mails/progress'), { token: organiser });
-    expect(progress.body).toEqual({ people: 3, queued: 0, sent: 3, failed: 0, withdrawn: 0, signedIn: 1 });
+    expect(progress.body).toEqual({ people: 3, queued: 0, sent: 3, failed: 0, withdrawn: 0, sending: 0, inDoubt: 0, signedIn: 1 });
     const people = await api(app.url, 'GET', path('/participants'), { token: organiser });
     expect(people.body.map((p: { name: string; invitation: { state: string; signedIn: boolean } }) => [p.name, p.invitation.state, p.invitation.signedIn])).toEqual([
       ['Anna Müller', 'sent', true],

@@ -80,7 +80,7 @@ describe('invitation mails when the mail server is down', () => {
     const ben = people.find((p: { email: string }) => p.email === 'ben@example.org');
     expect(ben.invitation).toMatchObject({ state: 'failed', attempts: 5, sentAt: null, signedIn: false });
     expect(ben.invitation.lastError).toMatch(/ECONNREFUSED/);
-    expect((await api(app.url, 'GET', path('/mails/progress'), { token: organiser })).body).toEqual({ people: 2, queued: 0, sent: 1, failed: 1, withdrawn: 0, signedIn: 0 });
+    expect((await api(app.url, 'GET', path('/mails/progress'), { token: organiser })).body).toEqual({ people: 2, queued: 0, sent: 1, failed: 1, withdrawn: 0, sending: 0, inDoubt: 0, signedIn: 0 });
     // A failed mail leaves no working link behind: the only invitation rows are the one sent to Anna.
     expect(Number((await db().query(`SELECT count(*) AS n FROM invitation i JOIN person p ON p.id = i.person_id WHERE p.email IS NOT NULL AND p.email <> ''`))[0].n)).toBe(1);
   });

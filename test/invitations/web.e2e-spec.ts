@@ -1,7 +1,7 @@
 /**
  * Real Chromium against the real api and a real Mailpit: an organiser checks a participant list (errors per line,
  * import refused until they are fixed), imports it, sends the invitations and watches them go out (de), axe-clean;
- * the same tab in English.
+ * the same tab in English; a mail in doubt (its sender died mid-send) shown as "Zustellung unklar" and sent again.
  */
 import { startTestApp, type TestApp } from '../support/app';
 import { launchBrowser, type TestBrowser } from '../support/browser';
@@ -71,6 +71,29 @@ describe('web: organisers import a participant list and send invitations (Chromi
       await page.getByRole('heading', { name: 'Invitations', level: 2 }).waitFor(WAIT);
       await page.getByText('2 people: 2 sent, 0 queued, 0 failed, 0 signed in.').waitFor(WAIT);
       expect(await page.getByRole('button', { name: 'Send again' }).count()).toBe(2);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows a mail in doubt as "Zustellung unklar" and sends it again on request', async () => {
+    // The state the sweep leaves after a killed sender (that path: in-doubt.e2e-spec.ts); here only what the organiser sees.
+    await app.podium.dataSource.query(
+      `UPDATE mail_outbox o SET state = 'in_doubt', last_error = 'The sending process stopped during delivery: the mail may have arrived'
+         FROM person p WHERE p.id = o.person_id AND p.email = 'ben@example.org' AND o.kind = 'invitation'`,
+    );
+    const { context, page } = await browser.newPage({ width: 1280, height: 900 });
+    try {
+      await prepareContext(context, { token: organiser, displayName: 'Olga Organisatorin', lang: 'de' });
+      await page.goto(`${app.url}/c/${SLUG}/organisation/invitations`);
+      await settle(page);
+      const ben = page.getByRole('row').filter({ hasText: 'ben@example.org' });
+      await ben.getByText('Zustellung unklar', { exact: false }).first().waitFor(WAIT);
+      await page.getByText('1 mit unklarer Zustellung.', { exact: false }).waitFor(WAIT);
+      expect(await axeSerious(page, 'organiser-invitations-in-doubt')).toEqual([]);
+      await ben.getByRole('button', { name: 'Erneut senden' }).click();
+      await ben.getByRole('cell', { name: 'gesendet', exact: true }).waitFor(WAIT);
+      expect((await mailpit.messages()).filter((m) => m.to[0] === 'ben@example.org')).toHaveLength(2);
     } finally {
       await context.close();
     }

@@ -19,6 +19,10 @@ export interface InvitationRunResult {
   failed: number;
   /** Mails that arrived more than once for the same person. */
   duplicates: number;
+  /** Outbox rows left 'in_doubt' (their sender was killed between claim and "accepted"): never resent by Podium. */
+  inDoubt: number;
+  /** Of those, how many people's mail did arrive in Mailpit (the server accepted it just before the kill). */
+  inDoubtArrived: number;
   /** From the send request until every invitation is out (including the crash and restart). */
   seconds: number;
   /** Mails that had arrived when the first process was killed (null: no kill). */
@@ -80,7 +84,7 @@ export async function runInvitations(mailpit: Mailpit, people: number, killAfter
     const live = servers[servers.length - 1];
     for (;;) {
       const progress = await api(live.url, 'GET', `/api/conferences/${slug}/mails/progress`, { token });
-      if (progress.body.queued === 0) break;
+      if (progress.body.queued === 0 && progress.body.sending === 0) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     const seconds = (Date.now() - started) / 1000;
@@ -90,6 +94,10 @@ export async function runInvitations(mailpit: Mailpit, people: number, killAfter
     const perPerson = new Map<string, number>();
     for (const m of mails) perPerson.set(m.to[0], (perPerson.get(m.to[0]) ?? 0) + 1);
     const failed = Number((await db.query(`SELECT count(*) AS n FROM mail_outbox WHERE state = 'failed'`)).rows[0].n);
+    const inDoubt: string[] = (await db.query(`SELECT lower(p.email) AS email FROM mail_outbox o JOIN person p ON p.id = o.person_id WHERE o.state = 'in_doubt'`)).rows.map(
+      (r: { email: string }) => r.email,
+    );
+    if (inDoubt.length > 0) log(`in doubt: ${inDoubt.join(', ')}`);
     const last = mails[mails.length - 1];
     const link = last ? /\/signin\/[A-Za-z0-9_-]{43}/.exec(await mailpit.text(last.id))?.[0] : undefined;
     const redeems = async (id: string) => {
@@ -109,6 +117,8 @@ export async function runInvitations(mailpit: Mailpit, people: number, killAfter
       sent: perPerson.size,
       failed,
       duplicates: [...perPerson.values()].reduce((sum, n) => sum + n - 1, 0),
+      inDoubt: inDoubt.length,
+      inDoubtArrived: inDoubt.filter((email) => perPerson.has(email)).length,
       seconds: Math.round(seconds * 100) / 100,
       killedAfter,
       lastLinkWorks: redeemed?.status === 200,

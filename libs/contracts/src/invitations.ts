@@ -1,5 +1,6 @@
 /** Invitations by e-mail: what the organiser's endpoints answer. */
-export type MailState = 'queued' | 'sent' | 'failed' | 'withdrawn';
+/** 'sending': claimed, the mail is going out; 'in_doubt': its sender died mid-send, it may or may not have arrived (never resent blindly). */
+export type MailState = 'queued' | 'sending' | 'sent' | 'in_doubt' | 'failed' | 'withdrawn';
 
 export interface ImportRowError {
   line: number;
@@ -34,5 +35,9 @@ export interface DeliveryProgress {
   sent: number;
   failed: number;
   withdrawn: number;
+  /** Going out right now. */
+  sending: number;
+  /** The sending process died mid-send: the mail may have arrived; the organiser decides whether to send again. */
+  inDoubt: number;
   signedIn: number;
 }

@@ -82,12 +82,12 @@ export class InvitationsService {
     return { queued };
   }
 
-  /** Withdraws a person's links of this conference and their mails not yet sent. */
+  /** Withdraws a person's links of this conference and their mails not yet sent (or in doubt: "send again" resolves those). */
   async withdraw(conferenceId: string, personId: string): Promise<void> {
     await this.db.transaction(async (m) => {
       await this.participantOrFail(conferenceId, personId, m);
       await m.query(`UPDATE invitation SET revoked_at = now() WHERE person_id = $1 AND conference_id = $2 AND revoked_at IS NULL`, [personId, conferenceId]);
-      await m.query(`UPDATE mail_outbox SET state = 'withdrawn' WHERE person_id = $1 AND conference_id = $2 AND state = 'queued'`, [personId, conferenceId]);
+      await m.query(`UPDATE mail_outbox SET state = 'withdrawn' WHERE person_id = $1 AND conference_id = $2 AND state IN ('queued', 'in_doubt')`, [personId, conferenceId]);
     });
   }
 
@@ -136,6 +136,8 @@ export class InvitationsService {
               count(*) FILTER (WHERE o.state = 'sent')::int AS sent,
               count(*) FILTER (WHERE o.state = 'failed')::int AS failed,
               count(*) FILTER (WHERE o.state = 'withdrawn')::int AS withdrawn,
+              count(*) FILTER (WHERE o.state = 'sending')::int AS sending,
+              count(*) FILTER (WHERE o.state = 'in_doubt')::int AS "inDoubt",
               count(*) FILTER (WHERE i.last_used_at IS NOT NULL)::int AS "signedIn"
          FROM mail_outbox o LEFT JOIN invitation i ON i.id = o.invitation_id
         WHERE o.conference_id = $1 AND o.kind = 'invitation'`,

@@ -1,13 +1,15 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { DEFAULT_TEMPLATES, MAIL_MAX_ATTEMPTS, renderTemplate, retryDelaySeconds, type ConferenceRole, type MailKind, type MailLanguage } from '@podium/identity';
 import { IdentityService } from '../identity/identity.service';
 import { RUNTIME, type Runtime } from '../runtime';
-import { MailTransport } from './mail-transport';
+import { deliveryInDoubt, MailTransport, type OutgoingMail } from './mail-transport';
 
-/** Mails sent at once per process: each holds one database connection while its SMTP exchange runs. */
+/** Mails sent at once per process. */
 const LANES = 4;
+/** First key of the session-level advisory lock each sending process holds while it lives (the second is its worker key). */
+const WORKER_LOCK = 1732666;
 
 interface ClaimedMail {
   id: string;
@@ -32,10 +34,12 @@ interface ClaimedMail {
 }
 
 /**
- * Sends the queued mails in the background. A row is claimed with `FOR UPDATE SKIP LOCKED` inside a
- * transaction that stays open while the mail goes out and commits 'sent' right after: several api
- * processes never take the same row, and a process killed mid-send rolls back (the row is queued
- * again, and the sign-in link in any mail that did leave was never committed, so it does not work).
+ * Sends the queued mails in the background, at most once per row (docs/invitations.md):
+ * 1. claim: a due row is taken with `FOR UPDATE SKIP LOCKED`, its sign-in link made and the row committed as
+ *    'sending' with a fresh attempt id and this process's worker key, before any byte goes to the mail server;
+ * 2. send over SMTP; 3. right after the server's "250 accepted", 'sent' in its own one-statement transaction.
+ * A process killed between 1 and 3 leaves its rows 'sending'; the next pass of any process sees that the worker's
+ * session lock is gone and marks them 'in_doubt' (the mail may have arrived): never resent blindly.
  */
 @Injectable()
 export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -43,6 +47,9 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
   private stopping = false;
+  /** The connection holding this process's worker lock; Postgres drops the lock when the process dies. */
+  private worker: { key: number; runner: QueryRunner } | null = null;
+  private workerStarting: Promise<number> | null = null;
 
   constructor(
     private readonly db: DataSource,
@@ -63,6 +70,13 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     await this.running;
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) {
+      // Unlocked before the connection goes back to the pool: a pooled connection would keep the worker "alive".
+      await worker.runner.query('SELECT pg_advisory_unlock($1, $2)', [WORKER_LOCK, worker.key]).catch(() => undefined);
+      await worker.runner.release().catch(() => undefined);
+    }
   }
 
   /** Starts a pass now unless one runs (new mails were queued); a pass runs until nothing is due. */
@@ -76,10 +90,12 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
 
   /** Sends until no mail is due; tests call it directly. Returns how many rows were handled. */
   async drain(): Promise<number> {
+    const key = await this.workerKey();
+    await this.sweep();
     const counts = await Promise.all(
       Array.from({ length: LANES }, async () => {
         let handled = 0;
-        while (!this.stopping && (await this.sendOne())) handled++;
+        while (!this.stopping && (await this.sendOne(key))) handled++;
         return handled;
       }),
     );
@@ -121,8 +137,66 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
     return rows.length;
   }
 
+  /** This process's worker key, its session lock taken on a connection of its own on first use (once, even when two drains start together). */
+  private workerKey(): Promise<number> {
+    this.workerStarting ??= this.lockWorker().catch((error: Error) => {
+      this.workerStarting = null;
+      throw error;
+    });
+    return this.workerStarting;
+  }
+
+  private async lockWorker(): Promise<number> {
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    for (;;) {
+      const key = 1 + Math.floor(Math.random() * 0x7ffffffe);
+      const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock($1, $2) AS locked', [WORKER_LOCK, key]);
+      if (locked) {
+        this.worker = { key, runner };
+        return key;
+      }
+    }
+  }
+
+  /** Rows claimed by a process whose worker lock is gone (it died mid-send) become 'in_doubt'. Returns how many. */
+  async sweep(): Promise<number> {
+    // A CTE: TypeORM answers a bare UPDATE with [rows, count], not the rows.
+    const [{ n }]: { n: number }[] = await this.db.query(
+      `WITH swept AS (
+         UPDATE mail_outbox o SET state = 'in_doubt', last_error = 'The sending process stopped during delivery: the mail may have arrived'
+          WHERE o.state = 'sending' AND NOT EXISTS (
+            SELECT 1 FROM pg_locks l
+             WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+               AND l.classid = $1::int::oid AND l.objid = o.worker_key::oid AND l.objsubid = 2)
+         RETURNING o.id)
+       SELECT count(*)::int AS n FROM swept`,
+      [WORKER_LOCK],
+    );
+    if (n > 0) this.logger.warn({ msg: 'mails in doubt: their sender stopped during delivery', count: n });
+    return n;
+  }
+
   /** Claims, sends and records one due mail; false when none is due. */
-  private async sendOne(): Promise<boolean> {
+  private async sendOne(workerKey: number): Promise<boolean> {
+    const claim = await this.claim(workerKey);
+    if (claim === 'none') return false;
+    if (claim === 'handled') return true;
+    try {
+      await this.transport.send(claim.mail);
+    } catch (error) {
+      const reason = (error as Error).message;
+      if (deliveryInDoubt(error)) await this.markInDoubt(claim.id, claim.attemptId, reason);
+      else await this.releaseFailed(claim, reason);
+      return true;
+    }
+    // Its own statement right after "accepted": the only window for 'in_doubt' is this round trip.
+    await this.db.query(`UPDATE mail_outbox SET state = 'sent', sent_at = now(), last_error = NULL WHERE id = $1 AND attempt_id = $2`, [claim.id, claim.attemptId]);
+    return true;
+  }
+
+  /** Takes one due row and commits it as 'sending' with its link, before the mail goes out. */
+  private async claim(workerKey: number): Promise<Claim | 'none' | 'handled'> {
     return this.db.transaction(async (m) => {
       const [mail]: ClaimedMail[] = await m.query(
         `SELECT o.id, o.kind, o.idempotency_key, o.attempts, o.conference_id, o.person_id, mp.role, mp.language,
@@ -138,36 +212,53 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
           ORDER BY o.due_at LIMIT 1
           FOR UPDATE OF o SKIP LOCKED`,
       );
-      if (!mail) return false;
-      // The COMMIT after the server's "accepted" is the window in which a crash of this process means a
-      // second mail: not waiting for the WAL flush keeps it to one local round trip (a database crash could
-      // at worst lose the record and send again, never lose a mail).
-      await m.query('SET LOCAL synchronous_commit TO OFF');
-      await m.query('SAVEPOINT before_link');
-      try {
-        if (!mail.email) throw new Error('The person has no e-mail address');
-        const link = await this.identity.issueLink({ personId: mail.person_id, conferenceId: mail.conference_id, role: mail.role, createdBy: null }, m);
-        const template = mail.subject && mail.body ? { subject: mail.subject, body: mail.body } : DEFAULT_TEMPLATES[mail.kind][mail.language];
-        const text = renderTemplate(template, {
-          name: mail.display_name,
-          conference: mail.title,
-          link: link.link,
-          organisation: mail.organisation ?? '',
-          function: mail.function ?? '',
-          start: formatDate(mail.start_date, mail.language),
-          session: mail.session_title ?? '',
-          sessionStart: mail.session_starts_at ? formatDateTime(new Date(mail.session_starts_at), mail.timezone, mail.language) : '',
-        });
-        // Recorded before the mail goes out, committed right after: only the COMMIT lies between the
-        // server's "accepted" and our record, the smallest window in which a crash can cause a second mail.
-        await m.query(`UPDATE mail_outbox SET state = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL, invitation_id = $2 WHERE id = $1`, [mail.id, link.invitationId]);
-        await this.transport.send({ to: { name: mail.display_name, address: mail.email }, subject: text.subject, text: text.body, messageId: messageId(mail.idempotency_key) });
-      } catch (error) {
-        await m.query('ROLLBACK TO SAVEPOINT before_link'); // the link and 'sent' of a mail that did not go out are dropped
-        await this.recordFailure(m, mail, (error as Error).message);
+      if (!mail) return 'none';
+      if (!mail.email) {
+        await this.recordFailure(m, mail, 'The person has no e-mail address');
+        return 'handled';
       }
-      return true;
+      const link = await this.identity.issueLink({ personId: mail.person_id, conferenceId: mail.conference_id, role: mail.role, createdBy: null }, m);
+      const template = mail.subject && mail.body ? { subject: mail.subject, body: mail.body } : DEFAULT_TEMPLATES[mail.kind][mail.language];
+      const text = renderTemplate(template, {
+        name: mail.display_name,
+        conference: mail.title,
+        link: link.link,
+        organisation: mail.organisation ?? '',
+        function: mail.function ?? '',
+        start: formatDate(mail.start_date, mail.language),
+        session: mail.session_title ?? '',
+        sessionStart: mail.session_starts_at ? formatDateTime(new Date(mail.session_starts_at), mail.timezone, mail.language) : '',
+      });
+      const attemptId = randomUUID();
+      await m.query(
+        `UPDATE mail_outbox SET state = 'sending', attempts = attempts + 1, attempt_id = $2, worker_key = $3, claimed_at = now(), invitation_id = $4 WHERE id = $1`,
+        [mail.id, attemptId, workerKey, link.invitationId],
+      );
+      return {
+        id: mail.id,
+        attemptId,
+        invitationId: link.invitationId,
+        row: mail,
+        mail: { to: { name: mail.display_name, address: mail.email }, subject: text.subject, text: text.body, messageId: messageId(mail.idempotency_key) },
+      };
     });
+  }
+
+  /** The server said no (or was never reached): the mail did not go out, so its link is dropped and the row retried or failed. */
+  private async releaseFailed(claim: Claim, reason: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const [own] = await m.query(`SELECT 1 FROM mail_outbox WHERE id = $1 AND attempt_id = $2 FOR UPDATE`, [claim.id, claim.attemptId]);
+      if (!own) return; // withdrawn or erased meanwhile
+      await m.query(`UPDATE mail_outbox SET invitation_id = NULL, attempt_id = NULL, worker_key = NULL WHERE id = $1`, [claim.id]);
+      await m.query(`DELETE FROM invitation WHERE id = $1`, [claim.invitationId]);
+      await this.recordFailure(m, claim.row, reason);
+    });
+  }
+
+  /** The connection broke after the mail may have been accepted: not retried, the organiser decides. */
+  private async markInDoubt(id: string, attemptId: string, reason: string): Promise<void> {
+    await this.db.query(`UPDATE mail_outbox SET state = 'in_doubt', last_error = $3 WHERE id = $1 AND attempt_id = $2 AND state = 'sending'`, [id, attemptId, reason.slice(0, 500)]);
+    this.logger.warn({ msg: 'mail in doubt: the connection broke during delivery', outboxId: id, reason: reason.slice(0, 200) });
   }
 
   private async recordFailure(m: EntityManager, mail: ClaimedMail, reason: string) {
@@ -182,6 +273,14 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
     ]);
     this.logger.warn({ msg: final ? 'mail failed for good' : 'mail failed, will retry', outboxId: mail.id, attempts, reason: reason.slice(0, 200) });
   }
+}
+
+interface Claim {
+  id: string;
+  attemptId: string;
+  invitationId: string;
+  row: ClaimedMail;
+  mail: OutgoingMail;
 }
 
 function messageId(key: string): string {

@@ -48,3 +48,18 @@ export class MailTransport implements OnApplicationShutdown {
     this.transporter?.close();
   }
 }
+
+/** Error codes of nodemailer that mean the message was never handed over (bad envelope, message, login, TLS, name lookup). */
+const NEVER_HANDED_OVER = new Set(['EENVELOPE', 'EMESSAGE', 'EAUTH', 'ETLS', 'EDNS', 'ESTREAM', 'EREQUIRETLS']);
+
+/**
+ * Whether a failed send may still have been delivered. A reply code (the server said no), a connection never made,
+ * or a local error are certain failures; a connection that broke mid-exchange may have broken after "250 accepted".
+ */
+export function deliveryInDoubt(error: unknown): boolean {
+  const e = error as { responseCode?: unknown; syscall?: unknown; code?: unknown; message?: unknown };
+  if (typeof e.responseCode === 'number') return false;
+  if (e.syscall === 'connect' || /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH/.test(String(e.message))) return false;
+  if (typeof e.code === 'string' && NEVER_HANDED_OVER.has(e.code)) return false;
+  return !!e.code; // an unknown local error (no code) did not reach the wire
+}

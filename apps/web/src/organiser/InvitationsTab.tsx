@@ -109,6 +109,7 @@ export function InvitationsTab({ slug }: { slug: string }) {
       {progress && (
         <p aria-live="polite">
           {t('org.inv.progress', { people: progress.people, sent: progress.sent, queued: progress.queued, failed: progress.failed, signedIn: progress.signedIn })}
+          {progress.inDoubt > 0 ? ` ${t('org.inv.progressInDoubt', { n: progress.inDoubt })}` : ''}
         </p>
       )}
       <button type="button" className="button--primary" disabled={busy || people.length === 0} onClick={() => void act(async () => t('org.inv.queued', { n: (await sendInvitations(slug)).queued }))}>
@@ -135,7 +136,8 @@ export function InvitationsTab({ slug }: { slug: string }) {
                 <td>
                   {p.invitation ? t(`org.inv.state.${p.invitation.state}` as MessageKey) : t('org.inv.state.none')}
                   {p.invitation?.signedIn ? ` · ${t('org.inv.signedIn')}` : ''}
-                  {p.invitation?.lastError ? ` · ${p.invitation.lastError}` : ''}
+                  {p.invitation?.lastError && p.invitation.state !== 'in_doubt' ? ` · ${p.invitation.lastError}` : ''}
+                  {p.invitation?.state === 'in_doubt' ? <span className="muted"> · {t('org.inv.inDoubtHint')}</span> : null}
                 </td>
                 <td>
                   <button type="button" disabled={busy} onClick={() => void act(async () => void (await withdrawInvitation(slug, p.personId)))}>

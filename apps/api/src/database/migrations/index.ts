@@ -14,6 +14,7 @@ import { Forums1732655000000 } from './1732655000000-forums';
 import { StageLayout1732663000000 } from './1732663000000-stage-layout';
 import { NetworkingRounds1732664000000 } from './1732664000000-networking-rounds';
 import { BoothChatForumPresence1732665000000 } from './1732665000000-booth-chat-forum-presence';
+import { MailInDoubt1732666000000 } from './1732666000000-mail-in-doubt';
 
 /** Every migration, in order. Listed explicitly so the compiled build finds them without globbing. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   StageLayout1732663000000,
   NetworkingRounds1732664000000,
   BoothChatForumPresence1732665000000,
+  MailInDoubt1732666000000,
 ];

@@ -8,7 +8,8 @@ import { ErrorNote, Loading } from '../../ui/Async';
 import { SaveProblem } from '../SaveProblem';
 import { utcToZoned } from '../zoned';
 import { GridBoard, type Placed } from './GridBoard';
-import { clock, dayWindow, dropped, instantAt, minuteOfDay, type Slot } from './geometry';
+import { dayChangeMinutes } from '../../programme/helpers';
+import { clock, dayWindow, dropped, instantAt, minuteOfDay, programmeDay, type Slot } from './geometry';
 import { loadRegistrations, staleOf, type StaleRefusal } from './grid-api';
 import { conflictInput, conflictsOfMove } from './live-conflicts';
 import { useGridMove, type Move } from './useGridMove';
@@ -35,24 +36,27 @@ export function GridTab({ slug }: { slug: string }) {
   const zone = data?.conference.timezone ?? 'UTC';
   const f = useFormat(data?.conference.timezone);
   const shown = day ?? data?.conference.days[0] ?? '';
+  const dayChange = dayChangeMinutes(data?.conference.dayChange);
   const rooms = useMemo(() => [...(data?.rooms ?? [])].sort((a, b) => a.position - b.position), [data]);
   const placed: Placed[] = useMemo(() => {
     const list: Placed[] = [];
     for (const s of data?.sessions ?? []) {
       const room = rooms.findIndex((r) => r.id === s.roomId);
-      if (room < 0 || utcToZoned(s.start, zone).date !== shown) continue;
+      // A session at 01:30 before a 04:00 day change belongs to the day before (minutes past 1440 there).
+      if (room < 0 || programmeDay(s.start, zone, dayChange) !== shown) continue;
       list.push({ session: s, slot: { room, start: minuteOfDay(s.start, shown, zone), end: minuteOfDay(s.end, shown, zone) } });
     }
     return list;
-  }, [data, rooms, shown, zone]);
+  }, [data, rooms, shown, zone, dayChange]);
   const unplaced = useMemo(() => (data?.sessions ?? []).filter((s) => !s.roomId), [data]);
-  const w = useMemo(() => dayWindow(placed.map((p) => p.slot)), [placed]);
+  const w = useMemo(() => dayWindow(placed.map((p) => p.slot), 8 * 60, 20 * 60, dayChange), [placed, dayChange]);
   const input = useMemo(() => (data ? conflictInput(data) : null), [data]);
 
   const roomName = (slot: Slot) => rooms[slot.room]?.name ?? '';
-  const where = (slot: Slot) => t('org.grid.at', { room: roomName(slot), start: clock(slot.start), end: clock(slot.end) });
-  const target = (slot: Slot) => ({ start: instantAt(slot.start, shown, zone), end: instantAt(slot.end, shown, zone), roomId: rooms[slot.room]?.id ?? null });
-  const conflictsAt = (m: Move) => (input ? conflictsOfMove(input, m.session, target(m.slot), registrations.current.get(m.session.id)) : []);
+  const at = (slot: Slot) => t('org.grid.at', { room: roomName(slot), start: clock(slot.start), end: clock(slot.end) });
+  const where = (slot: Slot, on: string | null = null) => (on ? t('org.grid.onDay', { day: f.day(on), where: at(slot) }) : at(slot));
+  const target = (slot: Slot, on: string | null = null) => ({ start: instantAt(slot.start, on ?? shown, zone), end: instantAt(slot.end, on ?? shown, zone), roomId: rooms[slot.room]?.id ?? null });
+  const conflictsAt = (m: Move) => (input ? conflictsOfMove(input, m.session, target(m.slot, m.day), registrations.current.get(m.session.id)) : []);
 
   const refresh = async () => {
     try {
@@ -78,9 +82,9 @@ export function GridTab({ slug }: { slug: string }) {
     }
     setSaving(m);
     try {
-      await updateSession(s.id, { ...target(m.slot), expected: { start: s.start, end: s.end, roomId: s.roomId }, ...(force ? { force: true } : {}) });
+      await updateSession(s.id, { ...target(m.slot, m.day), expected: { start: s.start, end: s.end, roomId: s.roomId }, ...(force ? { force: true } : {}) });
       await refresh();
-      setStatus(t('org.grid.saved', { title: s.title, where: where(m.slot) }));
+      setStatus(t('org.grid.saved', { title: s.title, where: where(m.slot, m.day) }));
     } catch (err) {
       const refusal = staleOf(err);
       const found = conflictsOf(err);
@@ -98,6 +102,8 @@ export function GridTab({ slug }: { slug: string }) {
     rooms: rooms.length,
     window: w,
     columns,
+    days: data?.conference.days ?? [],
+    shown,
     onStart: (m) => {
       setAsked(null);
       setStale(null);
@@ -107,7 +113,7 @@ export function GridTab({ slug }: { slug: string }) {
     onChange: (m) => {
       if (m.by !== 'keyboard') return;
       const found = conflictsAt(m);
-      setStatus(found.length ? t('org.grid.movedClash', { where: where(m.slot), count: found.length }) : where(m.slot));
+      setStatus(found.length ? t('org.grid.movedClash', { where: where(m.slot, m.day), count: found.length }) : where(m.slot, m.day));
     },
     onDrop: (m) => void write(m, false),
     onCancel: (m) => setStatus(t('org.grid.cancelled', { title: m.session.title })),
@@ -133,7 +139,7 @@ export function GridTab({ slug }: { slug: string }) {
       </p>
       <nav aria-label={t('org.grid.days')} className="grid-days">
         {data.conference.days.map((d) => (
-          <button key={d} type="button" aria-pressed={d === shown} onClick={() => setDay(d)}>
+          <button key={d} type="button" aria-pressed={d === shown} data-grid-day={d} className={grid.move?.day === d ? 'grid-days__target' : undefined} onClick={() => setDay(d)}>
             {f.day(d)}
           </button>
         ))}

@@ -1,4 +1,4 @@
-import { clock, dayWindow, dropped, instantAt, keyMove, minuteAt, minuteOfDay, moved, offsetOf, resized, roomAt, snap } from './geometry';
+import { clock, dayStep, dayWindow, dropped, programmeDay, instantAt, keyMove, minuteAt, minuteOfDay, moved, offsetOf, resized, roomAt, snap } from './geometry';
 
 const w = { from: 8 * 60, to: 20 * 60 };
 const slot = { room: 1, start: 600, end: 660 }; // 10:00–11:00 in the second room
@@ -68,5 +68,24 @@ describe('programme grid geometry', () => {
     expect(instantAt(605, '2020-09-21', 'Europe/Berlin')).toBe('2020-09-21T08:05:00.000Z');
     expect(instantAt(1470, '2020-09-21', 'Europe/Berlin')).toBe('2020-09-21T22:30:00.000Z');
     expect(instantAt(600, '2020-12-01', 'Europe/Berlin')).toBe('2020-12-01T09:00:00.000Z');
+  });
+
+  it('honours a day change: a 01:30 session belongs to the day before, the window runs to the next 04:00 at most', () => {
+    // 2020-09-21T23:30Z is 01:30 on the 22nd in Berlin (CEST).
+    expect(programmeDay('2020-09-21T23:30:00.000Z', 'Europe/Berlin', 240)).toBe('2020-09-21');
+    expect(programmeDay('2020-09-21T23:30:00.000Z', 'Europe/Berlin', 0)).toBe('2020-09-22');
+    expect(programmeDay('2020-09-22T02:00:00.000Z', 'Europe/Berlin', 240)).toBe('2020-09-22'); // 04:00 starts the new day
+    expect(minuteOfDay('2020-09-21T23:30:00.000Z', '2020-09-21', 'Europe/Berlin')).toBe(1530);
+    expect(dayWindow([{ start: 1530, end: 1590 }], 480, 1200, 240)).toEqual({ from: 480, to: 1620 });
+    expect(dayWindow([{ start: 1620, end: 1700 }], 480, 1200, 240)).toEqual({ from: 480, to: 1680 });
+    expect(dayWindow([{ start: 180, end: 240 }], 480, 1200, 240)).toEqual({ from: 240, to: 1200 });
+  });
+
+  it('steps through the days for the keyboard, stopping at the first and last', () => {
+    const days = ['2020-09-21', '2020-09-22', '2020-09-23'];
+    expect(dayStep(days, '2020-09-21', 1)).toBe('2020-09-22');
+    expect(dayStep(days, '2020-09-23', 1)).toBe('2020-09-23');
+    expect(dayStep(days, '2020-09-21', -1)).toBe('2020-09-21');
+    expect(dayStep(days, '2020-09-22', -1)).toBe('2020-09-21');
   });
 });

@@ -28,14 +28,28 @@ export interface DayWindow {
 export const snap = (minutes: number) => Math.round(minutes / STEP) * STEP;
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 
-export function dayWindow(slots: ReadonlyArray<Pick<Slot, 'start' | 'end'>>, earliest = 8 * 60, latest = 20 * 60): DayWindow {
+/** With a day change (minutes after midnight, e.g. 240 for 04:00) the day runs from it to the next day's. */
+export function dayWindow(slots: ReadonlyArray<Pick<Slot, 'start' | 'end'>>, earliest = 8 * 60, latest = 20 * 60, dayChange = 0): DayWindow {
   let from = earliest;
   let to = latest;
   for (const s of slots) {
     from = Math.min(from, Math.floor(s.start / 60) * 60);
     to = Math.max(to, Math.ceil(s.end / 60) * 60);
   }
-  return { from: Math.max(0, from), to: Math.min(2 * DAY_MINUTES, to) };
+  return { from: Math.max(dayChange, from), to: Math.min(dayChange ? DAY_MINUTES + dayChange : 2 * DAY_MINUTES, to) };
+}
+
+/** The programme day of an instant: its local date, or the day before when it is before the day change (frab/pretalx nights). */
+export function programmeDay(instant: string, zone: string, dayChange: number): string {
+  const local = utcToZoned(instant, zone);
+  const [h, m] = local.time.split(':').map(Number);
+  return h * 60 + m < dayChange ? new Date(Date.parse(local.date) - DAY_MS).toISOString().slice(0, 10) : local.date;
+}
+
+/** The day `by` places away in the list (clamped), for the keyboard's move to the previous/next day. */
+export function dayStep(days: readonly string[], current: string, by: number): string {
+  const i = days.indexOf(current);
+  return days[Math.min(days.length - 1, Math.max(0, (i < 0 ? 0 : i) + by))] ?? current;
 }
 
 /** Pixels from the top of a column to a minute, and back (snapped). */

@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import type { SessionView } from '../../api/programme';
-import { dropped, isArrow, keyMove, minuteAt, moved, PX_PER_MINUTE, resized, roomAt, type DayWindow, type Slot } from './geometry';
+import { dayStep, dropped, isArrow, keyMove, minuteAt, moved, PX_PER_MINUTE, resized, roomAt, type DayWindow, type Slot } from './geometry';
 
 /** A session being moved: where it was (null when it had no room) and where it would go now. */
 export interface Move {
@@ -8,6 +8,8 @@ export interface Move {
   from: Slot | null;
   slot: Slot;
   by: 'pointer' | 'keyboard';
+  /** Another day to move it to (dropped on a day tab, or PageUp/PageDown); null: the day shown. */
+  day: string | null;
 }
 
 interface Drag {
@@ -21,6 +23,9 @@ export interface GridMoveOptions {
   rooms: number;
   window: DayWindow;
   columns: RefObject<HTMLDivElement | null>;
+  /** The conference's days and the one shown, for moves to another day. */
+  days: readonly string[];
+  shown: string;
   onStart(move: Move): void;
   onChange(move: Move): void;
   onDrop(move: Move): void;
@@ -39,10 +44,10 @@ export function useGridMove(o: GridMoveOptions) {
     current.current = next;
     setMove(next);
   };
-  const change = (slot: Slot) => {
+  const change = (slot: Slot, day: string | null = current.current?.day ?? null) => {
     const m = current.current;
-    if (!m || (m.slot.room === slot.room && m.slot.start === slot.start && m.slot.end === slot.end)) return;
-    const next = { ...m, slot };
+    if (!m || (m.slot.room === slot.room && m.slot.start === slot.start && m.slot.end === slot.end && m.day === day)) return;
+    const next = { ...m, slot, day };
     set(next);
     o.onChange(next);
   };
@@ -71,7 +76,7 @@ export function useGridMove(o: GridMoveOptions) {
     e.stopPropagation();
     e.currentTarget.setPointerCapture(e.pointerId);
     drag.current = { mode, x: e.clientX, y: e.clientY, moved: false };
-    begin({ session, from, slot: from ?? { room: 0, start: o.window.from, end: o.window.from }, by: 'pointer' });
+    begin({ session, from, slot: from ?? { room: 0, start: o.window.from, end: o.window.from }, by: 'pointer', day: null });
   };
   const pointerMove = (e: PointerEvent<HTMLElement>) => {
     const d = drag.current;
@@ -84,10 +89,13 @@ export function useGridMove(o: GridMoveOptions) {
       return;
     }
     const from = m.from as Slot;
+    // Over a day tab: the same room and times on that day (its conflicts shown live like any other move).
+    const day = d.mode === 'move' ? dayTabAt(e) : null;
+    if (day) return change(from, day === o.shown ? null : day);
     const minutes = (e.clientY - d.y) / PX_PER_MINUTE;
     if (d.mode === 'resize') return change(resized(from, minutes, o.window));
     const at = pointAt(e);
-    change(moved(from, o.rooms, (at?.room ?? from.room) - from.room, minutes, o.window));
+    change(moved(from, o.rooms, (at?.room ?? from.room) - from.room, minutes, o.window), null);
   };
   const pointerUp = (e: PointerEvent<HTMLElement>) => {
     const d = drag.current;
@@ -99,19 +107,23 @@ export function useGridMove(o: GridMoveOptions) {
     finish(d.moved && !!placed);
   };
 
-  /** Enter or Space picks a session up; arrows move it; Enter puts it down, Escape puts it back. */
+  /** Enter or Space picks a session up; arrows move it, PageUp/PageDown to the previous/next day; Enter puts it down, Escape puts it back. */
   const keyDown = (e: KeyboardEvent<HTMLElement>, session: SessionView, from: Slot | null, place: () => Slot) => {
     const m = current.current;
     if (!m) {
       if (e.key !== 'Enter' && e.key !== ' ') return;
       e.preventDefault();
-      begin({ session, from, slot: from ?? place(), by: 'keyboard' });
+      begin({ session, from, slot: from ?? place(), by: 'keyboard', day: null });
       return;
     }
     if (m.session.id !== session.id || m.by !== 'keyboard') return;
     if (isArrow(e.key)) {
       e.preventDefault();
       change(keyMove(m.slot, e.key, e.shiftKey, o.rooms, o.window));
+    } else if ((e.key === 'PageUp' || e.key === 'PageDown') && m.from) {
+      e.preventDefault();
+      const day = dayStep(o.days, m.day ?? o.shown, e.key === 'PageDown' ? 1 : -1);
+      change(m.slot, day === o.shown ? null : day);
     } else if (e.key === 'Enter') {
       e.preventDefault();
       finish(true);
@@ -125,4 +137,10 @@ export function useGridMove(o: GridMoveOptions) {
   /** Leaving a picked-up session with Tab (or a click elsewhere) puts it back, as Escape does. */
   const blur = () => current.current?.by === 'keyboard' && finish(false);
   return { move, pointerDown, pointerMove, pointerUp, keyDown, cancel, blur };
+}
+
+/** The day tab under the pointer, if any (hit-tested: the dragged session holds the pointer capture). */
+function dayTabAt(e: PointerEvent): string | null {
+  const tab = document.elementFromPoint(e.clientX, e.clientY)?.closest<HTMLElement>('[data-grid-day]');
+  return tab?.dataset.gridDay ?? null;
 }
