@@ -40,14 +40,14 @@ describe('web: booths in the organiser pages (Chromium)', () => {
     await form.getByLabel('Links und Materialien').fill('Website https://example.org/lotsen');
     await form.getByLabel('Plätze am Stand (2 bis 50)').fill('3');
     await form.getByLabel('Person auswählen').selectOption({ label: 'Stefan Stand' });
-    await press(page, 'Hinzufügen (Team am Stand)');
-    await press(page, 'Hinzufügen');
+    await press(page, 'Zum Team hinzufügen');
+    await press(page, 'Stand hinzufügen');
     await page.getByText('Link in Zeile 1: bitte „Bezeichnung | https://…“ schreiben.').waitFor(WAIT);
     expect(await rows()).toEqual([]);
 
     await form.getByLabel('Links und Materialien').fill('Website | https://example.org/lotsen\nFlyer | https://example.org/flyer.pdf');
     await form.getByLabel('Logo (Adresse eines Bildes, https://…)').fill('https://example.org/logo.png');
-    await press(page, 'Hinzufügen');
+    await press(page, 'Stand hinzufügen');
     await page.getByText('„Integrationslotsen Ulm“ gespeichert.').waitFor(WAIT);
     await page.getByText('– 3 Plätze, Team: Stefan Stand').waitFor(WAIT);
     expect(await rows()).toEqual([

@@ -910,6 +910,8 @@ export const de = {
   'org.tab.markt': 'Markt der Möglichkeiten',
   'org.booth.list': 'Stände',
   'org.booth.new': 'Neuer Stand',
+  'org.booth.addStaff': 'Zum Team hinzufügen',
+  'org.addBooth': 'Stand hinzufügen',
   'org.booth.row': '– {capacity} Plätze, Team: {staff}',
   'org.booth.editTitle': 'Stand „{name}“ bearbeiten',
   'org.booth.description': 'Beschreibung',

@@ -912,6 +912,8 @@ export const en: Messages = {
   'org.tab.markt': 'Marketplace',
   'org.booth.list': 'Booths',
   'org.booth.new': 'New booth',
+  'org.booth.addStaff': 'Add to the team',
+  'org.addBooth': 'Add booth',
   'org.booth.row': '– {capacity} places, team: {staff}',
   'org.booth.editTitle': 'Edit booth “{name}”',
   'org.booth.description': 'Description',

@@ -36,7 +36,7 @@ export function BoothForm(props: { id: string; initial: BoothFormValues; people:
       </div>
       <Field id={`${id}-logo`} label={t('org.booth.logo')} type="url" value={v.logoUrl} onChange={(logoUrl) => setV({ ...v, logoUrl })} />
       <Field id={`${id}-capacity`} label={t('org.booth.capacity')} type="number" min={MARKET_LIMITS.minCapacity} max={MARKET_LIMITS.maxCapacity} value={v.capacity} onChange={(capacity) => setV({ ...v, capacity })} />
-      <PeoplePicker id={`${id}-staff`} label={t('org.booth.staff')} chosen={v.staff} people={people} onChange={(staff) => setV({ ...v, staff })} />
+      <PeoplePicker id={`${id}-staff`} label={t('org.booth.staff')} addLabel={t('org.booth.addStaff')} chosen={v.staff} people={people} onChange={(staff) => setV({ ...v, staff })} />
       {problemText && <p role="alert" className="notice notice--error">{problemText}</p>}
       <div className="actions">
         <button type="submit" className="button--primary">

@@ -77,7 +77,7 @@ export function BoothsTab({ slug }: { slug: string }) {
       </section>
       <section aria-labelledby="org-new-booth" className="panel">
         <h2 id="org-new-booth">{t('org.booth.new')}</h2>
-        <BoothForm id="new-booth" initial={EMPTY_BOOTH} people={list} submitLabel={t('org.add')} onSubmit={add} />
+        <BoothForm id="new-booth" initial={EMPTY_BOOTH} people={list} submitLabel={t('org.addBooth')} onSubmit={add} />
         {created.feedback}
       </section>
     </>

@@ -6,7 +6,7 @@ import type { MessageKey } from '../i18n/types';
 const describe = (p: Pick<PersonView, 'name' | 'organisation'>) => (p.organisation ? `${p.name} (${p.organisation})` : p.name);
 
 /** The people of one role: each chosen one with a remove button, and a select plus button to add one (no drag and drop). */
-export function PeoplePicker(props: { id: string; role?: PersonRole; label?: string; chosen: string[]; people: Pick<PersonView, 'id' | 'name' | 'organisation'>[]; onChange(ids: string[]): void }) {
+export function PeoplePicker(props: { id: string; role?: PersonRole; label?: string; addLabel?: string; chosen: string[]; people: Pick<PersonView, 'id' | 'name' | 'organisation'>[]; onChange(ids: string[]): void }) {
   const { id, role, chosen, people, onChange } = props;
   const { t } = useI18n();
   const [pick, setPick] = useState('');
@@ -65,7 +65,7 @@ export function PeoplePicker(props: { id: string; role?: PersonRole; label?: str
           ))}
         </select>
         <button type="button" onClick={add}>
-          {t(`org.people.add.${role}` as MessageKey)}
+          {props.addLabel ?? t(`org.people.add.${role}` as MessageKey)}
         </button>
       </div>
     </fieldset>
