@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PeriodicSweep } from '../common/periodic-sweep';
 
 /** The clock retention reads; tests provide their own to move time. */
 export const CHAT_CLOCK = Symbol('CHAT_CLOCK');
@@ -16,8 +17,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 @Injectable()
 export class ChatRetention implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('chat');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly sweeps = new PeriodicSweep(SWEEP_MS, () => this.sweep(), (error) => this.logger.warn(`chat retention sweep failed: ${error.message}`));
 
   constructor(
     private readonly db: DataSource,
@@ -25,18 +25,11 @@ export class ChatRetention implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((error: Error) => this.logger.warn(`chat retention sweep failed: ${error.message}`))
-        .finally(() => (this.running = null));
-    }, SWEEP_MS);
-    this.timer.unref();
+    this.sweeps.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.sweeps.stop();
   }
 
   /** One pass at the clock's time: how many messages were deleted. */

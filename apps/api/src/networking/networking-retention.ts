@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { NETWORKING_CLOCK, type NetworkingClock } from './networking-clock';
 import { NetworkingRepository } from './networking-repository';
+import { PeriodicSweep } from '../common/periodic-sweep';
 
 const SWEEP_MS = 60 * 60 * 1000;
 
@@ -8,8 +9,7 @@ const SWEEP_MS = 60 * 60 * 1000;
 @Injectable()
 export class NetworkingRetention implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('networking');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly sweeps = new PeriodicSweep(SWEEP_MS, () => this.sweep(), (error) => this.logger.warn(`networking retention sweep failed: ${error.message}`));
 
   constructor(
     private readonly repo: NetworkingRepository,
@@ -17,18 +17,11 @@ export class NetworkingRetention implements OnApplicationBootstrap, OnApplicatio
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((error: Error) => this.logger.warn(`networking retention sweep failed: ${error.message}`))
-        .finally(() => (this.running = null));
-    }, SWEEP_MS);
-    this.timer.unref();
+    this.sweeps.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.sweeps.stop();
   }
 
   /** One pass at the clock's time: how many requests and runs were deleted. */
