@@ -69,7 +69,8 @@ function forumSocket(token: string): Promise<Socket & { views: ForumView[] }> {
     socket.once('connect_error', fail);
   });
 }
-const send = <T>(socket: Socket, event: string, payload: unknown) => socket.timeout(10_000).emitWithAck(event, payload) as Promise<T>;
+// A bound on liveness, not a time the test measures: a LiveKit call on the loaded CI machine can take seconds.
+const send = <T>(socket: Socket, event: string, payload: unknown) => socket.timeout(30_000).emitWithAck(event, payload) as Promise<T>;
 const latest = (s: { views: ForumView[] }) => s.views.reduce<ForumView | undefined>((a, v) => (!a || v.version >= a.version ? v : a), undefined);
 
 beforeAll(async () => {

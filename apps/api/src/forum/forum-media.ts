@@ -59,16 +59,12 @@ export class ForumMedia {
   async muteMicrophones(sessionId: string, personId: string | null, spare: ReadonlySet<string>): Promise<number> {
     const room = forumRoomName(sessionId);
     const people = await this.livekit.call('listParticipants', (c) => c.listParticipants(room)).catch((e) => (isNotFound(e) ? [] : Promise.reject(e)));
-    let muted = 0;
-    for (const p of people) {
-      if (personId ? p.identity !== participantIdentity(personId) : spare.has(p.identity)) continue;
-      for (const track of p.tracks) {
-        if (track.type !== TrackType.AUDIO || track.muted) continue;
-        await this.livekit.call('mutePublishedTrack', (c) => c.mutePublishedTrack(room, p.identity, track.sid, true)).catch((e) => (isNotFound(e) ? null : Promise.reject(e)));
-        muted++;
-      }
-    }
-    return muted;
+    const tracks = people
+      .filter((p) => (personId ? p.identity === participantIdentity(personId) : !spare.has(p.identity)))
+      .flatMap((p) => p.tracks.filter((t) => t.type === TrackType.AUDIO && !t.muted).map((t) => ({ identity: p.identity, sid: t.sid })));
+    // All at once: muting a room of 30 one call after another keeps the moderator waiting for 30 round trips.
+    await Promise.all(tracks.map((t) => this.livekit.call('mutePublishedTrack', (c) => c.mutePublishedTrack(room, t.identity, t.sid, true)).catch((e) => (isNotFound(e) ? null : Promise.reject(e)))));
+    return tracks.length;
   }
 
   /** Who is connected to the forum's media room now (identities are person ids). */
