@@ -40,9 +40,9 @@ export async function startConferencePages(label: string, options: TestAppOption
   };
 }
 
-/** Presses Enter on a button reached by focus, as a keyboard user would. */
-export async function press(page: Page, name: string): Promise<void> {
-  const button = page.getByRole('button', { name, exact: true });
+/** Presses Enter on a button (or link) reached by focus, as a keyboard user would. */
+export async function press(page: Page, name: string, role: 'button' | 'link' = 'button'): Promise<void> {
+  const button = page.getByRole(role, { name, exact: true });
   await button.waitFor(WAIT);
   await button.focus();
   await page.keyboard.press('Enter');

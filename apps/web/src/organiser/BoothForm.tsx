@@ -4,6 +4,7 @@ import type { PersonView } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
 import { Field } from './Field';
 import { boothBody, type BoothFormProblem, type BoothFormValues } from './booth-form';
+import { FormActions } from './FormActions';
 import { PeoplePicker } from './PeoplePicker';
 
 /** A booth's fields (create and edit): name, description, links, logo, size, staff; checked before sending. */
@@ -38,16 +39,7 @@ export function BoothForm(props: { id: string; initial: BoothFormValues; people:
       <Field id={`${id}-capacity`} label={t('org.booth.capacity')} type="number" min={MARKET_LIMITS.minCapacity} max={MARKET_LIMITS.maxCapacity} value={v.capacity} onChange={(capacity) => setV({ ...v, capacity })} />
       <PeoplePicker id={`${id}-staff`} label={t('org.booth.staff')} addLabel={t('org.booth.addStaff')} chosen={v.staff} people={people} onChange={(staff) => setV({ ...v, staff })} />
       {problemText && <p role="alert" className="notice notice--error">{problemText}</p>}
-      <div className="actions">
-        <button type="submit" className="button--primary">
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions saveLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }
