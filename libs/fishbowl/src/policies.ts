@@ -1,5 +1,5 @@
 import type { FishbowlRotationPolicy } from '@podium/contracts';
-import { isAway, openChairs, openOccupants, speakingMsAt, hasSat } from './queries';
+import { isAway, openChairs, openOccupants, speakingMsAt, hasSat, someonePresentQueued } from './queries';
 import type { FishbowlState, QueueEntry } from './state';
 
 // ---------------------------------------------------------------- queue order
@@ -56,7 +56,7 @@ export interface RotationSuggestion {
 export function rotationSuggestion(state: FishbowlState, now: number): RotationSuggestion | null {
   if (state.status !== 'running' || state.settings.mode !== 'open') return null;
   // Nobody rotates out for people who are away.
-  if (!state.queue.some((e) => !isAway(state, e.personId))) return null;
+  if (!someonePresentQueued(state)) return null;
   if (openChairs(state).some((c) => !c.occupant)) return null;
   const candidates = openOccupants(state);
   if (candidates.length === 0) return null;

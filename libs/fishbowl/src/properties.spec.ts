@@ -228,7 +228,9 @@ function checkOpenModeKeepsAChairFree(run: Run, command: FishbowlCommand, result
   if (command.type === 'confirm-rotation' && !(result instanceof DomainError)) {
     expect(openChairs(s).some((c) => !c.occupant)).toBe(true);
   }
-  if (s.settings.auto && s.queue.length > 0 && freeOpenChairs(s).length === 0 && openChairs(s).every((c) => c.occupant)) {
+  // people marked away wait without anyone rotating out for them (they may never come back)
+  const someonePresentWaits = s.queue.some((e) => s.presence.get(e.personId)?.away !== true);
+  if (s.settings.auto && someonePresentWaits && freeOpenChairs(s).length === 0 && openChairs(s).every((c) => c.occupant)) {
     // every open chair is taken while someone waits: only allowed until the rotation falls due
     const suggestion = rotationSuggestion(s, run.now);
     expect(suggestion).not.toBeNull();

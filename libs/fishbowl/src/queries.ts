@@ -25,6 +25,9 @@ export const isConnected = (s: FishbowlState, personId: string): boolean => s.pr
 /** Queued and gone longer than the away time: auto mode passes them over. */
 export const isAway = (s: FishbowlState, personId: string): boolean => s.presence.get(personId)?.away === true;
 
+/** Someone in the queue who is not away: only for them does anyone rotate out. */
+export const someonePresentQueued = (s: FishbowlState): boolean => s.queue.some((e) => !isAway(s, e.personId));
+
 /** Queued, seated or holding a fixed chair: the people whose presence the fishbowl tracks. */
 export const isTracked = (s: FishbowlState, personId: string): boolean =>
   queueIndexOf(s, personId) >= 0 || seatOf(s, personId) !== undefined || isFixedPerson(s, personId);

@@ -1,4 +1,4 @@
-import { actor, Scenario, T0 } from './testing/harness';
+import { actor, Scenario, SYSTEM, T0 } from './testing/harness';
 import { nextDeadline } from './timers';
 
 describe('nextDeadline', () => {
@@ -57,5 +57,20 @@ describe('nextDeadline', () => {
     expect(nextDeadline(s.state)).toBe(T0 + 45_000);
     expect(s.advance(34_999).tick()).toEqual([]);
     expect(s.types(s.advance(1).tick())).toEqual(['left-chair', 'guest-invited']);
+  });
+
+  it('has no rotation time while everyone who waits is away (nobody rotates out for them)', () => {
+    const s = Scenario.running({ chairCount: 2, auto: true, rotationGraceMs: 10_000, seatTimeLimitMs: null });
+    s.ask('anna');
+    s.run({ type: 'accept', actor: actor('anna') });
+    s.ask('cem');
+    s.run({ type: 'accept', actor: actor('cem') });
+    s.ask('ben');
+    s.run({ type: 'report-presence', actor: SYSTEM, personId: 'ben', present: false, awayAfterMs: 5_000, removeAfterMs: 60_000 });
+    expect(nextDeadline(s.state)).toBe(T0 + 5_000); // ben is marked away then, before anna's rotation at +10 s
+    expect(s.types(s.advance(5_000).tick())).toEqual(['queue-entry-away']);
+    expect(nextDeadline(s.state)).toBe(T0 + 65_000); // only his removal is left, not the rotation at +10 s
+    s.run({ type: 'report-presence', actor: SYSTEM, personId: 'ben', present: true });
+    expect(nextDeadline(s.state)).toBe(T0 + 10_000); // back and waiting: anna rotates out at +10 s
   });
 });

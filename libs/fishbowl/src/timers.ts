@@ -2,7 +2,7 @@ import type { FishbowlActor, FishbowlEvent } from '@podium/contracts';
 import { SYSTEM_ACTOR } from './commands';
 import { evolve } from './evolve';
 import { rotationEligibleAt } from './policies';
-import { openChairs, openOccupants, queueIndexOf } from './queries';
+import { openChairs, openOccupants, queueIndexOf, someonePresentQueued } from './queries';
 import type { FishbowlState, Occupant, Presence } from './state';
 
 /** When the time warning for a seat is due; null when no warning will be given. */
@@ -33,9 +33,9 @@ export function nextDeadline(state: FishbowlState): number | null {
   return times.length ? Math.min(...times) : null;
 }
 
-/** Open auto mode with every open chair occupied and someone waiting: the system will rotate. */
+/** Open auto mode with every open chair occupied and someone present waiting: the system will rotate (never for people who are away). */
 const rotationPending = (s: FishbowlState) =>
-  s.settings.auto && s.settings.mode === 'open' && s.queue.length > 0 && openChairs(s).every((c) => c.occupant);
+  s.settings.auto && s.settings.mode === 'open' && someonePresentQueued(s) && openChairs(s).every((c) => c.occupant);
 
 /** The events a tick at `now` produces before auto mode reacts: lapses, warnings, limits, round end. */
 export function dueEvents(state: FishbowlState, now: number, actor: FishbowlActor = SYSTEM_ACTOR): FishbowlEvent[] {
