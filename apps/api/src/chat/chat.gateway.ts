@@ -3,14 +3,14 @@ import type { Socket } from 'socket.io';
 import { CHAT_LIMITS, DomainError, type ChatClientEventName, type ChatClientPayload, type ChatRoomView } from '@podium/contracts';
 import { historyWindow, mutedUntil, validateChatPayload, type ChatActor, type ChatCommand } from '@podium/chat';
 import type { Principal } from '../identity/principal';
+import { socketActor } from '../live/socket-actors';
 import { SocketCommands, type SocketCommand } from '../realtime/socket-commands';
 import { SocketGuard } from '../realtime/socket-guard';
 import { ChatBroadcaster, moderationView, moderatorRoomOf, personRoomOf, roomOf, type ChatNamespace } from './chat-broadcaster';
 import { ChatRooms, toChatMessage, type ChatRoom } from './chat-rooms';
 import { ChatStore } from './chat-store';
 
-/** Roles are remembered per socket and room until the next token re-check (`checkedAt`). */
-type ChatSocketData = { principal: Principal; checkedAt?: number; actors?: { at: number | undefined; byRoom: Map<string, ChatActor> } };
+type ChatSocketData = { principal: Principal };
 type P<E extends ChatClientEventName> = ChatClientPayload<E>;
 
 /**
@@ -124,13 +124,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   /** Roles are looked up on join and remembered for the socket's commands in that room, until the token is checked again. */
-  private async actorFor(socket: Socket, room: ChatRoom, fresh: boolean): Promise<ChatActor> {
-    const data = socket.data as ChatSocketData;
-    if (!data.actors || data.actors.at !== data.checkedAt) data.actors = { at: data.checkedAt, byRoom: new Map() };
-    const known = data.actors.byRoom.get(room.roomId);
-    if (known && !fresh) return known;
-    const actor = await this.rooms.actorFor(data.principal, room);
-    data.actors.byRoom.set(room.roomId, actor);
-    return actor;
+  private actorFor(socket: Socket, room: ChatRoom, fresh: boolean): Promise<ChatActor> {
+    return socketActor(socket, room.roomId, fresh, (principal) => this.rooms.actorFor(principal, room));
   }
 }

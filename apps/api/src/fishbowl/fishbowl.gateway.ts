@@ -2,7 +2,7 @@ import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGatew
 import type { Socket } from 'socket.io';
 import { DomainError, type FishbowlActor, type FishbowlClientPayload, type FishbowlClientToServerEvents, type FishbowlCommandEventName, type FishbowlServerToClientEvents } from '@podium/contracts';
 import { commandFromPayload, COMMAND_OF_EVENT, isModerator, toView, validatePayload } from '@podium/fishbowl';
-import type { Principal } from '../identity/principal';
+import { socketActor } from '../live/socket-actors';
 import { SocketCommands, type SocketCommand } from '../realtime/socket-commands';
 import { SocketGuard } from '../realtime/socket-guard';
 import { eventRoomOf, moderatorRoomOf, roomOf, FishbowlBroadcaster, type FishbowlNamespace } from './fishbowl-broadcaster';
@@ -11,8 +11,6 @@ import { FishbowlPresence } from './fishbowl-presence';
 import { FishbowlStore } from './fishbowl-store';
 
 type FishbowlSocket = Socket<FishbowlClientToServerEvents, FishbowlServerToClientEvents>;
-/** Roles are remembered per socket and fishbowl until the next token re-check (`checkedAt`). */
-type FishbowlSocketData = { principal: Principal; checkedAt?: number; actors?: { at: number | undefined; bySession: Map<string, FishbowlActor> } };
 
 /**
  * The `/fishbowl` namespace: join/part a fishbowl's room and send commands, each answered by an ack.
@@ -99,13 +97,7 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   }
 
   /** Roles are looked up on join and remembered for the socket's commands on that fishbowl, until the token is checked again. */
-  private async actorFor(socket: Socket, session: FishbowlSession, fresh: boolean): Promise<FishbowlActor> {
-    const data = socket.data as FishbowlSocketData;
-    if (!data.actors || data.actors.at !== data.checkedAt) data.actors = { at: data.checkedAt, bySession: new Map() };
-    const known = data.actors.bySession.get(session.id);
-    if (known && !fresh) return known;
-    const actor = await this.sessions.actorFor(data.principal, session);
-    data.actors.bySession.set(session.id, actor);
-    return actor;
+  private actorFor(socket: Socket, session: FishbowlSession, fresh: boolean): Promise<FishbowlActor> {
+    return socketActor(socket, session.id, fresh, (principal) => this.sessions.actorFor(principal, session));
   }
 }

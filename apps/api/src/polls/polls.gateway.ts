@@ -3,6 +3,7 @@ import type { Socket } from 'socket.io';
 import { DomainError, type FishbowlActor, type PollOrigin, type PollsJoinPayload } from '@podium/contracts';
 import { commandFromPayload, isModeratorRole } from '@podium/polls';
 import type { Principal } from '../identity/principal';
+import { forgetSocketActor, socketActor } from '../live/socket-actors';
 import { SocketCommands, type SocketCommand } from '../realtime/socket-commands';
 import { SocketGuard } from '../realtime/socket-guard';
 import { pollModeratorRoomOf, pollPersonRoomOf, pollRoomOf, PollsBroadcaster, type PollsNamespace } from './polls-broadcaster';
@@ -10,8 +11,8 @@ import { PollSessions, type PollSession } from './polls-sessions';
 import { PollsStore } from './polls-store';
 import { mineOf, roomView } from './polls-views';
 
-/** Per socket and session: the actor (until the next token re-check) and the mode it joined in (the ballots' origin). */
-type PollsSocketData = { principal: Principal; checkedAt?: number; polls?: { at: number | undefined; bySession: Map<string, { actor: FishbowlActor; origin: PollOrigin }> } };
+/** Per socket and session: the mode it joined in (the ballots' origin); the actor is remembered by `socketActor`. */
+type PollsSocketData = { principal: Principal; origins?: Map<string, PollOrigin> };
 
 const NOBODY: FishbowlActor = { personId: 'validation', displayName: '', role: 'attendee' };
 const COMMANDS = ['create', 'open', 'close', 'vote'] as const;
@@ -70,7 +71,9 @@ export class PollsGateway implements OnGatewayInit, OnGatewayConnection {
 
   private async join(socket: Socket, payload: PollsJoinPayload) {
     const session = await this.sessions.find(payload.sessionId);
-    const actor = await this.actorFor(socket, session, true, payload.mode ?? 'remote');
+    const actor = await this.actorFor(socket, session, true);
+    const data = socket.data as PollsSocketData;
+    (data.origins ??= new Map()).set(session.id, payload.mode ?? 'remote');
     const moderator = isModeratorRole(actor.role);
     // In the rooms before reading: a change committed after the read reaches this socket.
     await socket.join([pollRoomOf(session.id), pollPersonRoomOf(session.id, actor.personId), ...(moderator ? [pollModeratorRoomOf(session.id)] : [])]);
@@ -85,17 +88,19 @@ export class PollsGateway implements OnGatewayInit, OnGatewayConnection {
 
   private async part(socket: Socket, payload: { sessionId: string }) {
     const data = socket.data as PollsSocketData;
-    const known = data.polls?.bySession.get(payload.sessionId);
     await socket.leave(pollRoomOf(payload.sessionId));
     await socket.leave(pollModeratorRoomOf(payload.sessionId));
-    if (known) await socket.leave(pollPersonRoomOf(payload.sessionId, known.actor.personId));
-    data.polls?.bySession.delete(payload.sessionId);
+    await socket.leave(pollPersonRoomOf(payload.sessionId, data.principal.personId));
+    data.origins?.delete(payload.sessionId);
+    forgetSocketActor(socket, payload.sessionId);
     return { version: this.store.cached(payload.sessionId)?.version ?? 0 };
   }
 
   private async command(socket: Socket, type: (typeof COMMANDS)[number], payload: { sessionId: string }) {
     const session = await this.sessions.find(payload.sessionId);
-    const { actor, origin } = await this.edgeFor(socket, session);
+    const actor = await this.actorFor(socket, session, false);
+    // A socket that never joined takes part as remote.
+    const origin = (socket.data as PollsSocketData).origins?.get(session.id) ?? 'remote';
     const command = commandFromPayload(type, payload, { actor, origin });
     if (command instanceof DomainError) throw command;
     if (type === 'vote') await this.sessions.refuseIfRemoved(session.id, actor.personId);
@@ -108,23 +113,8 @@ export class PollsGateway implements OnGatewayInit, OnGatewayConnection {
     return { version: result.version };
   }
 
-  /** The socket's actor and mode for this session; a socket that never joined takes part as remote. */
-  private async edgeFor(socket: Socket, session: PollSession) {
-    const data = socket.data as PollsSocketData;
-    const known = data.polls?.at === data.checkedAt ? data.polls?.bySession.get(session.id) : undefined;
-    if (known) return known;
-    const origin = data.polls?.bySession.get(session.id)?.origin ?? 'remote';
-    return { actor: await this.actorFor(socket, session, true, origin), origin };
-  }
-
-  private async actorFor(socket: Socket, session: PollSession, fresh: boolean, origin: PollOrigin): Promise<FishbowlActor> {
-    const data = socket.data as PollsSocketData;
-    if (!data.polls || data.polls.at !== data.checkedAt) data.polls = { at: data.checkedAt, bySession: new Map(data.polls?.bySession ?? []) };
-    const known = data.polls.bySession.get(session.id);
-    if (known && !fresh) return known.actor;
-    const actor = await this.sessions.actorFor(data.principal, session);
-    data.polls.bySession.set(session.id, { actor, origin });
-    return actor;
+  private actorFor(socket: Socket, session: PollSession, fresh: boolean): Promise<FishbowlActor> {
+    return socketActor(socket, session.id, fresh, (principal) => this.sessions.actorFor(principal, session));
   }
 }
 

@@ -2,7 +2,7 @@ import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/we
 import type { Socket } from 'socket.io';
 import { DomainError, QUESTIONS_COMMAND_OF_EVENT, type FishbowlActor, type QuestionsClientToServerEvents, type QuestionsCommandEventName, type QuestionsJoinPayload, type QuestionsPartPayload, type QuestionsServerToClientEvents } from '@podium/contracts';
 import { attendeeView, commandFromPayload, isModeratorRole, moderatorView, projectorView } from '@podium/questions';
-import type { Principal } from '../identity/principal';
+import { socketActor } from '../live/socket-actors';
 import { SocketCommands, type SocketCommand } from '../realtime/socket-commands';
 import { SocketGuard } from '../realtime/socket-guard';
 import { moderatorRoomOf, personRoomOf, projectorRoomOf, QuestionsBroadcaster, roomOf, type QuestionsNamespace } from './questions-broadcaster';
@@ -12,7 +12,6 @@ import { QuestionSessions, type QuestionSession } from './questions-sessions';
 import { QuestionsStore } from './questions-store';
 
 type QuestionsSocket = Socket<QuestionsClientToServerEvents, QuestionsServerToClientEvents>;
-type QuestionsSocketData = { principal: Principal; checkedAt?: number; actors?: { at: number | undefined; bySession: Map<string, FishbowlActor> } };
 
 /** Events that a person sends for themselves and that spend the `participation` budget (per person and address, all processes). */
 const LIMITED: readonly QuestionsCommandEventName[] = ['questions:ask', 'questions:upvote', 'questions:retract-upvote'];
@@ -107,13 +106,7 @@ export class QuestionsGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   /** Roles are looked up on join and remembered per socket and session until the token is checked again. */
-  private async actorFor(socket: Socket, session: QuestionSession, fresh: boolean): Promise<FishbowlActor> {
-    const data = socket.data as QuestionsSocketData;
-    if (!data.actors || data.actors.at !== data.checkedAt) data.actors = { at: data.checkedAt, bySession: new Map() };
-    const known = data.actors.bySession.get(session.id);
-    if (known && !fresh) return known;
-    const actor = await this.sessions.actorFor(data.principal, session);
-    data.actors.bySession.set(session.id, actor);
-    return actor;
+  private actorFor(socket: Socket, session: QuestionSession, fresh: boolean): Promise<FishbowlActor> {
+    return socketActor(socket, session.id, fresh, (principal) => this.sessions.actorFor(principal, session));
   }
 }
