@@ -5,6 +5,7 @@ import { parseRoomId, tokenize, type ChatActor, type MessageRef } from '@podium/
 import { allows } from '@podium/identity';
 import { CachedLookup } from '../live/cached-lookup';
 import { SessionDirectory } from '../live/session-directory';
+import { SessionPeople } from '../live/session-people';
 import { IdentityService } from '../identity/identity.service';
 import type { Principal } from '../identity/principal';
 
@@ -56,6 +57,7 @@ export class ChatRooms {
     private readonly db: DataSource,
     private readonly identity: IdentityService,
     private readonly sessions: SessionDirectory,
+    private readonly people: SessionPeople,
   ) {}
 
   /** How many days the conference keeps its chat. */
@@ -102,9 +104,7 @@ export class ChatRooms {
 
   /** Removed from the session by its moderators (a livestream ban): they may read its chat, not write in it. */
   async refuseIfRemoved(room: ChatRoom, personId: string): Promise<void> {
-    if (!room.sessionId) return;
-    const rows = await this.db.query('SELECT 1 FROM livestream_ban WHERE session_id = $1 AND person_id = $2', [room.sessionId, personId]);
-    if (rows.length) throw new DomainError('FORBIDDEN', 'You have been removed from this session by its moderators', { reason: 'removed' });
+    if (room.sessionId) await this.people.refuseIfRemoved(room.sessionId, personId);
   }
 
   async message(roomId: string, messageId: string): Promise<MessageRef | null> {

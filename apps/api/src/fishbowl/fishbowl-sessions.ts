@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, FISHBOWL_LIMITS, type FishbowlActor, type FishbowlFixedChair, type FishbowlFixedChairRole, type FishbowlSettings } from '@podium/contracts';
+import { DomainError, FISHBOWL_LIMITS, type FishbowlFixedChair, type FishbowlFixedChairRole, type FishbowlSettings } from '@podium/contracts';
 import { DEFAULT_SETTINGS } from '@podium/fishbowl';
-import { allows, sessionRoleOf, type RoleSet } from '@podium/identity';
-import { IdentityService } from '../identity/identity.service';
-import type { Principal } from '../identity/principal';
 import { SessionDirectory } from '../live/session-directory';
 
 export interface FishbowlSession {
@@ -16,12 +13,11 @@ export interface FishbowlSession {
 
 const FIXED_ROLE: Record<string, FishbowlFixedChairRole> = { moderator: 'moderator', speaker: 'panelist', interpreter: 'interpreter' };
 
-/** Which sessions have a fishbowl, who may follow it and as what role, and its chairs at first use. */
+/** Which sessions have a fishbowl and its chairs at first use (who takes part, as what role: `SessionPeople`). */
 @Injectable()
 export class FishbowlSessions {
   constructor(
     private readonly db: DataSource,
-    private readonly identity: IdentityService,
     private readonly directory: SessionDirectory,
   ) {}
 
@@ -30,19 +26,6 @@ export class FishbowlSessions {
     const session = await this.directory.lookup(sessionId);
     if (!session || session.kind !== 'fishbowl') throw new DomainError('NOT_FOUND', 'No such fishbowl: the session does not exist or is not a fishbowl');
     return { id: session.id, conferenceId: session.conferenceId, title: session.title, timeZone: session.timeZone };
-  }
-
-  /** Removed from the session by its moderators (a livestream ban): they may watch, but not take a seat. */
-  async refuseSeatIfRemoved(sessionId: string, personId: string): Promise<void> {
-    const rows = await this.db.query('SELECT 1 FROM livestream_ban WHERE session_id = $1 AND person_id = $2', [sessionId, personId]);
-    if (rows.length) throw new DomainError('FORBIDDEN', 'You have been removed from this session by its moderators', { reason: 'removed' });
-  }
-
-  /** The actor as the fishbowl sees them; FORBIDDEN unless the person may attend the session. */
-  async actorFor(principal: Principal, session: FishbowlSession): Promise<FishbowlActor> {
-    const roles = await this.identity.rolesFor(principal.personId, session.conferenceId, session.id, principal.guest);
-    if (!allows('session.attend', roles)) throw new DomainError('FORBIDDEN', 'You are not part of this session’s conference');
-    return { personId: principal.personId, displayName: principal.displayName.slice(0, FISHBOWL_LIMITS.displayNameMaxLength), role: actorRole(roles, principal.guest) };
   }
 
   /**
@@ -64,12 +47,4 @@ export class FishbowlSessions {
     const chairCount = Math.min(FISHBOWL_LIMITS.maxChairs, Math.max(DEFAULT_SETTINGS.chairCount, fixed.length + 2));
     return { ...DEFAULT_SETTINGS, chairCount, fixedChairs: fixed.slice(0, chairCount - 1) };
   }
-}
-
-/** Moderation roles first; a guest without another role is a guest. */
-export function actorRole(roles: RoleSet, guest: boolean): FishbowlActor['role'] {
-  const role = sessionRoleOf(roles);
-  if (role === 'moderator') return roles.session.has('moderator') || roles.conference.has('moderator') ? 'moderator' : 'organiser';
-  if (role === 'attendee' && guest) return 'guest';
-  return role === 'captioner' ? 'attendee' : role; // captions are typed in the captioning console, not from a chair
 }

@@ -2,6 +2,7 @@ import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGatew
 import type { Socket } from 'socket.io';
 import { DomainError, type FishbowlActor, type FishbowlClientPayload, type FishbowlClientToServerEvents, type FishbowlCommandEventName, type FishbowlServerToClientEvents } from '@podium/contracts';
 import { commandFromPayload, COMMAND_OF_EVENT, isModerator, toView, validatePayload } from '@podium/fishbowl';
+import { SessionPeople } from '../live/session-people';
 import { socketActor } from '../live/socket-actors';
 import { SocketCommands, type SocketCommand } from '../realtime/socket-commands';
 import { SocketGuard } from '../realtime/socket-guard';
@@ -28,6 +29,7 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     private readonly guard: SocketGuard,
     private readonly pipeline: SocketCommands,
     private readonly presence: FishbowlPresence,
+    private readonly people: SessionPeople,
   ) {
     this.commands = {
       // A join only reads (and joins rooms): safe to repeat while the database is briefly away, e.g. right after a restart.
@@ -91,13 +93,13 @@ export class FishbowlGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   private async command(socket: Socket, event: FishbowlCommandEventName, payload: { sessionId: string }) {
     const session = await this.sessions.find(payload.sessionId);
     const { command } = commandFromPayload(event, payload, await this.actorFor(socket, session, false));
-    if (event === 'fishbowl:ask' || event === 'fishbowl:accept') await this.sessions.refuseSeatIfRemoved(session.id, command.actor.personId);
+    if (event === 'fishbowl:ask' || event === 'fishbowl:accept') await this.people.refuseIfRemoved(session.id, command.actor.personId);
     const result = await this.store.submit(session.id, command);
     return { version: result.version };
   }
 
   /** Roles are looked up on join and remembered for the socket's commands on that fishbowl, until the token is checked again. */
   private actorFor(socket: Socket, session: FishbowlSession, fresh: boolean): Promise<FishbowlActor> {
-    return socketActor(socket, session.id, fresh, (principal) => this.sessions.actorFor(principal, session));
+    return socketActor(socket, session.id, fresh, (principal) => this.people.actorFor(principal, session));
   }
 }

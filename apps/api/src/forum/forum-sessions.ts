@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { DomainError, FORUM_LIMITS, type ForumActor } from '@podium/contracts';
 import { allows, type RoleSet } from '@podium/identity';
 import { IdentityService } from '../identity/identity.service';
@@ -18,11 +17,10 @@ export interface ForumSession {
 /** A forum's status and end move while it runs: its lookups take no cached row older than this. */
 const FORUM_MAX_AGE_MS = 5_000;
 
-/** Which sessions run as a forum (interactive room), who may be in one and as what. */
+/** Which sessions run as a forum (interactive room), who may be in one and as what (removal: `SessionPeople`). */
 @Injectable()
 export class ForumSessions {
   constructor(
-    private readonly db: DataSource,
     private readonly identity: IdentityService,
     private readonly directory: SessionDirectory,
   ) {}
@@ -38,12 +36,6 @@ export class ForumSessions {
   /** A forum over (ended, or past its shown end) admits nobody new. */
   refuseIfEnded(session: ForumSession, now: number): void {
     if (session.status === 'ended' || now >= session.endsAtMs + session.delayMinutes * 60_000) throw new DomainError('CONFLICT', 'This forum has ended', { reason: 'ended' });
-  }
-
-  /** Removed by the session's moderators (the livestream's ban list, shared by every room of the session). */
-  async refuseIfRemoved(sessionId: string, personId: string): Promise<void> {
-    const rows = await this.db.query('SELECT 1 FROM livestream_ban WHERE session_id = $1 AND person_id = $2', [sessionId, personId]);
-    if (rows.length) throw new DomainError('FORBIDDEN', 'You have been removed from this session by its moderators', { reason: 'removed' });
   }
 
   /** The actor as the forum sees them; FORBIDDEN unless the person may attend the session. */

@@ -7,6 +7,7 @@ import { ForumJoinDto } from './forum.dto';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
+import { SessionPeople } from '../live/session-people';
 import { ForumMedia } from './forum-media';
 import { actorOf, ForumSessions } from './forum-sessions';
 import { ForumStore } from './forum-store';
@@ -22,6 +23,7 @@ export class ForumController {
     private readonly sessions: ForumSessions,
     private readonly store: ForumStore,
     private readonly media: ForumMedia,
+    private readonly people: SessionPeople,
   ) {}
 
   @Post(':id/forum/join')
@@ -33,7 +35,7 @@ export class ForumController {
     this.media.available(); // media off: 503 before anything is recorded
     const session = await this.sessions.find(id);
     this.sessions.refuseIfEnded(session, Date.now());
-    await this.sessions.refuseIfRemoved(session.id, access.principal!.personId);
+    await this.people.refuseIfRemoved(session.id, access.principal!.personId);
     const actor = actorOf(access.principal!, access.roles);
     await this.freeStalePlaces(session.id, actor);
     await this.store.submit(session.id, { type: 'enter', actor });

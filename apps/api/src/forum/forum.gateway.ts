@@ -5,6 +5,7 @@ import { DomainError, type ForumActor, type ForumClientPayload, type ForumEventN
 import { FORUM_EVENTS, toView, validateForumPayload, type ForumCommand } from '@podium/forum';
 import { participantIdentity } from '@podium/livestream';
 import type { Principal } from '../identity/principal';
+import { SessionPeople } from '../live/session-people';
 import { StageService } from '../livestream/stage.service';
 import { SocketCommands, type SocketCommand } from '../realtime/socket-commands';
 import { SocketGuard } from '../realtime/socket-guard';
@@ -34,6 +35,7 @@ export class ForumGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly broadcaster: ForumBroadcaster,
     private readonly guard: SocketGuard,
     private readonly pipeline: SocketCommands,
+    private readonly people: SessionPeople,
   ) {
     for (const event of FORUM_EVENTS) {
       this.commands[event] = {
@@ -66,7 +68,7 @@ export class ForumGateway implements OnGatewayInit, OnGatewayConnection {
     const principal = (socket.data as ForumSocketData).principal;
     const actor = await this.sessions.actorFor(principal, session);
     // Removed from the session means out of the conversation, its view included (unlike the fishbowl's audience).
-    await this.sessions.refuseIfRemoved(session.id, principal.personId);
+    await this.people.refuseIfRemoved(session.id, principal.personId);
     if (event === 'forum:join') return this.join(socket, session);
     if (event === 'forum:mute') return this.mute(session, actor, payload as ForumClientPayload<'forum:mute'>);
     if (event === 'forum:remove') return this.remove(session, actor, (payload as ForumClientPayload<'forum:remove'>).personId);

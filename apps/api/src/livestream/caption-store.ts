@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type StoredCaption, type Transcript } from '@podium/contracts';
 import { lineTimes, type CaptionLineInput } from '@podium/livestream';
+import { SessionPeopleRepository } from '../live/session-people-repository';
 import { CaptionsRepository } from './captions-repository';
 
 /** The transcript: final caption lines per session, one row per segment (a correction rewrites it). */
 @Injectable()
 export class CaptionStore {
-  constructor(private readonly captions: CaptionsRepository) {}
+  constructor(
+    private readonly captions: CaptionsRepository,
+    private readonly people: SessionPeopleRepository,
+  ) {}
 
   /** Where the transcript's times count from: the shown start (scheduled start plus the announced delay). */
   private async sessionStartMs(sessionId: string): Promise<number> {
@@ -38,7 +42,7 @@ export class CaptionStore {
 
   /** Banned from the session's rooms (livestream_ban): such a person does not read its transcript either. */
   async isRemoved(sessionId: string, personId: string): Promise<boolean> {
-    return this.captions.isBanned(sessionId, personId);
+    return this.people.isRemoved(sessionId, personId);
   }
 
   async transcript(sessionId: string): Promise<Transcript> {

@@ -48,10 +48,4 @@ export class CaptionsRepository {
   lines(sessionId: string): Promise<CaptionLineRow[]> {
     return this.db.query(`SELECT segment_id, text, speaker, language, started_at, ended_at FROM caption_line WHERE session_id = $1 ORDER BY started_at, segment_id`, [sessionId]);
   }
-
-  /** Whether the person is banned from the session's rooms (livestream_ban). */
-  async isBanned(sessionId: string, personId: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(`SELECT 1 FROM livestream_ban WHERE session_id = $1 AND person_id = $2`, [sessionId, personId]);
-    return rows.length > 0;
-  }
 }

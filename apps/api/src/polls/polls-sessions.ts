@@ -1,10 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, FISHBOWL_LIMITS, type FishbowlActor } from '@podium/contracts';
-import { allows } from '@podium/identity';
-import { actorRole } from '../fishbowl/fishbowl-sessions';
-import { IdentityService } from '../identity/identity.service';
-import type { Principal } from '../identity/principal';
+import { DomainError } from '@podium/contracts';
 import { SessionDirectory } from '../live/session-directory';
 
 export interface PollSession {
@@ -13,12 +9,11 @@ export interface PollSession {
   title: string;
 }
 
-/** Sessions of any kind have polls and reactions; who may take part and as which role (the fishbowl's roles). */
+/** Sessions of any kind have polls and reactions (who takes part, as what role: `SessionPeople`, the fishbowl's roles). */
 @Injectable()
 export class PollSessions {
   constructor(
     private readonly db: DataSource,
-    private readonly identity: IdentityService,
     private readonly directory: SessionDirectory,
   ) {}
 
@@ -26,19 +21,6 @@ export class PollSessions {
     const session = await this.directory.lookup(sessionId);
     if (!session) throw new DomainError('NOT_FOUND', 'No such session');
     return { id: session.id, conferenceId: session.conferenceId, title: session.title };
-  }
-
-  /** FORBIDDEN unless the person may attend the session; the role decides moderation and eligibility. */
-  async actorFor(principal: Principal, session: PollSession): Promise<FishbowlActor> {
-    const roles = await this.identity.rolesFor(principal.personId, session.conferenceId, session.id, principal.guest);
-    if (!allows('session.attend', roles)) throw new DomainError('FORBIDDEN', 'You are not part of this session’s conference');
-    return { personId: principal.personId, displayName: principal.displayName.slice(0, FISHBOWL_LIMITS.displayNameMaxLength), role: actorRole(roles, principal.guest) };
-  }
-
-  /** Removed from the session by its moderators (a livestream ban): they may watch the results, not vote or react. */
-  async refuseIfRemoved(sessionId: string, personId: string): Promise<void> {
-    const rows = await this.db.query('SELECT 1 FROM livestream_ban WHERE session_id = $1 AND person_id = $2', [sessionId, personId]);
-    if (rows.length) throw new DomainError('FORBIDDEN', 'You have been removed from this session by its moderators', { reason: 'removed' });
   }
 
   /**

@@ -3,6 +3,7 @@ import type { Socket } from 'socket.io';
 import { DomainError, type FishbowlActor, type PollOrigin, type PollsJoinPayload } from '@podium/contracts';
 import { commandFromPayload, isModeratorRole } from '@podium/polls';
 import type { Principal } from '../identity/principal';
+import { SessionPeople } from '../live/session-people';
 import { forgetSocketActor, socketActor } from '../live/socket-actors';
 import { SocketCommands, type SocketCommand } from '../realtime/socket-commands';
 import { SocketGuard } from '../realtime/socket-guard';
@@ -40,6 +41,7 @@ export class PollsGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly broadcaster: PollsBroadcaster,
     private readonly guard: SocketGuard,
     private readonly pipeline: SocketCommands,
+    private readonly people: SessionPeople,
   ) {
     this.commands['polls:join'] = { validate: (raw) => validateJoin(raw), recheck: 'required', retry: true, handle: (s, p) => this.join(s, p) };
     this.commands['polls:part'] = { validate: (raw) => sessionOnly(raw), handle: (s, p) => this.part(s, p) };
@@ -103,7 +105,7 @@ export class PollsGateway implements OnGatewayInit, OnGatewayConnection {
     const origin = (socket.data as PollsSocketData).origins?.get(session.id) ?? 'remote';
     const command = commandFromPayload(type, payload, { actor, origin });
     if (command instanceof DomainError) throw command;
-    if (type === 'vote') await this.sessions.refuseIfRemoved(session.id, actor.personId);
+    if (type === 'vote') await this.people.refuseIfRemoved(session.id, actor.personId);
     const result = await this.store.submit(session.id, command);
     // The voter's own sockets (on any process) learn their ballot; everyone else gets the counts from the broadcaster.
     if (type === 'vote' && result.events.length > 0) {
@@ -114,7 +116,7 @@ export class PollsGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   private actorFor(socket: Socket, session: PollSession, fresh: boolean): Promise<FishbowlActor> {
-    return socketActor(socket, session.id, fresh, (principal) => this.sessions.actorFor(principal, session));
+    return socketActor(socket, session.id, fresh, (principal) => this.people.actorFor(principal, session));
   }
 }
 

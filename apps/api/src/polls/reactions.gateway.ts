@@ -4,6 +4,7 @@ import type { Namespace, Socket } from 'socket.io';
 import { DomainError, type ReactionsClientToServerEvents, type ReactionsServerToClientEvents } from '@podium/contracts';
 import { addReaction, emptyTally, flush, REACTION_INTERVAL_MS, REACTION_KINDS, type ReactionTally } from '@podium/polls';
 import type { Principal } from '../identity/principal';
+import { SessionPeople } from '../live/session-people';
 import { SocketCommands, type SocketCommand } from '../realtime/socket-commands';
 import { SocketGuard } from '../realtime/socket-guard';
 import { PollSessions } from './polls-sessions';
@@ -39,6 +40,7 @@ export class ReactionsGateway implements OnGatewayInit, OnGatewayConnection, OnM
     private readonly sessions: PollSessions,
     private readonly guard: SocketGuard,
     private readonly pipeline: SocketCommands,
+    private readonly people: SessionPeople,
   ) {
     this.commands = {
       'reactions:join': { validate: (raw) => payloadOf(raw, false), recheck: 'required', retry: true, handle: (s, p) => this.join(s, p) },
@@ -66,8 +68,8 @@ export class ReactionsGateway implements OnGatewayInit, OnGatewayConnection, OnM
   private async join(socket: Socket, payload: { sessionId: string }) {
     const session = await this.sessions.find(payload.sessionId);
     const data = socket.data as ReactionsSocketData;
-    await this.sessions.actorFor(data.principal, session);
-    await this.sessions.refuseIfRemoved(session.id, data.principal.personId);
+    await this.people.actorFor(data.principal, session);
+    await this.people.refuseIfRemoved(session.id, data.principal.personId);
     await socket.join(reactionRoomOf(session.id));
     (data.reactionSessions ??= new Set()).add(session.id);
     return {};

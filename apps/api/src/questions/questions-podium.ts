@@ -3,7 +3,8 @@ import { DomainError } from '@podium/contracts';
 import { decide, type QuestionCommand } from '@podium/questions';
 import { FishbowlSessions } from '../fishbowl/fishbowl-sessions';
 import { FishbowlStore } from '../fishbowl/fishbowl-store';
-import { QuestionSessions } from './questions-sessions';
+import { SessionPeople } from '../live/session-people';
+import { SessionPeopleRepository } from '../live/session-people-repository';
 import { QuestionsStore } from './questions-store';
 
 type ToPodium = Extract<QuestionCommand, { type: 'to-podium' }>;
@@ -19,7 +20,8 @@ export class QuestionsPodium {
     private readonly questions: QuestionsStore,
     private readonly fishbowls: FishbowlStore,
     private readonly fishbowlSessions: FishbowlSessions,
-    private readonly sessions: QuestionSessions,
+    private readonly people: SessionPeople,
+    private readonly peopleRows: SessionPeopleRepository,
   ) {}
 
   async toPodium(sessionId: string, command: ToPodium): Promise<{ version: number }> {
@@ -30,9 +32,9 @@ export class QuestionsPodium {
     const asked = dry[0] as Extract<(typeof dry)[number], { type: 'question-to-podium' }>;
     const question = state.questions.get(command.questionId)!;
     await this.fishbowlSessions.find(sessionId); // NOT_FOUND unless the session is a fishbowl
-    await this.fishbowlSessions.refuseSeatIfRemoved(sessionId, asked.personId);
+    await this.people.refuseIfRemoved(sessionId, asked.personId);
     // The moderator is the actor of the invitation; whether the asker is a guest comes from their person, not from the moderator.
-    const guest = await this.sessions.isGuest(asked.personId);
+    const guest = await this.peopleRows.isGuest(asked.personId);
     await this.fishbowls.submit(sessionId, { type: 'invite-asker', actor: command.actor, personId: asked.personId, displayName: asked.displayName, where: question.origin, topic: question.text, guest });
     // If the question changed in between, the invitation stands (it lapses or the moderator cancels it).
     const result = await this.questions.submit(sessionId, command);

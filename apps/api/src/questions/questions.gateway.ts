@@ -2,6 +2,8 @@ import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/we
 import type { Socket } from 'socket.io';
 import { DomainError, QUESTIONS_COMMAND_OF_EVENT, type FishbowlActor, type QuestionsClientToServerEvents, type QuestionsCommandEventName, type QuestionsJoinPayload, type QuestionsPartPayload, type QuestionsServerToClientEvents } from '@podium/contracts';
 import { attendeeView, commandFromPayload, isModeratorRole, moderatorView, projectorView } from '@podium/questions';
+import { SessionPeople } from '../live/session-people';
+import { SessionPeopleRepository } from '../live/session-people-repository';
 import { socketActor } from '../live/socket-actors';
 import { SocketCommands, type SocketCommand } from '../realtime/socket-commands';
 import { SocketGuard } from '../realtime/socket-guard';
@@ -32,6 +34,8 @@ export class QuestionsGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly podium: QuestionsPodium,
     private readonly guard: SocketGuard,
     private readonly pipeline: SocketCommands,
+    private readonly people: SessionPeople,
+    private readonly peopleRows: SessionPeopleRepository,
   ) {
     this.commands = {
       'questions:join': { validate: validateJoin, recheck: 'required', retry: true, handle: (socket, p) => this.join(socket, p) },
@@ -97,7 +101,8 @@ export class QuestionsGateway implements OnGatewayInit, OnGatewayConnection {
     const session = await this.sessions.find(payload.sessionId);
     const actor = await this.actorFor(socket, session, false);
     const type = QUESTIONS_COMMAND_OF_EVENT[event];
-    const mayTakeChair = type === 'ask' ? await this.sessions.mayTakeChair(session.id, actor.personId) : false;
+    // A person the moderators removed may still ask, but is never invited to a chair for it.
+    const mayTakeChair = type === 'ask' ? !(await this.peopleRows.isRemoved(session.id, actor.personId)) : false;
     const command = commandFromPayload(type, payload, { actor, mayTakeChair });
     if (command instanceof DomainError) throw command;
     if (command.type === 'to-podium') return this.podium.toPodium(session.id, command);
@@ -107,6 +112,6 @@ export class QuestionsGateway implements OnGatewayInit, OnGatewayConnection {
 
   /** Roles are looked up on join and remembered per socket and session until the token is checked again. */
   private actorFor(socket: Socket, session: QuestionSession, fresh: boolean): Promise<FishbowlActor> {
-    return socketActor(socket, session.id, fresh, (principal) => this.sessions.actorFor(principal, session));
+    return socketActor(socket, session.id, fresh, (principal) => this.people.actorFor(principal, session));
   }
 }
