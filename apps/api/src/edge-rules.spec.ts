@@ -26,6 +26,11 @@ describe('edge rules of apps/api', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('questions, polls, forum, networking and live run SQL only in their repositories (and the live features\' event log)', () => {
+    const offenders = FILES.filter((f) => /^(questions|polls|forum|networking|live)\//.test(f) && !/-repository\.ts$/.test(f) && f !== 'live/postgres-event-log.ts' && runsSql(f));
+    expect(offenders).toEqual([]);
+  });
+
   it('no controller runs SQL, but the two not moved yet', () => {
     const offenders = FILES.filter((f) => f.endsWith('.controller.ts') && runsSql(f));
     expect(offenders.sort()).toEqual(['health/health.controller.ts', 'identity/auth.controller.ts']);

@@ -5,6 +5,7 @@ import { DomainError, type PollResultExport } from '@podium/contracts';
 import { resultsTable, toPollCsv, toPollsResultsCsv, type Poll } from '@podium/polls';
 import { Access } from '../identity/access.decorator';
 import { opened, pollsMarkdown } from './polls-record';
+import { PollsRepository } from './polls-repository';
 import { PollSessions, type PollSession } from './polls-sessions';
 import { PollsStore } from './polls-store';
 
@@ -17,6 +18,7 @@ export class PollsController {
   constructor(
     private readonly sessions: PollSessions,
     private readonly store: PollsStore,
+    private readonly rows: PollsRepository,
   ) {}
 
   @Get('record')
@@ -87,7 +89,7 @@ export class PollsController {
       openedAt: iso(poll.openedAt),
       closedAt: iso(poll.closedAt),
       eligibleRoles: poll.eligibleRoles,
-      eligible: poll.formal ? await this.sessions.eligibleCount(session, poll.eligibleRoles ?? []) : null,
+      eligible: poll.formal ? await this.rows.eligibleCount(session.conferenceId, session.id, poll.eligibleRoles ?? []) : null,
       results: resultsTable(poll),
       ballots: poll.anonymous ? null : ballots.map((b) => ({ personId: b.personId, displayName: b.displayName, origin: b.origin, choices: b.choices, at: iso(b.at)! })),
     };
