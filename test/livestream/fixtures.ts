@@ -1,9 +1,10 @@
-// Sessions and people for the livestream specs, written straight into the test database.
+// Sessions and people for the specs (livestream, fishbowl, forum, browser), written straight into the test database.
 import type { TestApp } from '../support/app';
 import { signIn } from '../support/people';
 
 export interface SessionOptions {
   conference?: string;
+  kind?: 'panel' | 'talk' | 'fishbowl' | 'forum';
   startsInMinutes?: number;
   endsInMinutes?: number;
   livestream?: boolean;
@@ -16,15 +17,16 @@ export interface SessionOptions {
 export async function createSession(app: TestApp, o: SessionOptions = {}): Promise<string> {
   const [row] = await app.podium.dataSource.query(
     `INSERT INTO session (conference_id, kind, title, starts_at, ends_at, livestream, capacity, status)
-     SELECT id, 'panel', $2, now() + make_interval(mins => $3), now() + make_interval(mins => $4), $5, $6, $7 FROM conference WHERE slug = $1
+     SELECT id, $8, $2, now() + make_interval(mins => $3), now() + make_interval(mins => $4), $5, $6, $7 FROM conference WHERE slug = $1
      RETURNING id`,
-    [o.conference ?? 'buko-2020', o.title ?? 'Podium: Teilhabe gestalten', o.startsInMinutes ?? -5, o.endsInMinutes ?? 60, o.livestream ?? true, o.capacity ?? null, o.status ?? 'live'],
+    [o.conference ?? 'buko-2020', o.title ?? 'Podium: Teilhabe gestalten', o.startsInMinutes ?? -5, o.endsInMinutes ?? 60, o.livestream ?? true, o.capacity ?? null, o.status ?? 'live', o.kind ?? 'panel'],
   );
   return row.id;
 }
 
-export async function addToSession(app: TestApp, sessionId: string, personId: string, role: 'moderator' | 'speaker' | 'interpreter' | 'captioner'): Promise<void> {
-  await app.podium.dataSource.query(`INSERT INTO session_person (session_id, person_id, role) VALUES ($1, $2, $3)`, [sessionId, personId, role]);
+/** `position` orders the session's people (chairs, tiles); the table's default is 0. */
+export async function addToSession(app: TestApp, sessionId: string, personId: string, role: 'moderator' | 'speaker' | 'interpreter' | 'captioner', position = 0): Promise<void> {
+  await app.podium.dataSource.query(`INSERT INTO session_person (session_id, person_id, role, position) VALUES ($1, $2, $3, $4)`, [sessionId, personId, role, position]);
 }
 
 /** A signed-in person with a session role on top of their conference role. */

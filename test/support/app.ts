@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPodium, type PodiumHandle } from '../../apps/api/src/bootstrap';
@@ -85,4 +86,24 @@ export async function api<T = any>(
     /* not JSON: keep the text */
   }
   return { status: res.status, body, headers: res.headers };
+}
+
+/** An answer as it came over the wire: headers as sent, body still compressed. */
+export interface RawAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** A raw GET (no automatic decompression, unlike fetch), with the given Accept-Encoding (null: none). */
+export function rawGet(url: string, acceptEncoding: string | null): Promise<RawAnswer> {
+  return new Promise((done, fail) => {
+    const headers: Record<string, string> = acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding };
+    get(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', fail);
+    }).on('error', fail);
+  });
 }

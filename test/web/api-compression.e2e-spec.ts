@@ -3,27 +3,8 @@
  * the client accepts it (brotli first), decompresses to the same JSON as the plain answer, and says
  * `Vary: Accept-Encoding`; small answers and non-JSON downloads stay plain. Raw HTTP, no decompression.
  */
-import { get } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { startTestApp, type TestApp } from '../support/app';
-
-interface Raw {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-function rawGet(url: string, acceptEncoding: string | null): Promise<Raw> {
-  return new Promise((done, fail) => {
-    const headers: Record<string, string> = acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding };
-    get(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', fail);
-    }).on('error', fail);
-  });
-}
+import { rawGet, startTestApp, type TestApp } from '../support/app';
 
 describe('api: compressed JSON answers', () => {
   let app: TestApp;

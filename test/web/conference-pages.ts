@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp, type TestAppOptions } from '../support/app';
+import type { BrowserContext, Page } from 'playwright-core';
+import { api, startTestApp, type TestApp, type TestAppOptions } from '../support/app';
 import { launchBrowser, type TestBrowser } from '../support/browser';
 import { prepareContext, settle } from './helpers';
 
@@ -12,8 +12,8 @@ export type Person = { token: string; personId: string };
 export interface ConferencePages {
   app: TestApp;
   browser: TestBrowser;
-  /** A new context signed in as `person`, in `lang`, at `/c/<slug>/<path>`, settled. */
-  open(person: Person, name: string, lang: 'de' | 'en', path: string): Promise<Page>;
+  /** A new context signed in as `person` (null: signed out), in `lang`, at `/c/<slug>/<path>`, settled. */
+  open(person: Person | null, name: string, lang: 'de' | 'en', path: string): Promise<Page>;
   stop(): Promise<void>;
 }
 
@@ -28,7 +28,7 @@ export async function startConferencePages(label: string, options: TestAppOption
     browser,
     async open(person, name, lang, path) {
       const { context, page } = await browser.newPage({ width: 1280, height: 900 });
-      await prepareContext(context, { token: person.token, displayName: name, lang });
+      await prepareContext(context, { token: person?.token, displayName: name, lang });
       await page.goto(`${app.url}/c/${SLUG}/${path}`);
       await settle(page);
       return page;
@@ -39,6 +39,36 @@ export async function startConferencePages(label: string, options: TestAppOption
     },
   };
 }
+
+/** The conference's rooms, id by name, as the api lists them. */
+export async function roomIds(app: TestApp): Promise<Map<string, string>> {
+  const res = await api(app.url, 'GET', `/api/conferences/${SLUG}/rooms`);
+  return new Map((res.body as { id: string; name: string }[]).map((r) => [r.name, r.id]));
+}
+
+/** A forum without livestream, made by `organiser` through the api at local wall times (`2020-09-21T17:00`); no room: `roomId` undefined. */
+export async function createSessionAs(app: TestApp, organiser: Person, title: string, start: string, end: string, roomId: string | undefined): Promise<string> {
+  const body = { kind: 'forum', title, start, end, roomId, livestream: false };
+  const res = await api(app.url, 'POST', `/api/conferences/${SLUG}/sessions`, { token: organiser.token, body });
+  if (res.status !== 201) throw new Error(`create session: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.id;
+}
+
+/** A session's row as stored: start and end in UTC (ISO), and its room. */
+export async function storedSession(app: TestApp, id: string): Promise<{ start: string; end: string; roomId: string | null }> {
+  const [row] = await app.podium.dataSource.query('SELECT starts_at, ends_at, room_id FROM session WHERE id = $1', [id]);
+  return { start: new Date(row.starts_at).toISOString(), end: new Date(row.ends_at).toISOString(), roomId: row.room_id };
+}
+
+/** The organiser's programme grid (German, 1280 px), drawn; close its context when done. */
+export async function openOrganiserGrid(pages: ConferencePages, organiser: Person): Promise<{ context: BrowserContext; page: Page }> {
+  const page = await pages.open(organiser, 'Olga Organisatorin', 'de', 'organisation/grid');
+  await page.locator('.grid-board').waitFor(WAIT);
+  return { context: page.context(), page };
+}
+
+/** A session's block in the programme grid. */
+export const gridBlock = (page: Page, id: string) => page.locator(`.grid-session[data-session-id="${id}"]`);
 
 /** Presses Enter on a button (or link) reached by focus, as a keyboard user would. */
 export async function press(page: Page, name: string, role: 'button' | 'link' = 'button'): Promise<void> {

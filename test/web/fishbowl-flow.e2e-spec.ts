@@ -5,49 +5,40 @@
  * moderator confirms the rotation and the tile disappears again.
  */
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app';
-import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
+import { screenshotPath } from '../support/browser';
+import { addToSession, createSession } from '../livestream/fixtures';
 import { signIn } from '../support/people';
+import { SLUG, startConferencePages, type ConferencePages, type Person } from './conference-pages';
 import { axeSerious, prepareContext, settle, type AxeFinding } from './helpers';
 
-const SLUG = 'buko-2020';
-
 describe('fishbowl in the browser (Chromium + LiveKit)', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
+  let pages: ConferencePages;
   let sessionId: string;
-  let moderator: { token: string; personId: string };
-  let attendee: { token: string; personId: string };
-  let viewer: { token: string; personId: string };
+  let moderator: Person;
+  let attendee: Person;
+  let viewer: Person;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startTestApp('web-fishbowl');
-    moderator = await signIn(app, 'moderator', 'Moritz Moderator', SLUG);
-    attendee = await signIn(app, 'attendee', 'Ayşe Arslan', SLUG);
-    viewer = await signIn(app, 'attendee', 'Viktor Zuschauer', SLUG);
+    pages = await startConferencePages('web-fishbowl');
+    moderator = await signIn(pages.app, 'moderator', 'Moritz Moderator', SLUG);
+    attendee = await signIn(pages.app, 'attendee', 'Ayşe Arslan', SLUG);
+    viewer = await signIn(pages.app, 'attendee', 'Viktor Zuschauer', SLUG);
     // A fishbowl running around now (the demo sessions lie in the past), moderated by Moritz (a fixed chair).
-    const [row] = await app.podium.dataSource.query(
-      `INSERT INTO session (conference_id, kind, title, starts_at, ends_at, livestream, status)
-       SELECT id, 'fishbowl', 'Aktuelle Stunde im Fishbowl', now() - interval '5 minutes', now() + interval '2 hours', true, 'live'
-         FROM conference WHERE slug = $1 RETURNING id`,
-      [SLUG],
-    );
-    sessionId = row.id;
-    await app.podium.dataSource.query(`INSERT INTO session_person (session_id, person_id, role) VALUES ($1, $2, 'moderator')`, [sessionId, moderator.personId]);
+    sessionId = await createSession(pages.app, { kind: 'fishbowl', title: 'Aktuelle Stunde im Fishbowl', endsInMinutes: 120 });
+    await addToSession(pages.app, sessionId, moderator.personId, 'moderator');
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await pages?.stop();
   });
 
-  async function open(person: { token: string }, name: string, path: string, size: { width: number; height: number }): Promise<Page> {
-    const { context, page } = await browser.newPage(size);
+  /** Its own `open`: sized pages, and the listeners in place before the page loads (no page error may slip by). */
+  async function open(person: Person, name: string, path: string, size: { width: number; height: number }): Promise<Page> {
+    const { context, page } = await pages.browser.newPage(size);
     await prepareContext(context, { token: person.token, displayName: name, lang: 'de' });
     page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
     page.on('console', (m) => consoleLines.push(`${new Date().toISOString()} ${name} ${m.type()}: ${m.text().slice(0, 300)}`));
-    await page.goto(app.url + path);
+    await page.goto(pages.app.url + path);
     await settle(page);
     opened.push({ name, page });
     return page;

@@ -9,50 +9,43 @@
  *   programme page without reload;
  * - attendance over time of one session, in the conference's time, as a table.
  */
-import { api, startTestApp, type TestApp } from '../support/app';
-import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
+import { api, type TestApp } from '../support/app';
+import { screenshotPath, type TestBrowser } from '../support/browser';
 import { signIn } from '../support/people';
+import { createSessionAs, roomIds, SLUG, startConferencePages, WAIT, type ConferencePages, type Person } from './conference-pages';
 import { axeSerious, prepareContext, settle } from './helpers';
 import type { Page } from 'playwright-core';
 
-const SLUG = 'buko-2020';
 const DAY = '2020-09-21';
-const WAIT = { timeout: 20_000 };
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A control's name made of a visible verb and a visually hidden object (Chromium puts a space before the hidden part). */
 const named = (verb: string, object: string) => new RegExp(`^${escape(verb)}\\W+${escape(object)}$`);
 
 describe('web: organisers edit, staff, force and delete sessions (Chromium)', () => {
+  let pages: ConferencePages;
   let app: TestApp;
   let browser: TestBrowser;
-  let organiser: { token: string; personId: string };
-  let speaker: { token: string; personId: string };
-  let moderator: { token: string; personId: string };
+  let organiser: Person;
+  let speaker: Person;
+  let moderator: Person;
   let rooms: Map<string, string>;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startTestApp('web-organiser-sessions', { livekit: false });
+    pages = await startConferencePages('web-organiser-sessions', { livekit: false });
+    ({ app, browser } = pages);
     organiser = await signIn(app, 'organiser', 'Olga Organisatorin', SLUG);
     // Invited as speaker and moderator, so they are people of the conference the editor offers.
     speaker = await signIn(app, 'speaker', 'Sina Sprecherin', SLUG);
     moderator = await signIn(app, 'moderator', 'Moritz Moderator', SLUG);
-    const res = await api(app.url, 'GET', `/api/conferences/${SLUG}/rooms`);
-    rooms = new Map((res.body as { id: string; name: string }[]).map((r) => [r.name, r.id]));
+    rooms = await roomIds(app);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await pages?.stop();
   });
 
   /** A session on the conference day, local wall times in the conference zone. */
-  async function createSession(title: string, start: string, end: string, room: string): Promise<string> {
-    const body = { kind: 'forum', title, start: `${DAY}T${start}`, end: `${DAY}T${end}`, roomId: rooms.get(room), livestream: false };
-    const res = await api(app.url, 'POST', `/api/conferences/${SLUG}/sessions`, { token: organiser.token, body });
-    if (res.status !== 201 && res.status !== 200) throw new Error(`create session: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body.id;
-  }
+  const createSession = (title: string, start: string, end: string, room: string) => createSessionAs(app, organiser, title, `${DAY}T${start}`, `${DAY}T${end}`, rooms.get(room));
 
   const row = (page: Page, id: string) => page.locator(`li[data-session-id="${id}"]`);
 

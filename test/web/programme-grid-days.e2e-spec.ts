@@ -6,53 +6,32 @@
  * - the keyboard alternative (Enter, PageDown, Enter) moves a session to the next day.
  */
 import type { Page } from 'playwright-core';
-import { api, startTestApp, type TestApp } from '../support/app';
-import { launchBrowser, type TestBrowser } from '../support/browser';
+import type { TestApp } from '../support/app';
 import { signIn } from '../support/people';
-import { axeSerious, prepareContext, settle } from './helpers';
-
-const SLUG = 'buko-2020';
-const WAIT = { timeout: 20_000 };
+import { createSessionAs, gridBlock as block, openOrganiserGrid, roomIds, SLUG, startConferencePages, storedSession, WAIT, type ConferencePages, type Person } from './conference-pages';
+import { axeSerious } from './helpers';
 
 describe('web: the programme grid across days (Chromium)', () => {
+  let pages: ConferencePages;
   let app: TestApp;
-  let browser: TestBrowser;
-  let organiser: { token: string; personId: string };
+  let organiser: Person;
   let rooms: Map<string, string>;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startTestApp('web-grid-days', { livekit: false });
+    pages = await startConferencePages('web-grid-days', { livekit: false });
+    app = pages.app;
     await app.podium.dataSource.query(`UPDATE conference SET start_date = '2020-09-21', end_date = '2020-09-22', day_change = '04:00' WHERE slug = $1`, [SLUG]);
     organiser = await signIn(app, 'organiser', 'Olga Organisatorin', SLUG);
-    const res = await api(app.url, 'GET', `/api/conferences/${SLUG}/rooms`);
-    rooms = new Map((res.body as { id: string; name: string }[]).map((r) => [r.name, r.id]));
+    rooms = await roomIds(app);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await pages?.stop();
   });
 
-  async function createSession(title: string, start: string, end: string, room: string): Promise<string> {
-    const body = { kind: 'forum', title, start, end, roomId: rooms.get(room), livestream: false };
-    const res = await api(app.url, 'POST', `/api/conferences/${SLUG}/sessions`, { token: organiser.token, body });
-    if (res.status !== 201) throw new Error(`create session: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body.id;
-  }
-  const stored = async (id: string) => {
-    const [row] = await app.podium.dataSource.query('SELECT starts_at, ends_at, room_id FROM session WHERE id = $1', [id]);
-    return { start: new Date(row.starts_at).toISOString(), end: new Date(row.ends_at).toISOString(), roomId: row.room_id as string | null };
-  };
-  async function openGrid() {
-    const opened = await browser.newPage({ width: 1280, height: 900 });
-    await prepareContext(opened.context, { token: organiser.token, displayName: 'Olga Organisatorin', lang: 'de' });
-    await opened.page.goto(`${app.url}/c/${SLUG}/organisation/grid`);
-    await settle(opened.page);
-    await opened.page.locator('.grid-board').waitFor(WAIT);
-    return opened;
-  }
-  const block = (page: Page, id: string) => page.locator(`.grid-session[data-session-id="${id}"]`);
+  const createSession = (title: string, start: string, end: string, room: string) => createSessionAs(app, organiser, title, start, end, rooms.get(room));
+  const stored = (id: string) => storedSession(app, id);
+  const openGrid = () => openOrganiserGrid(pages, organiser);
   const tab = (page: Page, day: string) => page.locator(`[data-grid-day="${day}"]`);
 
   it('shows a 01:30 session before the 04:00 day change at the end of the day before', async () => {

@@ -9,57 +9,40 @@
  * - English on a 360 px phone: no page overflow (the grid scrolls in its box), axe clean.
  */
 import type { Page } from 'playwright-core';
-import { api, startTestApp, type TestApp } from '../support/app';
-import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
+import type { TestApp } from '../support/app';
+import { screenshotPath, type TestBrowser } from '../support/browser';
 import { signIn } from '../support/people';
+import { createSessionAs, gridBlock as block, openOrganiserGrid, roomIds, SLUG, startConferencePages, storedSession, WAIT, type ConferencePages, type Person } from './conference-pages';
 import { axeSerious, prepareContext, settle } from './helpers';
 
-const SLUG = 'buko-2020';
 const DAY = '2020-09-21';
-const WAIT = { timeout: 20_000 };
 
 describe('web: the programme grid (Chromium)', () => {
+  let pages: ConferencePages;
   let app: TestApp;
   let browser: TestBrowser;
-  let organiser: { token: string; personId: string };
+  let organiser: Person;
   let rooms: Map<string, string>;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startTestApp('web-programme-grid', { livekit: false });
+    pages = await startConferencePages('web-programme-grid', { livekit: false });
+    ({ app, browser } = pages);
     organiser = await signIn(app, 'organiser', 'Olga Organisatorin', SLUG);
-    const res = await api(app.url, 'GET', `/api/conferences/${SLUG}/rooms`);
-    rooms = new Map((res.body as { id: string; name: string }[]).map((r) => [r.name, r.id]));
+    rooms = await roomIds(app);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await pages?.stop();
   });
 
   /** A session on the conference day at local wall times; no room when `room` is null. */
-  async function createSession(title: string, start: string, end: string, room: string | null): Promise<string> {
-    const body = { kind: 'forum', title, start: `${DAY}T${start}`, end: `${DAY}T${end}`, roomId: room ? rooms.get(room) : undefined, livestream: false };
-    const res = await api(app.url, 'POST', `/api/conferences/${SLUG}/sessions`, { token: organiser.token, body });
-    if (res.status !== 201) throw new Error(`create session: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body.id;
-  }
+  const createSession = (title: string, start: string, end: string, room: string | null) =>
+    createSessionAs(app, organiser, title, `${DAY}T${start}`, `${DAY}T${end}`, room ? rooms.get(room) : undefined);
 
-  const stored = async (id: string) => {
-    const [row] = await app.podium.dataSource.query('SELECT starts_at, ends_at, room_id FROM session WHERE id = $1', [id]);
-    return { start: new Date(row.starts_at).toISOString(), end: new Date(row.ends_at).toISOString(), roomId: row.room_id as string | null };
-  };
+  const stored = (id: string) => storedSession(app, id);
 
-  async function openGrid() {
-    const opened = await browser.newPage({ width: 1280, height: 900 });
-    await prepareContext(opened.context, { token: organiser.token, displayName: 'Olga Organisatorin', lang: 'de' });
-    await opened.page.goto(`${app.url}/c/${SLUG}/organisation/grid`);
-    await settle(opened.page);
-    await opened.page.locator('.grid-board').waitFor(WAIT);
-    return opened;
-  }
+  const openGrid = () => openOrganiserGrid(pages, organiser);
 
-  const block = (page: Page, id: string) => page.locator(`.grid-session[data-session-id="${id}"]`);
   async function boxOf(page: Page, selector: string) {
     const box = await page.locator(selector).boundingBox();
     if (!box) throw new Error(`no box for ${selector}`);

@@ -5,48 +5,38 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app';
-import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
+import { screenshotPath } from '../support/browser';
+import { addToSession, createSession } from '../livestream/fixtures';
 import { signIn } from '../support/people';
-import { axeSerious, prepareContext, settle, type AxeFinding } from './helpers';
+import { SLUG, startConferencePages, type ConferencePages, type Person } from './conference-pages';
+import { axeSerious, type AxeFinding } from './helpers';
 
-const SLUG = 'buko-2020';
 const QUESTION = 'Wie wird die Förderung ab 2021 verteilt?';
 
 describe('questions in the browser (Chromium)', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
+  let pages: ConferencePages;
   let sessionId: string;
-  let moderator: { token: string; personId: string };
-  let asker: { token: string; personId: string };
-  let viewer: { token: string; personId: string };
+  let moderator: Person;
+  let asker: Person;
+  let viewer: Person;
   const opened: { name: string; page: Page }[] = [];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startTestApp('web-questions', { livekit: false });
-    moderator = await signIn(app, 'moderator', 'Moritz Moderator', SLUG);
-    asker = await signIn(app, 'attendee', 'Ayşe Arslan', SLUG);
-    viewer = await signIn(app, 'attendee', 'Viktor Zuschauer', SLUG);
-    const [row] = await app.podium.dataSource.query(
-      `INSERT INTO session (conference_id, kind, title, starts_at, ends_at, status)
-       SELECT id, 'fishbowl', 'Fragerunde Förderung', now() - interval '5 minutes', now() + interval '2 hours', 'live' FROM conference WHERE slug = $1 RETURNING id`,
-      [SLUG],
-    );
-    sessionId = row.id;
-    await app.podium.dataSource.query(`INSERT INTO session_person (session_id, person_id, role) VALUES ($1, $2, 'moderator')`, [sessionId, moderator.personId]);
+    pages = await startConferencePages('web-questions', { livekit: false });
+    moderator = await signIn(pages.app, 'moderator', 'Moritz Moderator', SLUG);
+    asker = await signIn(pages.app, 'attendee', 'Ayşe Arslan', SLUG);
+    viewer = await signIn(pages.app, 'attendee', 'Viktor Zuschauer', SLUG);
+    sessionId = await createSession(pages.app, { kind: 'fishbowl', title: 'Fragerunde Förderung', endsInMinutes: 120 });
+    await addToSession(pages.app, sessionId, moderator.personId, 'moderator');
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await pages?.stop();
   });
 
-  async function open(person: { token: string }, name: string, path: string): Promise<Page> {
-    const { context, page } = await browser.newPage({ width: 1280, height: 900 });
-    await prepareContext(context, { token: person.token, displayName: name, lang: 'de' });
-    await page.goto(app.url + path);
-    await settle(page);
+  /** A German page at `/c/<slug>/<path>`, kept for the screenshots of a failure. */
+  async function open(person: Person, name: string, path: string): Promise<Page> {
+    const page = await pages.open(person, name, 'de', path);
     opened.push({ name, page });
     return page;
   }
@@ -63,7 +53,7 @@ describe('questions in the browser (Chromium)', () => {
 
   it('asks by keyboard, a moderator approves, another attendee is told and sees it anonymously and votes by keyboard', async () => {
     try {
-      const live = `/c/${SLUG}/s/${sessionId}/live`;
+      const live = `s/${sessionId}/live`;
       const viewerPage = await open(viewer, 'Viktor Zuschauer', live);
       await toQuestionsTab(viewerPage);
       await viewerPage.getByText('Noch keine Fragen.').waitFor();
@@ -85,7 +75,7 @@ describe('questions in the browser (Chromium)', () => {
       // Pre-moderated: the other attendee does not see it yet.
       expect(await viewerPage.getByText(QUESTION).count()).toBe(0);
 
-      const modPage = await open(moderator, 'Moritz Moderator', `/c/${SLUG}/s/${sessionId}/moderation`);
+      const modPage = await open(moderator, 'Moritz Moderator', `s/${sessionId}/moderation`);
       const panel = modPage.locator('.question-moderation');
       await panel.locator('.question__text', { hasText: QUESTION }).waitFor();
       // Moderators see the asker although the question is anonymous to others.

@@ -6,26 +6,27 @@
  * layout is refused and changes nothing; axe clean.
  */
 import type { Page } from 'playwright-core';
-import { api, startTestApp, type TestApp } from '../support/app';
-import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
+import { api, type TestApp } from '../support/app';
+import { screenshotPath } from '../support/browser';
+import { addToSession, createSession } from '../livestream/fixtures';
 import { signIn } from '../support/people';
-import { axeSerious, prepareContext, settle, type AxeFinding } from './helpers';
+import { SLUG, startConferencePages, type ConferencePages, type Person } from './conference-pages';
+import { axeSerious, settle, type AxeFinding } from './helpers';
 
-const SLUG = 'buko-2020';
 const WAIT = { timeout: 30_000 };
 
 describe('stage layouts in the browser (Chromium + LiveKit)', () => {
+  let pages: ConferencePages;
   let app: TestApp;
-  let browser: TestBrowser;
   let sessionId: string;
-  let moderator: { token: string; personId: string };
-  let speaker: { token: string; personId: string };
-  let viewer: { token: string; personId: string };
-  let latecomer: { token: string; personId: string };
+  let moderator: Person;
+  let speaker: Person;
+  let viewer: Person;
+  let latecomer: Person;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startTestApp('web-layouts');
+    pages = await startConferencePages('web-layouts');
+    app = pages.app;
     moderator = await signIn(app, 'moderator', 'Mona Moderatorin', SLUG);
     speaker = await signIn(app, 'attendee', 'Sina Sprecherin', SLUG);
     viewer = await signIn(app, 'attendee', 'Viktor Zuschauer', SLUG);
@@ -33,28 +34,20 @@ describe('stage layouts in the browser (Chromium + LiveKit)', () => {
     const db = app.podium.dataSource;
     await db.query(`UPDATE person SET function = 'Referentin für Wohnungspolitik' WHERE id = $1`, [speaker.personId]);
     await db.query(`UPDATE person SET function = 'Moderation' WHERE id = $1`, [moderator.personId]);
-    const [row] = await db.query(
-      `INSERT INTO session (conference_id, kind, title, starts_at, ends_at, livestream, status)
-       SELECT id, 'panel', 'Podium zur Wohnungsfrage', now() - interval '5 minutes', now() + interval '2 hours', true, 'live'
-         FROM conference WHERE slug = $1 RETURNING id`,
-      [SLUG],
-    );
-    sessionId = row.id;
+    sessionId = await createSession(app, { title: 'Podium zur Wohnungsfrage', endsInMinutes: 120 });
     // Chair order: the speaker first, then the moderator.
-    await db.query(`INSERT INTO session_person (session_id, person_id, role, position) VALUES ($1, $2, 'speaker', 0), ($1, $3, 'moderator', 1)`, [sessionId, speaker.personId, moderator.personId]);
+    await addToSession(app, sessionId, speaker.personId, 'speaker', 0);
+    await addToSession(app, sessionId, moderator.personId, 'moderator', 1);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await pages?.stop();
   });
 
   const opened: { name: string; page: Page }[] = [];
-  async function open(person: { token: string }, name: string, path: string): Promise<Page> {
-    const { context, page } = await browser.newPage({ width: 1280, height: 900 });
-    await prepareContext(context, { token: person.token, displayName: name, lang: 'de' });
-    await page.goto(app.url + path);
-    await settle(page);
+  /** A German page at `/c/<slug>/<path>`, kept for the screenshots of a failure. */
+  async function open(person: Person, name: string, path: string): Promise<Page> {
+    const page = await pages.open(person, name, 'de', path);
     opened.push({ name, page });
     return page;
   }
@@ -64,9 +57,9 @@ describe('stage layouts in the browser (Chromium + LiveKit)', () => {
 
   it('the moderator switches the layout by keyboard; open, reloaded and later viewers follow; axe clean', async () => {
     const findings: AxeFinding[] = [];
-    const live = `/c/${SLUG}/s/${sessionId}/live`;
+    const live = `s/${sessionId}/live`;
     try {
-      const mod = await open(moderator, 'moderator', `/c/${SLUG}/s/${sessionId}/moderation`);
+      const mod = await open(moderator, 'moderator', `s/${sessionId}/moderation`);
       const choice = mod.getByRole('group', { name: 'Bühnenansicht für alle' });
       await choice.waitFor(WAIT);
       expect(await choice.getByRole('radio', { name: 'Sprechende Person groß' }).isChecked()).toBe(true);

@@ -6,31 +6,11 @@
  * livekit chunk.
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { get } from 'node:http';
 import { join, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { startTestApp, type TestApp } from '../support/app';
+import { rawGet, startTestApp, type TestApp } from '../support/app';
 import { launchBrowser, type TestBrowser } from '../support/browser';
 import { prepareContext, settle } from './helpers';
-
-interface Raw {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-/** A raw GET (no automatic decompression), with the given Accept-Encoding. */
-function rawGet(url: string, acceptEncoding: string | null): Promise<Raw> {
-  return new Promise((done, fail) => {
-    const headers: Record<string, string> = acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding };
-    get(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', fail);
-    }).on('error', fail);
-  });
-}
 
 describe('web: compressed, cached static assets', () => {
   let app: TestApp;
