@@ -1,13 +1,12 @@
 // Live captions end to end on a real LiveKit: the captioner's grant, caption streams as LiveKit
 // transcriptions (a human's console and an agent alike), who receives them, and the stored transcript.
 import { dispose, type Room } from '@livekit/rtc-node';
-import { AccessToken, RoomServiceClient } from 'livekit-server-sdk';
+import { AccessToken, type RoomServiceClient } from 'livekit-server-sdk';
 import { captionAttributes } from '@podium/contracts';
 import { roomNameFor } from '@podium/livestream';
-import { liveKitHttpUrl } from '../../apps/api/src/livestream/livekit-url';
 import { api, startTestApp, type TestApp } from '../support/app';
 import { signIn } from '../support/people';
-import { testLiveKit } from '../support/services';
+import { testLiveKit, testRoomService } from '../support/services';
 import { claimsOf, createSession, sessionPerson } from '../livestream/fixtures';
 import { connect, disconnectAll, eventually, micOptions, sineMicrophone, withTimeout } from '../livestream/rtc';
 import { collectCaptions, sees } from './caption-rtc';
@@ -31,8 +30,7 @@ async function grant(token: string, room: 'stage' | 'backstage' = 'stage'): Prom
 
 beforeAll(async () => {
   app = await startTestApp('captions');
-  const lk = testLiveKit();
-  rooms = new RoomServiceClient(liveKitHttpUrl(lk.url), lk.apiKey, lk.apiSecret);
+  rooms = testRoomService();
   session = await createSession(app, { startsInMinutes: -5 });
   stageRoom = roomNameFor(session, 'stage');
   captioner = await sessionPerson(app, session, 'captioner', 'Clara Caption');

@@ -1,7 +1,6 @@
 import type { FishbowlChangePayload } from '@podium/contracts';
 import { api, startTestApp, type TestApp } from '../support/app';
-import { signIn } from '../support/people';
-import { connect, createFishbowl, createPeople, essence, join, send, until, type Client, type Person } from './support';
+import { connect, createPeople, essence, join, moderatedFishbowl, okIn, send, until, type Client, type Person } from './support';
 
 /** A moderator runs a fishbowl while attendees watch: invitations, accept/decline/lapse, rotation, leave, time limit, minutes. */
 describe('fishbowl moderation with watching clients', () => {
@@ -17,20 +16,10 @@ describe('fishbowl moderation with watching clients', () => {
 
   beforeAll(async () => {
     app = await startTestApp('fishbowl-moderation', { livekit: false, seedDemo: false });
-    const db = app.podium.dataSource;
-    const probe = await createFishbowl(db);
-    moderator = await signIn(app, 'moderator', 'Mona Moderatorin', probe.slug);
-    const [panelist] = await createPeople(app, probe.conferenceId, 1, 'speaker', 'Paul Panel');
     // The session's own moderator and speaker become the fixed chairs on first use.
-    const fishbowl = await createFishbowl(db, []);
-    await db.query(`UPDATE session SET conference_id = $1 WHERE id = $2`, [probe.conferenceId, fishbowl.sessionId]);
-    await db.query(`INSERT INTO session_person (session_id, person_id, role, position) VALUES ($1, $2, 'moderator', 0), ($1, $3, 'speaker', 1)`, [
-      fishbowl.sessionId,
-      moderator.personId,
-      panelist.personId,
-    ]);
-    sessionId = fishbowl.sessionId;
-    people = await createPeople(app, probe.conferenceId, 6);
+    const fishbowl = await moderatedFishbowl(app);
+    ({ sessionId, moderator } = fishbowl);
+    people = await createPeople(app, fishbowl.conferenceId, 6);
     mod = await connect(app.url, moderator.token);
     clients = await Promise.all(people.map((p) => connect(app.url, p.token)));
     watcher = await connect(app.url, moderator.token);
@@ -43,10 +32,9 @@ describe('fishbowl moderation with watching clients', () => {
   });
 
   const cmd = async (socket: Client, event: string, payload: Record<string, unknown> = {}) => {
-    const ack = await send(socket, event, { sessionId, ...payload });
-    if (!ack.ok) throw new Error(`${event}: ${JSON.stringify(ack.error)}`);
-    seen = Math.max(seen, ack.version);
-    return ack.version;
+    const version = await okIn(sessionId)(socket, event, payload);
+    seen = Math.max(seen, version);
+    return version;
   };
 
   it('seats the session people on fixed chairs and runs invitations, rotation, leave and the time limit', async () => {

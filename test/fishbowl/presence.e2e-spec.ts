@@ -1,7 +1,6 @@
 import type { FishbowlView } from '@podium/contracts';
 import { startTestApp, type TestApp } from '../support/app';
-import { signIn } from '../support/people';
-import { connect, createFishbowl, createPeople, join, send, until, type Client, type Person } from './support';
+import { connect, createPeople, join, moderatedFishbowl, okIn, until, type Client, type Person } from './support';
 
 /**
  * Chairs and presence agree, over real Socket.IO and PostgreSQL: a fixed panelist is absent until
@@ -20,19 +19,9 @@ describe('fishbowl presence', () => {
 
   beforeAll(async () => {
     app = await startTestApp('fishbowl-presence', { livekit: false, seedDemo: false, env: { FISHBOWL_AWAY_SECONDS: '1', FISHBOWL_AWAY_GRACE_SECONDS: '2' } });
-    const db = app.podium.dataSource;
-    const probe = await createFishbowl(db);
-    moderator = await signIn(app, 'moderator', 'Mona Moderatorin', probe.slug);
-    [panelist] = await createPeople(app, probe.conferenceId, 1, 'speaker', 'Paul Panel');
-    const fishbowl = await createFishbowl(db, []);
-    await db.query(`UPDATE session SET conference_id = $1 WHERE id = $2`, [probe.conferenceId, fishbowl.sessionId]);
-    await db.query(`INSERT INTO session_person (session_id, person_id, role, position) VALUES ($1, $2, 'moderator', 0), ($1, $3, 'speaker', 1)`, [
-      fishbowl.sessionId,
-      moderator.personId,
-      panelist.personId,
-    ]);
-    sessionId = fishbowl.sessionId;
-    guests = await createPeople(app, probe.conferenceId, 3);
+    const fishbowl = await moderatedFishbowl(app);
+    ({ sessionId, moderator, panelist } = fishbowl);
+    guests = await createPeople(app, fishbowl.conferenceId, 3);
     mod = await connect(app.url, moderator.token);
     open.push(mod);
   });
@@ -42,11 +31,7 @@ describe('fishbowl presence', () => {
     await app?.stop();
   });
 
-  const ok = async (socket: Client, event: string, payload: Record<string, unknown> = {}) => {
-    const ack = await send(socket, event, { sessionId, ...payload });
-    if (!ack.ok) throw new Error(`${event}: ${JSON.stringify(ack.error)}`);
-    return ack.version;
-  };
+  const ok = (socket: Client, event: string, payload: Record<string, unknown> = {}) => okIn(sessionId)(socket, event, payload);
   const client = async (token: string) => {
     const c = await connect(app.url, token, { reconnection: false });
     open.push(c);

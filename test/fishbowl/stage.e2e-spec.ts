@@ -1,13 +1,13 @@
 // A queued attendee (a real rtc-node participant) is invited, accepts and publishes; rotated out, their track is gone.
 import { dispose } from '@livekit/rtc-node';
-import { RoomServiceClient } from 'livekit-server-sdk';
+import type { RoomServiceClient } from 'livekit-server-sdk';
 import { roomNameFor } from '@podium/livestream';
-import { liveKitHttpUrl } from '../../apps/api/src/livestream/livekit-url';
 import { api, startTestApp, type TestApp } from '../support/app';
 import { signIn } from '../support/people';
-import { testLiveKit } from '../support/services';
+import { testRoomService } from '../support/services';
+import { addToSession, createSession } from '../livestream/fixtures';
 import { connect as connectRtc, disconnectAll, eventually, micOptions, sineMicrophone, withTimeout } from '../livestream/rtc';
-import { connect, join, send, until, type Client } from './support';
+import { connect, join, okIn, until, type Client } from './support';
 
 jest.setTimeout(90_000);
 
@@ -19,8 +19,7 @@ describe('fishbowl chairs drive the LiveKit stage', () => {
 
   beforeAll(async () => {
     app = await startTestApp('fishbowl-stage');
-    const lk = testLiveKit();
-    rooms = new RoomServiceClient(liveKitHttpUrl(lk.url), lk.apiKey, lk.apiSecret);
+    rooms = testRoomService();
   });
 
   afterAll(async () => {
@@ -32,15 +31,10 @@ describe('fishbowl chairs drive the LiveKit stage', () => {
   });
 
   it('invite -> accept puts the guest on stage (publish allowed); rotation takes the track away', async () => {
-    const db = app.podium.dataSource;
-    const [row] = await db.query(
-      `INSERT INTO session (conference_id, kind, title, starts_at, ends_at, status)
-       SELECT id, 'fishbowl', 'Aktuelle Stunde im Fishbowl-Format', now() - interval '5 minutes', now() + interval '1 hour', 'live' FROM conference WHERE slug = 'buko-2020' RETURNING id`,
-    );
-    const sessionId: string = row.id;
+    const sessionId = await createSession(app, { kind: 'fishbowl', title: 'Aktuelle Stunde im Fishbowl-Format' });
     const stageRoom = roomNameFor(sessionId, 'stage');
     const moderator = await signIn(app, 'attendee', 'Mona Moderatorin', 'buko-2020');
-    await db.query(`INSERT INTO session_person (session_id, person_id, role) VALUES ($1, $2, 'moderator')`, [sessionId, moderator.personId]);
+    await addToSession(app, sessionId, moderator.personId, 'moderator');
     const guest = await signIn(app, 'attendee', 'Gül Gast', 'buko-2020');
     const next = await signIn(app, 'attendee', 'Nils Nächster', 'buko-2020');
 
@@ -56,11 +50,7 @@ describe('fishbowl chairs drive the LiveKit stage', () => {
     const first = await join(mod, sessionId);
     // The session moderator holds the fixed chair; one open chair, rotation allowed at once.
     expect(first.settings.fixedChairs).toEqual([{ role: 'moderator', personId: moderator.personId, displayName: 'Mona Moderatorin' }]);
-    const ok = async (socket: Client, event: string, payload: Record<string, unknown> = {}) => {
-      const ack = await send(socket, event, { sessionId, ...payload });
-      if (!ack.ok) throw new Error(`${event}: ${JSON.stringify(ack.error)}`);
-      return ack.version;
-    };
+    const ok = okIn(sessionId);
     let v = await ok(mod, 'fishbowl:configure', { expectedVersion: first.version, settings: { chairCount: 2, rotationGraceMs: 0 } });
     v = await ok(mod, 'fishbowl:start', { expectedVersion: v });
     await ok(g, 'fishbowl:ask', { where: 'remote', topic: 'Teilhabe' });

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { FishbowlAck, FishbowlJoinAck, FishbowlView } from '@podium/contracts';
 import { SessionTokens } from '../../apps/api/src/identity/session-tokens';
 import type { TestApp } from '../support/app';
+import { signIn } from '../support/people';
 
 export interface Person {
   personId: string;
@@ -12,8 +13,10 @@ export interface Person {
   name: string;
 }
 
+type SessionPerson = { personId: string; role: 'moderator' | 'speaker' | 'interpreter' };
+
 /** A conference with one fishbowl session running around now; optional session people (fixed chairs). */
-export async function createFishbowl(db: DataSource, people: { personId: string; role: 'moderator' | 'speaker' | 'interpreter' }[] = []) {
+export async function createFishbowl(db: DataSource, people: SessionPerson[] = []) {
   const slug = `fb-${randomBytes(4).toString('hex')}`;
   const [conference] = await db.query(
     `INSERT INTO conference (slug, title, start_date, end_date, timezone, published) VALUES ($1, 'Fishbowl test', current_date, current_date, 'Europe/Berlin', true) RETURNING id`,
@@ -23,10 +26,25 @@ export async function createFishbowl(db: DataSource, people: { personId: string;
     `INSERT INTO session (conference_id, kind, title, starts_at, ends_at) VALUES ($1, 'fishbowl', 'Aktuelle Stunde', now() - interval '10 minutes', now() + interval '2 hours') RETURNING id`,
     [conference.id],
   );
-  for (const [i, p] of people.entries()) {
-    await db.query(`INSERT INTO session_person (session_id, person_id, role, position) VALUES ($1, $2, $3, $4)`, [session.id, p.personId, p.role, i]);
-  }
+  await seatPeople(db, session.id, people);
   return { slug, conferenceId: conference.id as string, sessionId: session.id as string };
+}
+
+/** Session people in this order (positions 0, 1, …): the fishbowl's fixed chairs on first use. */
+export async function seatPeople(db: DataSource, sessionId: string, people: SessionPerson[]): Promise<void> {
+  for (const [i, p] of people.entries()) {
+    await db.query(`INSERT INTO session_person (session_id, person_id, role, position) VALUES ($1, $2, $3, $4)`, [sessionId, p.personId, p.role, i]);
+  }
+}
+
+/** A fishbowl whose moderator (signed in over HTTP) and a panelist hold the fixed chairs, in that order, on first use. */
+export async function moderatedFishbowl(app: TestApp) {
+  const db = app.podium.dataSource;
+  const fishbowl = await createFishbowl(db);
+  const moderator = await signIn(app, 'moderator', 'Mona Moderatorin', fishbowl.slug);
+  const [panelist] = await createPeople(app, fishbowl.conferenceId, 1, 'speaker', 'Paul Panel');
+  await seatPeople(db, fishbowl.sessionId, [{ personId: moderator.personId, role: 'moderator' }, { personId: panelist.personId, role: 'speaker' }]);
+  return { ...fishbowl, moderator, panelist };
 }
 
 /** Many signed-in people at once: one INSERT for the people, one for their roles, tokens signed by the app's SessionTokens. */
@@ -94,6 +112,12 @@ export async function ok(socket: Client, event: string, payload: Record<string, 
   if (!ack.ok) throw new Error(`${event}: ${JSON.stringify(ack.error)}`);
   return ack.version;
 }
+
+/** `ok` for one fishbowl: its session id goes into every payload. */
+export const okIn =
+  (sessionId: string) =>
+  (socket: Client, event: string, payload: Record<string, unknown> = {}): Promise<number> =>
+    ok(socket, event, { sessionId, ...payload });
 
 /** Waits until the client's newest view satisfies the predicate. */
 export async function until(socket: Client, predicate: (v: FishbowlView) => boolean, timeoutMs = 10_000): Promise<FishbowlView> {

@@ -1,16 +1,15 @@
 // Breakout groups with real LiveKit: the moderator splits four rtc-node participants into two groups,
 // each group talks in its own room (and hears only its own members), a message reaches every group, and
 // everyone is back in the forum when the moderator ends the groups or their time is up.
-import { Room, RoomEvent, dispose, type RemoteParticipant, type RemoteTrack, type RemoteTrackPublication } from '@livekit/rtc-node';
-import { RoomServiceClient } from 'livekit-server-sdk';
+import { RoomEvent, dispose, type RemoteTrack, type Room } from '@livekit/rtc-node';
+import type { RoomServiceClient } from 'livekit-server-sdk';
 import { io, type Socket } from 'socket.io-client';
 import type { ForumAck, ForumJoinAck, ForumJoinGrant, ForumView } from '@podium/contracts';
-import { liveKitHttpUrl } from '../../apps/api/src/livestream/livekit-url';
 import { api, startTestApp, type TestApp } from '../support/app';
 import { signIn } from '../support/people';
-import { testLiveKit } from '../support/services';
-import { sessionPerson } from '../livestream/fixtures';
-import { disconnectAll, eventually, firstAudibleFrame, micOptions, rooms as openRooms, sineMicrophone, withTimeout } from '../livestream/rtc';
+import { testRoomService } from '../support/services';
+import { createSession, sessionPerson } from '../livestream/fixtures';
+import { disconnectAll, eventually, firstAudibleFrame, talk, withTimeout } from '../livestream/rtc';
 
 jest.setTimeout(240_000);
 
@@ -42,28 +41,12 @@ function watch(token: string): Promise<Watcher> {
   return new Promise((ok, fail) => socket.once('connect', () => ok(socket)).once('connect_error', fail));
 }
 
-/** Connects with a listener for subscriptions in place, publishes a sine microphone. */
-async function talkIn(grant: ForumJoinGrant): Promise<{ room: Room; heard: Map<string, RemoteTrack> }> {
-  const room = new Room();
-  openRooms.push(room);
-  const heard = new Map<string, RemoteTrack>();
-  room.on(RoomEvent.TrackSubscribed, (track: RemoteTrack, _p: RemoteTrackPublication, from: RemoteParticipant) => heard.set(from.identity, track));
-  await room.connect(grant.url, grant.token, { autoSubscribe: true, dynacast: false });
-  const mic = sineMicrophone();
-  mics.push(mic);
-  await room.localParticipant!.publishTrack(mic.track, micOptions());
-  return { room, heard };
-}
+const talkIn = (grant: ForumJoinGrant) => talk(grant, mics);
 
 beforeAll(async () => {
   app = await startTestApp('forum-breakouts');
-  const lk = testLiveKit();
-  livekit = new RoomServiceClient(liveKitHttpUrl(lk.url), lk.apiKey, lk.apiSecret);
-  const [row] = await app.podium.dataSource.query(
-    `INSERT INTO session (conference_id, kind, title, starts_at, ends_at, status)
-     SELECT id, 'forum', 'Forum 5: Arbeitsgruppen', now() - interval '5 minutes', now() + interval '2 hours', 'live' FROM conference WHERE slug = 'buko-2020' RETURNING id`,
-  );
-  session = row.id;
+  livekit = testRoomService();
+  session = await createSession(app, { kind: 'forum', title: 'Forum 5: Arbeitsgruppen', endsInMinutes: 120 });
   moderator = await sessionPerson(app, session, 'moderator', 'Mona Moderation');
   for (const key of ['a', 'b', 'c', 'd'] as const) people[key] = await signIn(app, 'attendee', `Person ${key.toUpperCase()}`, 'buko-2020');
   await join(moderator);

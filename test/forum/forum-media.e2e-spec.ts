@@ -1,13 +1,12 @@
 // A forum is a conversation: six rtc-node participants publish audio into the forum's LiveKit room, each
 // hears the other five; the moderator mutes one over /forum and everyone sees that track muted.
 import { Room, RoomEvent, dispose, type RemoteTrack, type RemoteTrackPublication, type RemoteParticipant } from '@livekit/rtc-node';
-import { RoomServiceClient } from 'livekit-server-sdk';
+import type { RoomServiceClient } from 'livekit-server-sdk';
 import { io, type Socket } from 'socket.io-client';
 import type { ForumAck, ForumJoinAck, ForumJoinGrant, ForumMuteAck, ForumView } from '@podium/contracts';
-import { liveKitHttpUrl } from '../../apps/api/src/livestream/livekit-url';
 import { api, startTestApp, type TestApp } from '../support/app';
 import { signIn } from '../support/people';
-import { testLiveKit } from '../support/services';
+import { testRoomService } from '../support/services';
 import { sessionPerson } from '../livestream/fixtures';
 import { liveNamespaces } from '../security/support/routes';
 import { eventually, firstAudibleFrame, micOptions, rooms as openRooms, disconnectAll, sineMicrophone, withTimeout } from '../livestream/rtc';
@@ -75,8 +74,7 @@ const latest = (s: { views: ForumView[] }) => s.views.reduce<ForumView | undefin
 
 beforeAll(async () => {
   app = await startTestApp('forum-media');
-  const lk = testLiveKit();
-  livekit = new RoomServiceClient(liveKitHttpUrl(lk.url), lk.apiKey, lk.apiSecret);
+  livekit = testRoomService();
   session = await forumSession();
   moderator = await sessionPerson(app, session, 'moderator', 'Mona Moderation');
   moderatorSocket = await forumSocket(moderator.token);

@@ -1,10 +1,9 @@
 // POST /api/sessions/:id/join and friends against the real api, PostgreSQL and LiveKit.
-import { RoomServiceClient } from 'livekit-server-sdk';
+import type { RoomServiceClient } from 'livekit-server-sdk';
 import { roomNameFor } from '@podium/livestream';
-import { liveKitHttpUrl } from '../../apps/api/src/livestream/livekit-url';
 import { api, startTestApp, type TestApp } from '../support/app';
 import { signIn } from '../support/people';
-import { testLiveKit } from '../support/services';
+import { testLiveKit, testRoomService } from '../support/services';
 import { claimsOf, createSession, sessionPerson } from './fixtures';
 
 describe('livestream joins', () => {
@@ -15,8 +14,7 @@ describe('livestream joins', () => {
 
   beforeAll(async () => {
     app = await startTestApp('ls-join');
-    const lk = testLiveKit();
-    rooms = new RoomServiceClient(liveKitHttpUrl(lk.url), lk.apiKey, lk.apiSecret);
+    rooms = testRoomService();
     session = await createSession(app, { capacity: 250, title: 'Forum Arbeitsmarkt' });
     attendee = await signIn(app, 'attendee', 'Ada Attendee', 'buko-2020');
   });

@@ -1,13 +1,12 @@
 // Real participants (rtc-node) in rooms made by the api: grants, stage changes, mute, removal, drift repair.
 import { Room, dispose } from '@livekit/rtc-node';
 import { randomUUID } from 'node:crypto';
-import { AccessToken, RoomServiceClient } from 'livekit-server-sdk';
+import { AccessToken, type RoomServiceClient } from 'livekit-server-sdk';
 import { roomNameFor, stagePermission, toVideoGrant } from '@podium/livestream';
-import { liveKitHttpUrl } from '../../apps/api/src/livestream/livekit-url';
 import { StageReconciler } from '../../apps/api/src/livestream/reconciler';
 import { api, startTestApp, type TestApp } from '../support/app';
 import { signIn } from '../support/people';
-import { testLiveKit } from '../support/services';
+import { testLiveKit, testRoomService } from '../support/services';
 import { createSession, sessionPerson } from './fixtures';
 import { connect, disconnectAll, eventually, firstAudibleFrame, micOptions, nextEvent, sineMicrophone, subscribedFrom, withTimeout } from './rtc';
 
@@ -36,8 +35,7 @@ function mic() {
 
 beforeAll(async () => {
   app = await startTestApp('ls-media');
-  const lk = testLiveKit();
-  rooms = new RoomServiceClient(liveKitHttpUrl(lk.url), lk.apiKey, lk.apiSecret);
+  rooms = testRoomService();
   reconciler = app.podium.app.get(StageReconciler);
   reconciler.stopTimer(); // the specs call the reconciler themselves
   session = await createSession(app);

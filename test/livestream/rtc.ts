@@ -1,5 +1,5 @@
 // Headless participants with @livekit/rtc-node (see docs/livekit-notes.md for what works).
-import { AudioFrame, AudioSource, AudioStream, LocalAudioTrack, Room, RoomEvent, TrackPublishOptions, TrackSource, type RemoteTrack } from '@livekit/rtc-node';
+import { AudioFrame, AudioSource, AudioStream, LocalAudioTrack, Room, RoomEvent, TrackPublishOptions, TrackSource, type RemoteParticipant, type RemoteTrack, type RemoteTrackPublication } from '@livekit/rtc-node';
 
 export const rooms: Room[] = [];
 
@@ -42,6 +42,22 @@ export function sineMicrophone(): { track: LocalAudioTrack; stop(): void } {
 }
 
 export const micOptions = () => new TrackPublishOptions({ source: TrackSource.SOURCE_MICROPHONE });
+
+/**
+ * Connects with a grant (listening for subscriptions before connecting, so none is missed) and publishes a
+ * sine microphone, kept in `mics` for the caller to stop; `heard` holds each speaker's track by identity.
+ */
+export async function talk(grant: { url: string; token: string }, mics: { stop(): void }[]): Promise<{ room: Room; heard: Map<string, RemoteTrack> }> {
+  const room = new Room();
+  rooms.push(room);
+  const heard = new Map<string, RemoteTrack>();
+  room.on(RoomEvent.TrackSubscribed, (track: RemoteTrack, _p: RemoteTrackPublication, from: RemoteParticipant) => heard.set(from.identity, track));
+  await room.connect(grant.url, grant.token, { autoSubscribe: true, dynacast: false });
+  const mic = sineMicrophone();
+  mics.push(mic);
+  await room.localParticipant!.publishTrack(mic.track, micOptions());
+  return { room, heard };
+}
 
 export function nextEvent(room: Room, event: RoomEvent.Disconnected | RoomEvent.TrackUnpublished): Promise<unknown> {
   return new Promise((ok) => room.once(event, ((arg: unknown) => ok(arg)) as never));

@@ -1,10 +1,9 @@
 // "Kontakt anfragen" becomes a video call with real LiveKit: no call before the person asked accepts; then the two
 // (rtc-node participants) connect to the request's own room and hear each other; a third person gets 403.
-import { Room, RoomEvent, dispose, type RemoteParticipant, type RemoteTrack, type RemoteTrackPublication } from '@livekit/rtc-node';
-import type { CallGrant } from '@podium/contracts';
+import { dispose } from '@livekit/rtc-node';
 import { api, startTestApp, type TestApp } from '../support/app';
 import { signIn } from '../support/people';
-import { disconnectAll, eventually, firstAudibleFrame, micOptions, rooms as openRooms, sineMicrophone, withTimeout } from '../livestream/rtc';
+import { disconnectAll, eventually, firstAudibleFrame, talk, withTimeout } from '../livestream/rtc';
 
 jest.setTimeout(120_000);
 
@@ -19,17 +18,6 @@ const mics: { stop(): void }[] = [];
 const call = (p: Person, method: string, rest: string, body?: unknown) => api(app.url, method, `/api/conferences/${SLUG}${rest}`, { token: p.token, body });
 const claims = (jwt: string) => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8'));
 
-async function talk(grant: CallGrant): Promise<{ room: Room; heard: Map<string, RemoteTrack> }> {
-  const room = new Room();
-  openRooms.push(room);
-  const heard = new Map<string, RemoteTrack>();
-  room.on(RoomEvent.TrackSubscribed, (track: RemoteTrack, _p: RemoteTrackPublication, from: RemoteParticipant) => heard.set(from.identity, track));
-  await room.connect(grant.url, grant.token, { autoSubscribe: true, dynacast: false });
-  const mic = sineMicrophone();
-  mics.push(mic);
-  await room.localParticipant!.publishTrack(mic.track, micOptions());
-  return { room, heard };
-}
 
 beforeAll(async () => {
   app = await startTestApp('networking-calls');
@@ -67,8 +55,8 @@ it('after acceptance the two get tokens for the request\'s own room and hear eac
   expect([b.body.room, b.body.members]).toEqual([`podium-call-${requestId}`, [{ personId: ada.personId, displayName: 'Ada Anruf' }]]);
   const grant = claims(a.body.token);
   expect([grant.sub, grant.video.room, grant.video.roomJoin, grant.video.canPublish, grant.video.roomAdmin ?? false]).toEqual([ada.personId, `podium-call-${requestId}`, true, true, false]);
-  const adaRoom = await talk(a.body);
-  const benRoom = await talk(b.body);
+  const adaRoom = await talk(a.body, mics);
+  const benRoom = await talk(b.body, mics);
   await eventually(async () => adaRoom.heard.has(ben.personId) && benRoom.heard.has(ada.personId), 30_000, 'both subscribed to each other');
   await withTimeout(firstAudibleFrame(adaRoom.heard.get(ben.personId)!), 20_000, 'Ada hears Ben');
   await withTimeout(firstAudibleFrame(benRoom.heard.get(ada.personId)!), 20_000, 'Ben hears Ada');
