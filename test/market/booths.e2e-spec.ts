@@ -1,11 +1,11 @@
 // Markt der Möglichkeiten with real LiveKit: a booth of two places fills, the third visitor waits in the fair
 // queue (position and expected wait), a freed place is not taken past the queue, the staff invite the next who
 // then talks with the staff in the booth's room (rtc-node); contact details only when the visitor leaves them.
-import { Room, RoomEvent, dispose, type RemoteParticipant, type RemoteTrack, type RemoteTrackPublication } from '@livekit/rtc-node';
+import { dispose } from '@livekit/rtc-node';
 import type { BoothPlace, BoothSummary } from '@podium/contracts';
 import { api, startTestApp, type TestApp } from '../support/app';
 import { signIn } from '../support/people';
-import { disconnectAll, eventually, firstAudibleFrame, micOptions, rooms as openRooms, sineMicrophone, withTimeout } from '../livestream/rtc';
+import { disconnectAll, eventually, firstAudibleFrame, talk, withTimeout } from '../livestream/rtc';
 
 jest.setTimeout(120_000);
 
@@ -20,17 +20,9 @@ const mics: { stop(): void }[] = [];
 const path = (rest = '') => `/api/conferences/${SLUG}/booths${rest}`;
 const post = (p: Person, rest: string, body?: unknown) => api(app.url, 'POST', path(rest), { token: p.token, body: body ?? {} });
 
-async function talk(place: BoothPlace): Promise<{ room: Room; heard: Map<string, RemoteTrack> }> {
+function talkIn(place: BoothPlace) {
   if (place.status !== 'in') throw new Error('not in the booth');
-  const room = new Room();
-  openRooms.push(room);
-  const heard = new Map<string, RemoteTrack>();
-  room.on(RoomEvent.TrackSubscribed, (track: RemoteTrack, _p: RemoteTrackPublication, from: RemoteParticipant) => heard.set(from.identity, track));
-  await room.connect(place.url, place.token, { autoSubscribe: true, dynacast: false });
-  const mic = sineMicrophone();
-  mics.push(mic);
-  await room.localParticipant!.publishTrack(mic.track, micOptions());
-  return { room, heard };
+  return talk(place, mics);
 }
 
 beforeAll(async () => {
@@ -89,8 +81,8 @@ it('only staff invite the next; the invited visitor then talks with the staff in
   const place = (await post(v[2], `/${boothId}/visit`)).body as BoothPlace;
   expect(place).toMatchObject({ status: 'in', visitors: 2 });
   const staffPlace = (await post(staff, `/${boothId}/staff`)).body as BoothPlace;
-  const stand = await talk(staffPlace);
-  const visitor = await talk(place);
+  const stand = await talkIn(staffPlace);
+  const visitor = await talkIn(place);
   await eventually(async () => stand.heard.has(v[2].personId) && visitor.heard.has(staff.personId), 30_000, 'staff and visitor subscribed to each other');
   await withTimeout(firstAudibleFrame(stand.heard.get(v[2].personId)!), 20_000, 'the staff hear the visitor');
   await withTimeout(firstAudibleFrame(visitor.heard.get(staff.personId)!), 20_000, 'the visitor hears the staff');
