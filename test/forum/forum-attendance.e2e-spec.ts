@@ -10,6 +10,7 @@ import { api, startTestApp, type TestApp } from '../support/app';
 import { startTestLiveKit } from '../support/livekit';
 import { signIn } from '../support/people';
 import { freeTcpPort } from '../support/server-process';
+import { createSession } from '../livestream/fixtures';
 import { connect, disconnectAll, eventually } from '../livestream/rtc';
 
 jest.setTimeout(120_000);
@@ -35,11 +36,7 @@ beforeAll(async () => {
   app = await startTestApp('forum-attendance', { env: { PORT: String(port) }, livekit: { status: 'external', url: lk.url, apiKey: lk.apiKey, apiSecret: lk.apiSecret } });
   app.podium.app.get(StageReconciler).stopTimer(); // the webhooks alone must do it
   organiser = await signIn(app, 'organiser', 'Olga Zahlen', 'buko-2020');
-  const [row] = await app.podium.dataSource.query(
-    `INSERT INTO session (conference_id, kind, title, starts_at, ends_at, status)
-     SELECT id, 'forum', 'Forum 4: Wohnen', now() - interval '5 minutes', now() + interval '2 hours', 'live' FROM conference WHERE slug = 'buko-2020' RETURNING id`,
-  );
-  session = row.id;
+  session = await createSession(app, { kind: 'forum', title: 'Forum 4: Wohnen', endsInMinutes: 120 });
 });
 
 afterAll(async () => {

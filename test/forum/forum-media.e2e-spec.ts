@@ -7,7 +7,7 @@ import type { ForumAck, ForumJoinAck, ForumJoinGrant, ForumMuteAck, ForumView } 
 import { api, startTestApp, type TestApp } from '../support/app';
 import { signIn } from '../support/people';
 import { testRoomService } from '../support/services';
-import { sessionPerson } from '../livestream/fixtures';
+import { createSession, sessionPerson } from '../livestream/fixtures';
 import { liveNamespaces } from '../security/support/routes';
 import { eventually, firstAudibleFrame, micOptions, rooms as openRooms, disconnectAll, sineMicrophone, withTimeout } from '../livestream/rtc';
 
@@ -32,13 +32,7 @@ interface Member {
 }
 const members: Member[] = [];
 
-async function forumSession(): Promise<string> {
-  const [row] = await app.podium.dataSource.query(
-    `INSERT INTO session (conference_id, kind, title, starts_at, ends_at, status)
-     SELECT id, 'forum', 'Forum 3: Teilhabe vor Ort', now() - interval '5 minutes', now() + interval '2 hours', 'live' FROM conference WHERE slug = 'buko-2020' RETURNING id`,
-  );
-  return row.id;
-}
+const forumSession = () => createSession(app, { kind: 'forum', title: 'Forum 3: Teilhabe vor Ort', endsInMinutes: 120 });
 
 async function joinForum(token: string): Promise<ForumJoinGrant> {
   const res = await api(app.url, 'POST', `/api/sessions/${session}/forum/join`, { token });
