@@ -10,6 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app';
 import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
 import { signIn } from '../support/people';
+import { addToSession, createSession } from '../livestream/fixtures';
 import { connectPolls, joinPolls, ok as pollOk, until, type PollClient } from '../polls/support';
 import { connectQuestions, newId, qjoin, qok, type QClient } from '../questions/support';
 import { axeSerious, prepareContext, settle } from './helpers';
@@ -43,13 +44,8 @@ describe('web: participation in hall mode, the console and on the projector (Chr
     moderator = await signIn(app, 'moderator', 'Moritz Moderator', SLUG);
     hallPerson = await signIn(app, 'attendee', 'Hanna Saal', SLUG);
     voter = await signIn(app, 'attendee', 'Volker Votum', SLUG);
-    const [row] = await app.podium.dataSource.query(
-      `INSERT INTO session (conference_id, kind, title, starts_at, ends_at, status)
-       SELECT id, 'fishbowl', 'Mitmachen im Saal', now() - interval '5 minutes', now() + interval '2 hours', 'live' FROM conference WHERE slug = $1 RETURNING id`,
-      [SLUG],
-    );
-    sessionId = row.id;
-    await app.podium.dataSource.query(`INSERT INTO session_person (session_id, person_id, role) VALUES ($1, $2, 'moderator')`, [sessionId, moderator.personId]);
+    sessionId = await createSession(app, { kind: 'fishbowl', title: 'Mitmachen im Saal', endsInMinutes: 120 });
+    await addToSession(app, sessionId, moderator.personId, 'moderator');
   }, 120_000);
 
   afterAll(async () => {

@@ -7,6 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app';
 import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
 import { signIn } from '../support/people';
+import { createSession } from '../livestream/fixtures';
 import { axeSerious, prepareContext, settle } from './helpers';
 
 const SLUG = 'buko-2020';
@@ -29,12 +30,7 @@ describe('polls in the browser (Chromium, keyboard only)', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     app = await startTestApp('web-polls', { livekit: false });
-    const [row] = await app.podium.dataSource.query(
-      `INSERT INTO session (conference_id, kind, title, starts_at, ends_at, status)
-       SELECT id, 'talk', 'Haushaltsdebatte', now() - interval '5 minutes', now() + interval '2 hours', 'live' FROM conference WHERE slug = $1 RETURNING id`,
-      [SLUG],
-    );
-    sessionId = row.id;
+    sessionId = await createSession(app, { kind: 'talk', title: 'Haushaltsdebatte', endsInMinutes: 120 });
   }, 120_000);
 
   afterAll(async () => {

@@ -10,6 +10,7 @@ import type { FishbowlAck, FishbowlJoinAck } from '@podium/contracts';
 import { startTestApp, type TestApp } from '../support/app';
 import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
 import { signIn } from '../support/people';
+import { addToSession, createSession } from '../livestream/fixtures';
 import { axeSerious, prepareContext, settle } from './helpers';
 
 const SLUG = 'buko-2020';
@@ -38,17 +39,9 @@ describe('web: presence on the chairs and in the queue (Chromium)', () => {
     moderator = await signIn(app, 'moderator', 'Moritz Moderator', SLUG);
     const panelist = await signIn(app, 'speaker', 'Petra Podium', SLUG);
     const leaver = await signIn(app, 'attendee', 'Lena Gegangen', SLUG);
-    const [row] = await app.podium.dataSource.query(
-      `INSERT INTO session (conference_id, kind, title, starts_at, ends_at, livestream, status)
-       SELECT id, 'fishbowl', 'Fishbowl mit Lücken', now() - interval '5 minutes', now() + interval '2 hours', true, 'live' FROM conference WHERE slug = $1 RETURNING id`,
-      [SLUG],
-    );
-    sessionId = row.id;
-    await app.podium.dataSource.query(`INSERT INTO session_person (session_id, person_id, role, position) VALUES ($1, $2, 'moderator', 0), ($1, $3, 'speaker', 1)`, [
-      sessionId,
-      moderator.personId,
-      panelist.personId,
-    ]);
+    sessionId = await createSession(app, { kind: 'fishbowl', title: 'Fishbowl mit Lücken', endsInMinutes: 120 });
+    await addToSession(app, sessionId, moderator.personId, 'moderator', 0);
+    await addToSession(app, sessionId, panelist.personId, 'speaker', 1);
     const mod = await socketOf(moderator);
     const started: FishbowlAck = await mod.socket.timeout(10_000).emitWithAck('fishbowl:start', { sessionId, expectedVersion: mod.version });
     if (!started.ok) throw new Error(`start: ${JSON.stringify(started)}`);

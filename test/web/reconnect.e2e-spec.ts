@@ -7,6 +7,7 @@ import type { FishbowlAck, FishbowlJoinAck } from '@podium/contracts';
 import { startTestApp, type TestApp } from '../support/app';
 import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
 import { signIn } from '../support/people';
+import { createSession } from '../livestream/fixtures';
 import { prepareContext, settle } from './helpers';
 
 const SLUG = 'buko-2020';
@@ -19,13 +20,7 @@ describe('reconnecting after a network drop (Chromium)', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     app = await startTestApp('web-reconnect');
-    const [row] = await app.podium.dataSource.query(
-      `INSERT INTO session (conference_id, kind, title, starts_at, ends_at, livestream, status)
-       SELECT id, 'fishbowl', 'Fishbowl mit Funkloch', now() - interval '5 minutes', now() + interval '1 hour', true, 'live'
-         FROM conference WHERE slug = $1 RETURNING id`,
-      [SLUG],
-    );
-    sessionId = row.id;
+    sessionId = await createSession(app, { kind: 'fishbowl', title: 'Fishbowl mit Funkloch' });
   }, 120_000);
 
   afterAll(async () => {
