@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError, FISHBOWL_LIMITS, type FishbowlActor } from '@podium/contracts';
-import { allows, sessionRoleOf, type RoleSet } from '@podium/identity';
+import { allows } from '@podium/identity';
+import { actorRole } from '../fishbowl/fishbowl-sessions';
 import { IdentityService } from '../identity/identity.service';
 import type { Principal } from '../identity/principal';
 import { SessionDirectory } from '../live/session-directory';
@@ -46,12 +47,4 @@ export class QuestionSessions {
     const rows = await this.db.query('SELECT 1 FROM livestream_ban WHERE session_id = $1 AND person_id = $2', [sessionId, personId]);
     return rows.length === 0;
   }
-}
-
-/** The same mapping as the fishbowl's: moderation roles first, a guest without another role is a guest. */
-function actorRole(roles: RoleSet, guest: boolean): FishbowlActor['role'] {
-  const role = sessionRoleOf(roles);
-  if (role === 'moderator') return roles.session.has('moderator') || roles.conference.has('moderator') ? 'moderator' : 'organiser';
-  if (role === 'attendee' && guest) return 'guest';
-  return role === 'captioner' ? 'attendee' : role;
 }
