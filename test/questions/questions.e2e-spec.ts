@@ -137,7 +137,7 @@ describe('questions over /questions', () => {
     expect(csv.body).toContain('Wie hoch ist das Budget?,Wie hoch ist das Budgte?');
     const md = await api(app.url, 'GET', `/api/sessions/${sessionId}/questions/export?format=md`, { token: mod.token });
     expect(md.body).toContain('## Fragen');
-    expect(md.body).toContain('| Wie hoch ist das Budget? |');
+    expect(md.body).toContain('| Wie hoch ist das Budget? (bearbeitet) |');
     expect(md.body).toContain('(anonym)');
     // Attendees read the public list but not the record.
     expect((await api(app.url, 'GET', `/api/sessions/${sessionId}/questions/record`, { token: people[9].token })).status).toBe(403);

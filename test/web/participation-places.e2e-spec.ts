@@ -184,7 +184,7 @@ describe('web: participation in hall mode, the console and on the projector (Chr
       await qok(mod, 'questions:approve', { sessionId, questionId: second });
       await qok(supporter, 'questions:upvote', { sessionId, questionId: second });
       await box.getByText('Wer zahlt die Fahrtkosten?').waitFor(WAIT);
-      expect(await box.locator('.projector__function').innerText()).toBe('Hanna Saal · 1 Stimmen · bitte vorlesen');
+      expect(await box.locator('.projector__function').innerText()).toBe('Hanna Saal · 1 Stimme · bitte vorlesen');
 
       await qok(mod, 'questions:pin', { sessionId, questionId: first });
       await box.getByText('Wann kommt das Protokoll?').waitFor(WAIT);

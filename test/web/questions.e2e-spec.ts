@@ -96,8 +96,9 @@ describe('questions in the browser (Chromium)', () => {
       await viewerPage.keyboard.press('Enter');
       await viewerPage.getByText('Ihre Stimme ist gezählt.').waitFor();
       await viewerPage.waitForFunction(() => document.querySelector('[data-testid="question"] button[aria-pressed="true"]') !== null);
-      await item.getByText('1 Stimmen').waitFor();
-      await panel.getByText('1 Stimmen').waitFor();
+      // Singular for one vote (a word boundary: the text '1 Stimme' alone would also match '1 Stimmen').
+      await item.getByText(/\b1 Stimme\b/).waitFor();
+      await panel.getByText(/\b1 Stimme\b/).waitFor();
 
       const findings: AxeFinding[] = [...(await axeSerious(viewerPage, 'questions-attendee')), ...(await axeSerious(askerPage, 'questions-asker'))];
       const modResult = await new AxeBuilder({ page: modPage }).include('.question-moderation').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -14,12 +14,13 @@ import { LivestreamModule } from './livestream/livestream.module';
 import { PollsModule } from './polls/polls.module';
 import { ProgrammeModule } from './programme/programme.module';
 import { QuestionsModule } from './questions/questions.module';
+import { SessionRecordModule } from './record/session-record.module';
 import { RedisModule } from './redis/redis.module';
 import { RUNTIME, type Runtime } from './runtime';
 import { RuntimeModule } from './runtime.module';
 
 /** Feature modules of the api; each domain adds its module here. */
-export const FEATURE_MODULES: Type[] = [IdentityModule, ProgrammeModule, LivestreamModule, FishbowlModule, InvitationsModule, QuestionsModule, PollsModule, ChatModule, ForumModule, MarketModule, NetworkingModule];
+export const FEATURE_MODULES: Type[] = [IdentityModule, ProgrammeModule, LivestreamModule, FishbowlModule, InvitationsModule, QuestionsModule, PollsModule, ChatModule, SessionRecordModule, ForumModule, MarketModule, NetworkingModule];
 
 @Module({})
 export class AppModule {

@@ -177,7 +177,7 @@ export const QUESTIONS_COMMAND_OF_EVENT: Readonly<Record<QuestionsCommandEventNa
   'questions:to-podium': 'to-podium',
 };
 
-/** `GET /api/sessions/:id/questions` (record) answers with this; `?format=csv|md` gives text. */
+/** One question of `GET /api/sessions/:id/questions/record` and of the session record (`GET /api/sessions/:id/record`). */
 export interface QuestionRecordEntry {
   id: string;
   askedAt: number;
@@ -186,9 +186,11 @@ export interface QuestionRecordEntry {
   origin: QuestionOrigin;
   readAloud: boolean;
   status: QuestionStatus;
+  pinned: boolean;
   votes: number;
   text: string;
   originalText: string | null;
+  edits: QuestionEditView[];
   mergedInto: string | null;
   toPodium: boolean;
 }

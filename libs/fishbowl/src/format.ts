@@ -39,3 +39,10 @@ export function csvCell(value: string | number | boolean | null): string {
 export const csvRow = (cells: (string | number | boolean | null)[]): string => cells.map(csvCell).join(',');
 
 export const isoTime = (ms: number): string => new Date(ms).toISOString();
+
+const PLURAL_RULES = { de: new Intl.PluralRules('de-DE'), en: new Intl.PluralRules('en-GB') } as const;
+
+/** "1 Stimme" / "3 Stimmen": the count and the noun in the form the language's plural rules pick (Intl). */
+export function counted(lang: 'de' | 'en', count: number, forms: { one: string; other: string }): string {
+  return `${count} ${PLURAL_RULES[lang].select(count) === 'one' ? forms.one : forms.other}`;
+}

@@ -1,4 +1,5 @@
 import type { FishbowlFixedChairRole, FishbowlLeaveReason, FishbowlSeatLocation } from '@podium/contracts';
+import { counted } from './format';
 
 /** Wording of the minutes: German first, English second. */
 export interface MinutesLabels {
@@ -49,7 +50,8 @@ export const LABELS: Record<'de' | 'en', MinutesLabels> = {
     chairs: (total, fixed) => `${total} Stühle, davon ${fixed} fest`,
     speakingMeasure: { seated: 'Sitzzeit', reported: 'gemessene Redezeit' },
     speakingMeasureLabel: 'Redezeit gemessen als',
-    summary: (r, i, a, d, l, w) => `${r} Wortmeldungen, ${i} Einladungen (${a} angenommen, ${d} abgelehnt, ${l} verfallen), ${w} zurückgezogen`,
+    summary: (r, i, a, d, l, w) =>
+      `${counted('de', r, { one: 'Wortmeldung', other: 'Wortmeldungen' })}, ${counted('de', i, { one: 'Einladung', other: 'Einladungen' })} (${a} angenommen, ${d} abgelehnt, ${l} verfallen), ${w} zurückgezogen`,
     fixedChairs: 'Feste Stühle',
     seatings: 'Redebeiträge',
     people: 'Personen',
@@ -70,7 +72,7 @@ export const LABELS: Record<'de' | 'en', MinutesLabels> = {
     guests: (once, returning) => `Gäste im Kreis: ${once} einmal, ${returning} mehrmals`,
     firstSeatings: (first, returning) => `Beiträge von Erstrednerinnen und Erstrednern: ${first}, von Wiederkehrenden: ${returning}`,
     location: (label, askers, seated, seatings, seatedTime, spokenTime) =>
-      `${label}: ${askers} Wortmeldende, ${seated} im Kreis, ${seatings} Beiträge, Sitzzeit ${seatedTime}, Redezeit ${spokenTime}`,
+      `${label}: ${askers} Wortmeldende, ${seated} im Kreis, ${counted('de', seatings, { one: 'Beitrag', other: 'Beiträge' })}, Sitzzeit ${seatedTime}, Redezeit ${spokenTime}`,
     neverSeated: (n) => `Ohne Platz geblieben: ${n}`,
     timeZone: (zone) => `Zeiten in ${zone}`,
   },
@@ -87,7 +89,8 @@ export const LABELS: Record<'de' | 'en', MinutesLabels> = {
     chairs: (total, fixed) => `${total} chairs, ${fixed} of them fixed`,
     speakingMeasure: { seated: 'seated time', reported: 'reported speaking time' },
     speakingMeasureLabel: 'Speaking time measured as',
-    summary: (r, i, a, d, l, w) => `${r} requests, ${i} invitations (${a} accepted, ${d} declined, ${l} lapsed), ${w} withdrawn`,
+    summary: (r, i, a, d, l, w) =>
+      `${counted('en', r, { one: 'request', other: 'requests' })}, ${counted('en', i, { one: 'invitation', other: 'invitations' })} (${a} accepted, ${d} declined, ${l} lapsed), ${w} withdrawn`,
     fixedChairs: 'Fixed chairs',
     seatings: 'Contributions',
     people: 'People',
@@ -108,7 +111,7 @@ export const LABELS: Record<'de' | 'en', MinutesLabels> = {
     guests: (once, returning) => `Guests in the circle: ${once} once, ${returning} more than once`,
     firstSeatings: (first, returning) => `Contributions by first-time speakers: ${first}, by returning speakers: ${returning}`,
     location: (label, askers, seated, seatings, seatedTime, spokenTime) =>
-      `${label}: ${askers} asked, ${seated} sat, ${seatings} contributions, seated ${seatedTime}, spoken ${spokenTime}`,
+      `${label}: ${askers} asked, ${seated} sat, ${counted('en', seatings, { one: 'contribution', other: 'contributions' })}, seated ${seatedTime}, spoken ${spokenTime}`,
     neverSeated: (n) => `Never got a seat: ${n}`,
     timeZone: (zone) => `Times in ${zone}`,
   },

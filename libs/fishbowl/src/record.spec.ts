@@ -119,6 +119,20 @@ describe('minutes', () => {
   it('handles an empty log', () => {
     expect(toMinutesMarkdown(buildRecord('s', []))).toContain('Keine Redebeiträge.');
   });
+
+  it('counts in the singular for one and in the plural otherwise', () => {
+    const empty = buildRecord('s', []);
+    const hall = { ...empty.balance.byLocation.hall, askers: 1, seatedPeople: 1, seatings: 1 };
+    const one = { ...empty, balance: { ...empty.balance, requests: 1, invitations: 1, accepted: 1, byLocation: { ...empty.balance.byLocation, hall } } };
+    const de = toMinutesMarkdown(one);
+    expect(de).toContain('- 1 Wortmeldung, 1 Einladung (1 angenommen, 0 abgelehnt, 0 verfallen), 0 zurückgezogen\n');
+    expect(de).toContain('- Saal: 1 Wortmeldende, 1 im Kreis, 1 Beitrag, Sitzzeit 0:00, Redezeit 0:00\n');
+    expect(de).toContain('- Online: 0 Wortmeldende, 0 im Kreis, 0 Beiträge,');
+    const en = toMinutesMarkdown(one, { lang: 'en' });
+    expect(en).toContain('- 1 request, 1 invitation (1 accepted, 0 declined, 0 lapsed), 0 withdrawn\n');
+    expect(en).toContain('- Hall: 1 asked, 1 sat, 1 contribution, seated 0:00, spoken 0:00\n');
+    expect(toMinutesMarkdown(empty, { lang: 'en' })).toContain('- 0 requests, 0 invitations (');
+  });
 });
 
 describe('CSV', () => {

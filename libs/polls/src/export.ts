@@ -1,6 +1,6 @@
 import { csvRow, escapeMarkdown } from '@podium/fishbowl';
-import { resultsTable } from './results';
-import type { Poll } from './types';
+import { resultsTable, type ResultsTable } from './results';
+import type { Poll, PollsState } from './types';
 
 /** CSV and Markdown escaping: the one set of rules in libs/fishbowl/src/format.ts. */
 const md = escapeMarkdown;
@@ -44,4 +44,32 @@ export function toPollsResultsCsv(polls: readonly Poll[]): string {
     for (const r of t.rows) lines.push(csvRow([poll.id, poll.question, poll.kind, poll.formal, poll.anonymous, poll.status, r.optionId, r.label, r.hall, r.remote, r.total, r.percent, t.totals.total]));
   }
   return lines.join('\r\n') + '\r\n';
+}
+
+/** The polls the audience saw (opened at some point), in creation order: what minutes and CSV list. */
+export const openedPolls = (state: PollsState): Poll[] => state.order.map((id) => state.polls.get(id)!).filter((p) => p.status !== 'draft');
+
+/** The minutes' polls section (opened polls); empty when there were none. */
+export function toPollsMarkdown(polls: readonly Poll[], language: 'de' | 'en' = 'de'): string {
+  if (polls.length === 0) return '';
+  return [language === 'en' ? '## Polls' : '## Umfragen und Abstimmungen', '', ...polls.map((p) => toPollMarkdown(p, language))].join('\n');
+}
+
+/** One poll in the session record: its results table, every status; names stay in the per-poll export. */
+export interface PollRecord {
+  pollId: string;
+  question: string;
+  kind: Poll['kind'];
+  formal: boolean;
+  anonymous: boolean;
+  status: Poll['status'];
+  results: ResultsTable;
+}
+
+/** The session record's polls (JSON), drafts included, in creation order. */
+export function pollsRecord(state: PollsState): PollRecord[] {
+  return state.order.map((id) => {
+    const p = state.polls.get(id)!;
+    return { pollId: p.id, question: p.question, kind: p.kind, formal: p.formal, anonymous: p.anonymous, status: p.status, results: resultsTable(p) };
+  });
 }

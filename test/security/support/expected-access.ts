@@ -237,6 +237,11 @@ export const HTTP_EXPECTATIONS: Record<string, Record<Persona, Outcome>> = {
   'GET /api/sessions/:id/fishbowl/minutes.md': row({ status: 200, allowed: RUNS_S }),
   'GET /api/sessions/:id/fishbowl/minutes.csv': row({ status: 200, allowed: RUNS_S }),
   'GET /api/sessions/:id/fishbowl/minutes': row({ status: 200, allowed: RUNS_S }),
+  // the session record of every kind of session: whoever runs it (the fishbowl paths above answer the same)
+  'GET /api/sessions/:id/record': row({ status: 200, allowed: RUNS_S }),
+  'GET /api/sessions/:id/minutes.md': row({ status: 200, allowed: RUNS_S }),
+  'GET /api/sessions/:id/minutes.csv': row({ status: 200, allowed: RUNS_S }),
+  'GET /api/sessions/:id/minutes': row({ status: 200, allowed: RUNS_S }),
 
   // questions over HTTP: the public list for whoever may attend, the record and exports for moderators
   'GET /api/sessions/:id/questions': row({ status: 200, allowed: OF_A }),

@@ -462,6 +462,11 @@ export const HTTP_CALLS: Record<string, Prepare> = {
   'GET /api/sessions/:id/fishbowl/minutes.md': (c) => ({ path: `/api/sessions/${c.sessionId}/fishbowl/minutes.md`, verify: isText('text/markdown') }),
   'GET /api/sessions/:id/fishbowl/minutes.csv': (c) => ({ path: `/api/sessions/${c.sessionId}/fishbowl/minutes.csv`, verify: isText('text/csv') }),
   'GET /api/sessions/:id/fishbowl/minutes': (c) => ({ path: `/api/sessions/${c.sessionId}/fishbowl/minutes`, verify: isText('text/markdown') }),
+  // the session record of every kind (S is a fishbowl: its tables and the questions' table)
+  'GET /api/sessions/:id/record': (c) => ({ path: `/api/sessions/${c.sessionId}/record`, verify: (a) => fail(a.body.sessionId === c.sessionId && Array.isArray(a.body.questions) && Array.isArray(a.body.seatings), 'no session record') }),
+  'GET /api/sessions/:id/minutes.md': (c) => ({ path: `/api/sessions/${c.sessionId}/minutes.md`, verify: isText('text/markdown') }),
+  'GET /api/sessions/:id/minutes.csv': (c) => ({ path: `/api/sessions/${c.sessionId}/minutes.csv?table=questions`, verify: isText('text/csv') }),
+  'GET /api/sessions/:id/minutes': (c) => ({ path: `/api/sessions/${c.sessionId}/minutes?format=csv&table=people`, verify: isText('text/csv') }),
 
   'GET /api/sessions/:id/questions': (c) => ({ path: `/api/sessions/${c.sessionId}/questions`, verify: (a) => fail(a.body.sessionId === c.sessionId && Array.isArray(a.body.questions), 'no questions view') }),
   'GET /api/sessions/:id/questions/record': (c) => ({ path: `/api/sessions/${c.sessionId}/questions/record`, verify: (a) => fail(Array.isArray(a.body), 'no record') }),

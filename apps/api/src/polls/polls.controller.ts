@@ -2,9 +2,8 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DomainError, type PollResultExport } from '@podium/contracts';
-import { resultsTable, toPollCsv, toPollsResultsCsv, type Poll } from '@podium/polls';
+import { openedPolls, resultsTable, toPollCsv, toPollsMarkdown, toPollsResultsCsv, type Poll } from '@podium/polls';
 import { Access } from '../identity/access.decorator';
-import { opened, pollsMarkdown } from './polls-record';
 import { PollsRepository } from './polls-repository';
 import { PollSessions, type PollSession } from './polls-sessions';
 import { PollsStore } from './polls-store';
@@ -38,9 +37,8 @@ export class PollsController {
     if (lang !== undefined && lang !== 'de' && lang !== 'en') throw new DomainError('VALIDATION', "lang must be 'de' or 'en'", { field: 'lang' });
     const session = await this.sessions.find(id);
     const state = await this.store.current(session.id);
-    const polls = opened(state);
     res.type('text/markdown; charset=utf-8').attachment(`polls-${session.id.slice(0, 8)}.md`);
-    return pollsMarkdown(polls, lang === 'en' ? 'en' : 'de');
+    return toPollsMarkdown(openedPolls(state), lang === 'en' ? 'en' : 'de');
   }
 
   @Get('minutes.csv')
@@ -49,7 +47,7 @@ export class PollsController {
   async csvAll(@Param('id') id: string, @Res({ passthrough: true }) res: Response) {
     const session = await this.sessions.find(id);
     res.type('text/csv; charset=utf-8').attachment(`polls-${session.id.slice(0, 8)}.csv`);
-    return toPollsResultsCsv(opened(await this.store.current(session.id)));
+    return toPollsResultsCsv(openedPolls(await this.store.current(session.id)));
   }
 
   @Get(':pollId/result')

@@ -26,9 +26,11 @@ export const listBans = (id: string) => request<Ban[]>('GET', `${session(id)}/ba
 /** Takes a removal back: the person may join again. */
 export const unban = (id: string, personId: string) => request<UnbanAnswer>('DELETE', `${session(id)}/bans/${enc(personId)}`);
 
-/** The fishbowl's minutes (Markdown) and its CSV tables (one row per seating, or per person). */
-export const minutesUrl = (id: string, format: 'md' | 'csv', lang: string, table?: 'seatings' | 'people') =>
-  `${session(id)}/fishbowl/minutes?format=${format}${format === 'md' ? `&lang=${lang}` : ''}${table ? `&table=${table}` : ''}`;
+/** CSV tables of the session record: the fishbowl's seatings and people (fishbowls only), questions, polls, chat. */
+export type MinutesTable = 'seatings' | 'people' | 'questions' | 'polls' | 'chat';
+/** The session record's minutes (Markdown) and its CSV tables, for every kind of session. */
+export const minutesUrl = (id: string, format: 'md' | 'csv', lang: string, table?: MinutesTable) =>
+  `${session(id)}/minutes?format=${format}${format === 'md' ? `&lang=${lang}` : ''}${table ? `&table=${table}` : ''}`;
 
 /** Downloads with the bearer token (a plain link would not carry it). */
 export async function download(url: string, filename: string): Promise<void> {

@@ -8,7 +8,7 @@ const LANGUAGE_KEY = 'podium.lang';
 const ZONE_KEY = 'podium.zone';
 
 export type Vars = Record<string, string | number>;
-/** Looks a key up and fills `{name}` placeholders. */
+/** Looks a key up (its plural form for a numeric `count`) and fills `{name}` placeholders. */
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 /** 'conference': times in the conference's timezone; 'viewer': in the browser's own. */
 export type ZoneChoice = 'conference' | 'viewer';
@@ -24,8 +24,18 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue | null>(null);
 
+const PLURALS: Record<Language, Intl.PluralRules> = { de: new Intl.PluralRules('de-DE'), en: new Intl.PluralRules('en-GB') };
+
+/** A numeric `count` picks `key.one` (and any other plural category the language has) when defined, else `key`. */
+function pluralKey(lang: Language, key: MessageKey, vars?: Vars): MessageKey {
+  if (typeof vars?.count !== 'number') return key;
+  const form = `${key}.${PLURALS[lang].select(vars.count)}`;
+  return form in DICTIONARIES[lang] ? (form as MessageKey) : key;
+}
+
+/** Looks a key up in its plural form, then fills `{name}` placeholders. */
 export function translate(lang: Language, key: MessageKey, vars?: Vars): string {
-  const text = DICTIONARIES[lang][key] ?? key;
+  const text = DICTIONARIES[lang][pluralKey(lang, key, vars)] ?? key;
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }

@@ -90,7 +90,7 @@ export function ModeratorPage({ slug, sessionId }: { slug: string; sessionId: st
         <QuestionModerationPanel questions={questions} />
         {/* The same panel as the live page: a moderator gets the editor, opens and closes polls, sees live results. */}
         <PollsPanel sessionId={sessionId} token={session.token} mode="remote" />
-        {isFishbowl && <MinutesExport sessionId={sessionId} busy={busy} run={run} />}
+        <MinutesExport sessionId={sessionId} fishbowl={isFishbowl} busy={busy} run={run} />
         {isFishbowl && <Shortcuts />}
       </div>
     </div>

@@ -17,7 +17,7 @@ export function StageHeader({ info }: { info: SessionView | undefined }) {
     <p className="stage-header" data-testid="stage-header">
       {live && <span className="badge badge--live">{t('stage.live')}</span>}
       {live && info && <span>{t('stage.elapsed', { time: f.clock(Math.max(0, now - shownStart(info))) })}</span>}
-      <span>{t(count === 1 ? 'stage.viewersOne' : 'stage.viewers', { count })}</span>
+      <span>{t('stage.viewers', { count })}</span>
     </p>
   );
 }

@@ -1,0 +1,23 @@
+import { translate } from './I18nProvider';
+
+describe('plural forms in translate (written by hand)', () => {
+  it.each([
+    ['de', 0, '0 Stimmen'],
+    ['de', 1, '1 Stimme'],
+    ['de', 2, '2 Stimmen'],
+    ['en', 0, '0 votes'],
+    ['en', 1, '1 vote'],
+    ['en', 5, '5 votes'],
+  ] as const)('questions.votes %s %i', (lang, count, expected) => {
+    expect(translate(lang, 'questions.votes', { count })).toBe(expected);
+  });
+
+  it('other counted texts pick the singular the same way', () => {
+    expect([translate('de', 'questions.listLabel', { count: 1 }), translate('de', 'questions.listLabel', { count: 3 })]).toEqual(['1 Frage', '3 Fragen']);
+    expect([translate('en', 'stage.viewers', { count: 1 }), translate('en', 'stage.viewers', { count: 2 })]).toEqual(['1 person in the livestream', '2 people in the livestream']);
+  });
+
+  it('a key without plural forms is looked up as it is', () => {
+    expect(translate('de', 'my.overlapHeading', { count: 1 })).toBe('Zeitliche Überschneidungen: 1');
+  });
+});

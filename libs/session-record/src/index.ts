@@ -1,0 +1,7 @@
+/** @podium/session-record: the record, minutes and CSV tables of a session of any kind. Plain TypeScript, no framework. */
+export type { SessionRecordSource, MinutesLanguage } from './source';
+export { buildSessionRecord } from './record';
+export type { SessionRecord, SessionRecordParts } from './record';
+export { toSessionMinutes } from './minutes';
+export { csvTable, csvTables, toSessionCsv } from './csv';
+export type { CsvTable } from './csv';
