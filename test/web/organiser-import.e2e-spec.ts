@@ -59,7 +59,7 @@ describe('web: the import tab imports a draft unless the organiser opts in to pu
       // The report in German, the event by title and time: no English, no UUID.
       const report = tab.getByRole('status').getByRole('listitem');
       expect(await report.allInnerTexts()).toEqual([
-        'ausgelassen Veranstaltung „Begrüßung“ (27.08.2018, 13:00 Uhr), 4. Person: Person ohne Namen: Sie kann nicht als Mitwirkende übernommen werden.',
+        'ausgelassen Veranstaltung „Begrüßung“ (27.08.2018, 13:00 Uhr), 4. Person: Person ohne Namen: Sie kann nicht als Vortragende übernommen werden.',
       ]);
       expect(await tab.innerText()).not.toMatch(/9f02c83d|person without a name/i);
       expect(await published('kassel-entwurf')).toBe(false);

@@ -540,7 +540,7 @@ export const de = {
   'org.import.code.TRACK_COLOUR_INVALID': 'Die Farbe {colourJson} ist kein Farbwert „#rrggbb“; verworfen.',
   'org.import.code.TEXT_CUT': '{field} auf {max} Zeichen gekürzt.',
   'org.import.code.PERSON_NOT_OBJECT': 'Der Eintrag ist kein Personen-Objekt.',
-  'org.import.code.SPEAKER_WITHOUT_NAME': 'Person ohne Namen: Sie kann nicht als Mitwirkende übernommen werden.',
+  'org.import.code.SPEAKER_WITHOUT_NAME': 'Person ohne Namen: Sie kann nicht als Vortragende übernommen werden.',
   'org.import.code.PUBLIC_NAME_USED': 'Kein „name“ und keine frab-Person (die id {idJson} ist keine ganze Zahl); der public_name „{name}“ wird als Name verwendet.',
   'org.import.code.PERSON_ID_SHARED': 'Die Personen-id {id} steht auch für „{first}“; „{name}“ wird als eigene Person übernommen.',
   'org.import.code.PERSONS_NOT_LIST': '„persons“ ist keine Liste; niemand übernommen.',

@@ -17,7 +17,7 @@ describe('the import report in the interface language, by name and title, never 
     [
       'a speaker without a name',
       entry({ code: 'SPEAKER_WITHOUT_NAME', params: {}, action: 'skipped', subject: { ...begruessung, person: { n: 4, id: '99' } } }),
-      'Veranstaltung „Begrüßung“ (27.08.2018, 13:00 Uhr), 4. Person: Person ohne Namen: Sie kann nicht als Mitwirkende übernommen werden.',
+      'Veranstaltung „Begrüßung“ (27.08.2018, 13:00 Uhr), 4. Person: Person ohne Namen: Sie kann nicht als Vortragende übernommen werden.',
     ],
     [
       'an event listed twice names the other by title and time',
