@@ -233,7 +233,9 @@ describe('programme: schedule.json import and export through the API and the CLI
       const doc = { ...(readKassel() as object), comment: 'von Hand' };
       const http = await importDoc(doc, 'reading-extra-http');
       expectStatus(http, 201);
-      expect(http.body.report).toEqual([{ item: 'schedule', action: 'ignored', message: 'top-level members not in the format dropped: comment' }]);
+      expect(http.body.report).toEqual([
+        { code: 'TOP_LEVEL_DROPPED', params: { members: 'comment' }, subject: { kind: 'schedule' }, item: 'schedule', action: 'ignored', message: 'top-level members not in the format dropped: comment' },
+      ]);
       const cli = await cliImport(JSON.stringify(doc), 'reading-extra-cli');
       expect(cli.code).toBe(0);
       expect(cli.lines).toEqual(['ignored  schedule: top-level members not in the format dropped: comment']);
@@ -273,7 +275,7 @@ describe('programme: schedule.json import and export through the API and the CLI
       const http = await importDoc(readFixture('repeats-and-ids.schedule.json'), 'big-ids-http');
       expectStatus(http, 201);
       expect(http.body.counts.sessions).toBe(3);
-      expect(http.body.report).toContainEqual({ item, action: 'repaired', message });
+      expect(http.body.report).toContainEqual(expect.objectContaining({ code: 'ID_TOO_LARGE', params: { id: '3000000000', max: 2147483647 }, item, action: 'repaired', message }));
       const ids = events(await exported('big-ids-http')).map((e) => e.id);
       expect(ids.every((id) => Number.isInteger(id) && id >= 1 && id <= 2147483647)).toBe(true);
       const cli = await cliImport(JSON.stringify(readFixture('repeats-and-ids.schedule.json')), 'big-ids-cli');

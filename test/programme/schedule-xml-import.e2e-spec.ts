@@ -17,8 +17,22 @@ import { expectStatus, KASSEL_FIXTURE, platformOrganiser, readKassel, type Organ
 const run = promisify(execFile);
 const NIGHT_XML = readFileSync(join(KASSEL_FIXTURE, '..', 'frab-night.schedule.xml'), 'utf8');
 const NIGHT_REPORT = [
-  { item: 'conference', action: 'repaired', message: "2 event(s) after midnight belong to the day before (the source's days run until 04:00); kept on their day" },
-  { item: 'schedule', action: 'ignored', message: 'not kept by Podium: links (1 event), recording_license (1 event)' },
+  {
+    code: 'NIGHT_EVENTS',
+    params: { count: 2, until: '04:00' },
+    subject: { kind: 'conference' },
+    item: 'conference',
+    action: 'repaired',
+    message: "2 event(s) after midnight belong to the day before (the source's days run until 04:00); kept on their day",
+  },
+  {
+    code: 'NOT_KEPT',
+    params: { links: 1, recording_license: 1 },
+    subject: { kind: 'schedule' },
+    item: 'schedule',
+    action: 'ignored',
+    message: 'not kept by Podium: links (1 event), recording_license (1 event)',
+  },
 ];
 
 const events = (doc: ScheduleDocument): ScheduleEvent[] => doc.schedule.conference.days.flatMap((d) => Object.values(d.rooms).flat());

@@ -1,9 +1,11 @@
 /**
  * Real Chromium against the real api (no media), as a platform organiser on the import tab: a schedule.json
  * imported as it comes is an unpublished draft (the page says so, the database agrees, anonymous readers get
- * 404); ticking "Sofort veröffentlichen" publishes the next one. Axe-clean with the report shown.
+ * 404); ticking "Sofort veröffentlichen" publishes the next one. The report speaks German and names the event by
+ * title and time, never by UUID; so does the conflicts tab. Axe-clean with the report shown.
  */
 import { readFileSync } from 'node:fs';
+import type { ScheduleDocument } from '@podium/programme';
 import { api, startTestApp, type TestApp } from '../support/app';
 import { launchBrowser, type TestBrowser } from '../support/browser';
 import { signIn } from '../support/people';
@@ -28,12 +30,17 @@ describe('web: the import tab imports a draft unless the organiser opts in to pu
     await app?.stop();
   });
 
-  /** The Kassel fixture under another acronym, so each import makes its own conference. */
-  const kassel = (acronym: string) => {
-    const doc = JSON.parse(readFileSync(KASSEL_FIXTURE, 'utf8'));
+  /** The Kassel fixture under another acronym, so each import makes its own conference; `change` breaks it a little. */
+  const kassel = (acronym: string, change: (doc: ScheduleDocument) => void = () => undefined) => {
+    const doc = JSON.parse(readFileSync(KASSEL_FIXTURE, 'utf8')) as ScheduleDocument;
     doc.schedule.conference.acronym = acronym;
+    change(doc);
     return JSON.stringify(doc);
   };
+  // The fixture's "Begrüßung" (guid 9f02c83d-…) with a fourth person who has no name.
+  const namelessSpeaker = (doc: ScheduleDocument) => void doc.schedule.conference.days[0].rooms.Plenarsaal[0].persons.push({ id: 99 } as never);
+  // "Tagesabschluss" (18:00) moved into "Begrüßung" (13:00-14:00), both in the Plenarsaal: a room clash.
+  const roomClash = (doc: ScheduleDocument) => void Object.assign(doc.schedule.conference.days[0].rooms.Plenarsaal[2], { date: '2018-08-27T13:15:00+02:00', start: '13:15' });
   const published = async (slug: string) => (await app.podium.dataSource.query('SELECT published FROM conference WHERE slug = $1', [slug]))[0]?.published;
 
   it('imports a draft by default and a public programme only with the box ticked', async () => {
@@ -46,19 +53,33 @@ describe('web: the import tab imports a draft unless the organiser opts in to pu
       const box = tab.getByLabel(/^Sofort veröffentlichen/);
       expect(await box.isChecked()).toBe(false);
 
-      await tab.getByLabel('… oder den Inhalt hier einfügen').fill(kassel('kassel-entwurf'));
+      await tab.getByLabel('… oder den Inhalt hier einfügen').fill(kassel('kassel-entwurf', namelessSpeaker));
       await tab.getByRole('button', { name: 'Importieren', exact: true }).click();
       await tab.getByRole('status').getByText(/^Als Entwurf importiert/).waitFor(WAIT);
+      // The report in German, the event by title and time: no English, no UUID.
+      const report = tab.getByRole('status').getByRole('listitem');
+      expect(await report.allInnerTexts()).toEqual([
+        'ausgelassen Veranstaltung „Begrüßung“ (27.08.2018, 13:00 Uhr), 4. Person: Person ohne Namen: Sie kann nicht als Vortragende übernommen werden.',
+      ]);
+      expect(await tab.innerText()).not.toMatch(/9f02c83d|person without a name/i);
       expect(await published('kassel-entwurf')).toBe(false);
       expect((await api(app.url, 'GET', '/api/conferences/kassel-entwurf/programme')).status).toBe(404);
       expect(await axeSerious(page, 'organiser-import-draft-de')).toEqual([]);
 
-      await tab.getByLabel('… oder den Inhalt hier einfügen').fill(kassel('kassel-offen'));
+      await tab.getByLabel('… oder den Inhalt hier einfügen').fill(kassel('kassel-offen', roomClash));
       await box.check();
       await tab.getByRole('button', { name: 'Importieren', exact: true }).click();
       await tab.getByRole('status').getByText('Das Programm ist veröffentlicht.').waitFor(WAIT);
       expect(await published('kassel-offen')).toBe(true);
       expect((await api(app.url, 'GET', '/api/conferences/kassel-offen/programme')).status).toBe(200);
+
+      // Its conflicts tab speaks German too and names the room, not its id (issue 16).
+      await page.goto(`${app.url}/c/kassel-offen/organisation/conflicts`);
+      await settle(page);
+      const conflicts = page.locator('section[aria-labelledby="org-conflicts"]');
+      await conflicts.getByText(/^„(Begrüßung|Tagesabschluss durch Staatsministerin Annette Widmann-Mauz)“ und „.+“ überschneiden sich im Raum Plenarsaal\.$/).waitFor(WAIT);
+      expect(await conflicts.getByText('Raum doppelt belegt').count()).toBe(1);
+      expect(await conflicts.innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|overlap/i);
     } finally {
       await context.close();
     }

@@ -1,7 +1,7 @@
 /**
  * Stage layouts (issue 16) in real Chromium against the real api, PostgreSQL and LiveKit: the moderator
- * switches the layout with the keyboard in the console; an open viewer's stage changes (which tiles are
- * large, in chair order, lower thirds) and the change is announced politely; a viewer who comes later
+ * switches the layout with the keyboard in the console; the console's preview and an open viewer's stage
+ * change (which tiles are large, in chair order, lower thirds), the viewer hears the change politely; a viewer who comes later
  * and a reloaded page get the stored layout; only the session's moderation may choose, and a bad
  * layout is refused and changes nothing; axe clean.
  */
@@ -62,6 +62,7 @@ describe('stage layouts in the browser (Chromium + LiveKit)', () => {
       const mod = await open(moderator, 'moderator', `s/${sessionId}/moderation`);
       const choice = mod.getByRole('group', { name: 'Bühnenansicht für alle' });
       await choice.waitFor(WAIT);
+      await stage(mod).and(mod.locator('[data-layout="speaker"]')).waitFor(WAIT);
       expect(await choice.getByRole('radio', { name: 'Sprechende Person groß' }).isChecked()).toBe(true);
       await open(speaker, 'speaker', live);
       const v = await open(viewer, 'viewer', live);
@@ -88,6 +89,11 @@ describe('stage layouts in the browser (Chromium + LiveKit)', () => {
       expect(await identities(v, 'main')).toEqual([speaker.personId, moderator.personId]);
       expect(await identities(v, 'strip')).toEqual([]);
       expect(await v.locator(`.stage__main [data-identity="${speaker.personId}"] .stage-tile__lower-third`).innerText()).toMatch(/^Sina Sprecherin\s+Referentin für Wohnungspolitik/);
+      // The console's preview follows the same layout, in the same chair order, and announces nothing itself.
+      await stage(mod).and(mod.locator('[data-layout="panel"]')).waitFor(WAIT);
+      expect(await identities(mod, 'main')).toEqual([speaker.personId, moderator.personId]);
+      expect(await mod.getByTestId('stage-layout-name').innerText()).toBe('Ansicht: Podium');
+      expect(await mod.getByTestId('stage-layout-announce').count()).toBe(0);
       const announce = v.getByTestId('stage-layout-announce');
       expect([await announce.getAttribute('role'), await announce.innerText()]).toEqual(['status', 'Die Bühnenansicht ist jetzt: Podium.']);
       await v.screenshot({ path: screenshotPath('layouts-panel-viewer-de-1280'), fullPage: true });
@@ -106,6 +112,7 @@ describe('stage layouts in the browser (Chromium + LiveKit)', () => {
       await choice.getByRole('radio', { name: 'Podium' }).focus();
       await mod.keyboard.press('ArrowDown');
       await mod.getByText('Alle sehen jetzt die Ansicht „Präsentation“.').waitFor(WAIT);
+      await stage(mod).and(mod.locator('[data-layout="presentation"]')).waitFor(WAIT);
       for (const page of [v, late]) {
         await page.locator('[data-testid="stage"][data-layout="presentation"]').waitFor(WAIT);
         await page.getByTestId('stage-layout-announce').getByText('Die Bühnenansicht ist jetzt: Präsentation.').waitFor(WAIT);

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { DomainError } from '@podium/contracts';
-import { exportSchedule, importSchedule, type ImportReportEntry, type ScheduleDocument } from '@podium/programme';
+import { exportSchedule, importSchedule, reportEntry, type ImportReportEntry, type ScheduleDocument } from '@podium/programme';
 import { insertProgramme } from './programme-writer';
 import { loadProgramme } from './programme-store';
 import { ConferencesRepository } from './conferences-repository';
@@ -38,7 +38,7 @@ export async function importConference(db: DataSource, json: unknown, options: {
   }
   const { programme, report } = importSchedule(json);
   const slug = options.slug ?? slugFrom(programme.conference.slug) ?? slugFrom(programme.conference.title) ?? 'imported';
-  if (!options.slug && slug !== programme.conference.slug) report.push({ item: 'conference', action: 'repaired', message: `slug "${programme.conference.slug}" became "${slug}"` });
+  if (!options.slug && slug !== programme.conference.slug) report.push(reportEntry({ kind: 'conference' }, 'repaired', 'SLUG_CHANGED', { from: programme.conference.slug, to: slug }));
   const { conferenceId } = await db.transaction(async (m) => {
     if (await new ConferencesRepository(db).slugTaken(slug, m)) throw new DomainError('CONFLICT', `slug: a conference "${slug}" already exists; pass ?slug= to import under another name`, { field: 'slug', slug });
     return insertProgramme(m, programme, { slug, published: options.published });

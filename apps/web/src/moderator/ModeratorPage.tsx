@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useProgramme } from '../programme/useProgramme';
 import { MediaStatus } from '../session/MediaStatus';
 import { StageControls } from '../session/StagePublisher';
-import { StageTiles } from '../session/StageTiles';
+import { castOf, LayoutStage } from '../session/LayoutStage';
 import { useJoinGrant } from '../session/useJoinGrant';
 import { ErrorNote } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
@@ -57,7 +57,8 @@ export function ModeratorPage({ slug, sessionId }: { slug: string; sessionId: st
           <MediaStatus />
           <StartAudio label={t('live.startAudio')} className="button button--primary" />
           <LayoutPanel sessionId={sessionId} grantLayout={grant.layout} busy={busy} run={run} />
-          <StageTiles />
+          {/* The preview follows the chosen layout exactly as the viewers' stage does. */}
+          <LayoutStage preview grantLayout={grant.layout} cast={castOf(info, programme.data, view)} />
           <RoomAudioRenderer />
           <StageControls />
           {view && <SpeakingReporter fishbowl={fishbowl} view={view} />}

@@ -4,8 +4,9 @@ import { Link, paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/types';
 import { ErrorNote } from '../ui/Async';
+import { importEntryText, importSubjectText } from './import-report-text';
 
-/** Import a frab/pretalx schedule.json and read the import report. */
+/** Import a frab/pretalx schedule.json and read the import report in the interface language (from each entry's code). */
 export function ImportTab() {
   const { t } = useI18n();
   const [text, setText] = useState('');
@@ -67,7 +68,7 @@ export function ImportTab() {
               <ul className="plain-list">
                 {report.map((r, i) => (
                   <li key={i}>
-                    <span className="badge">{t(`org.import.action.${r.action}` as MessageKey)}</span> <strong>{r.item}</strong>: {r.message}
+                    <span className="badge">{t(`org.import.action.${r.action}` as MessageKey)}</span> <strong>{importSubjectText(r.subject, t)}</strong>: {importEntryText(r, t)}
                   </li>
                 ))}
               </ul>

@@ -16,8 +16,12 @@ export function castOf(info: SessionView | undefined, programme: ProgrammeData |
   return { chairOrder, functionOf };
 }
 
-/** The viewers' stage in the layout the moderation chose, with the change announced politely. */
-export function LayoutStage({ grantLayout, cast }: { grantLayout: StageLayout | undefined; cast: StageCast }) {
+/**
+ * The viewers' stage in the layout the moderation chose, with the change announced politely. As the console's
+ * `preview` it announces nothing (the console's live region says the result) and shows the interpreter in the
+ * stage, since the console has no picture-in-picture.
+ */
+export function LayoutStage({ grantLayout, cast, preview = false }: { grantLayout: StageLayout | undefined; cast: StageCast; preview?: boolean }) {
   const { t } = useI18n();
   const { layout, changed } = useStageLayout(grantLayout);
   const name = t(`layout.name.${layout}` as MessageKey);
@@ -26,10 +30,12 @@ export function LayoutStage({ grantLayout, cast }: { grantLayout: StageLayout | 
       <p className="stage-layout-name muted small" data-testid="stage-layout-name">
         {t('layout.current', { name })}
       </p>
-      <p role="status" className="visually-hidden" data-testid="stage-layout-announce">
-        {changed > 0 ? t('layout.announce', { name }) : ''}
-      </p>
-      <StageTiles pinnedAsPip layout={layout} cast={cast} />
+      {!preview && (
+        <p role="status" className="visually-hidden" data-testid="stage-layout-announce">
+          {changed > 0 ? t('layout.announce', { name }) : ''}
+        </p>
+      )}
+      <StageTiles pinnedAsPip={!preview} layout={layout} cast={cast} />
     </>
   );
 }

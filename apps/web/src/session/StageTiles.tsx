@@ -17,7 +17,7 @@ export interface StageCast {
 
 interface Props {
   pinnedAsPip?: boolean;
-  /** The layout every viewer sees; without one (the console) all tiles form one grid. */
+  /** The layout every viewer (and the console's preview) sees; without one (the green room) all tiles form one grid. */
   layout?: StageLayout;
   cast?: StageCast;
 }

@@ -5,3 +5,4 @@ export * from './operations';
 export * from './programme';
 export * from './programme-writes';
 export * from './accessibility';
+export * from './import-report';

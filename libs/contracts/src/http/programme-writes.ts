@@ -1,6 +1,7 @@
 /** HTTP bodies and answers of the organisers' and moderators' programme writes. */
 import type { ConferenceFormat, RoomKind, SessionKind } from '../programme';
 import type { ConferenceSummary, SessionView } from './programme';
+import type { ImportReportEntry } from './import-report';
 
 export interface SessionRef {
   id: string;
@@ -120,11 +121,6 @@ export interface LifecycleAnswer {
   conflicts: ConflictInfo[];
 }
 
-export interface ImportReportEntry {
-  item: string;
-  action: 'repaired' | 'skipped' | 'ignored';
-  message: string;
-}
 /** `POST /api/conferences/import`: the new conference and what had to be repaired. */
 export interface ImportAnswer {
   slug: string;

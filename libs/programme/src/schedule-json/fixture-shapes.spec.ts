@@ -14,7 +14,7 @@ describe('a pretalx-shaped export', () => {
   const { programme, report } = importSchedule(pretalx);
 
   it('reports the shared room guid, the start that disagrees with its date, and what Podium does not keep', () => {
-    expect(report).toEqual([
+    expect(report).toMatchObject([
       { item: 'room "Blue Room"', action: 'repaired', message: 'guid already used by another room; a new one is derived on export' },
       { item: 'conference', action: 'repaired', message: "1 event(s) give a 'start' that differs from their 'date' read in UTC; the 'date' with its offset was used" },
       { item: 'schedule', action: 'ignored', message: 'not kept by Podium: origin_url (1 event), code (2 events)' },
@@ -51,22 +51,24 @@ describe('a broken frab-like export', () => {
   const { programme, report } = importSchedule(broken);
   const event = 'event "Schnee und Eis" (2022-12-28 14:00, guid 55555555-5555-4555-8555-555555555511)';
 
-  it('reports every repair, naming the event by title, time and guid', () => {
-    expect(report).toEqual([
-      { item: 'schedule', action: 'repaired', message: "rooms listed under 'schedule' instead of 'schedule.conference'; read from there" },
-      { item: event, action: 'repaired', message: 'id "12" is text; read as the number 12' },
-      { item: event, action: 'repaired', message: 'title cleaned of control characters and line breaks' },
-      { item: event, action: 'repaired', message: 'language "Deutsch" is not a language tag; \'de\' assumed' },
-      { item: event, action: 'repaired', message: 'slug "Winter 12 Schnee" does not fit the format; "winter-12-schnee" used' },
-      { item: event, action: 'ignored', message: 'url "/talks/12" is not an absolute http(s) URL; dropped' },
+  it('reports every repair by code, naming the event by title, time and guid', () => {
+    expect(report).toMatchObject([
+      { code: 'ROOMS_UNDER_SCHEDULE', item: 'schedule', action: 'repaired', message: "rooms listed under 'schedule' instead of 'schedule.conference'; read from there" },
+      { code: 'ID_TEXT', params: { idJson: '"12"', number: 12 }, item: event, action: 'repaired', message: 'id "12" is text; read as the number 12' },
+      { code: 'TITLE_CLEANED', item: event, action: 'repaired', message: 'title cleaned of control characters and line breaks' },
+      { code: 'LANGUAGE_INVALID', params: { languageJson: '"Deutsch"', assumed: 'de' }, item: event, action: 'repaired', message: 'language "Deutsch" is not a language tag; \'de\' assumed' },
+      { code: 'SLUG_REPLACED', params: { slugJson: '"Winter 12 Schnee"', used: 'winter-12-schnee' }, item: event, action: 'repaired', message: 'slug "Winter 12 Schnee" does not fit the format; "winter-12-schnee" used' },
+      { code: 'LINK_INVALID', params: { field: 'url', urlJson: '"/talks/12"' }, item: event, action: 'ignored', message: 'url "/talks/12" is not an absolute http(s) URL; dropped' },
       {
+        code: 'PUBLIC_NAME_USED',
+        subject: { kind: 'event', title: 'Schnee und Eis', at: '2022-12-28 14:00', ref: 'guid 55555555-5555-4555-8555-555555555511', person: { n: 1, id: 'abc' } },
         item: `${event}, person 1 (id abc)`,
         action: 'repaired',
         message: 'no \'name\' and not a frab person (id "abc" is no integer); public_name "Mänu" used as the name',
       },
-      { item: `${event}, person 2`, action: 'skipped', message: 'person without a name cannot become a speaker' },
-      { item: event, action: 'ignored', message: 'members not in the format dropped: answers' },
-      { item: 'conference', action: 'repaired', message: 'acronym "Winter-2022" became the slug "winter-2022"' },
+      { code: 'SPEAKER_WITHOUT_NAME', subject: { kind: 'event', title: 'Schnee und Eis', at: '2022-12-28 14:00', ref: 'guid 55555555-5555-4555-8555-555555555511', person: { n: 2 } }, item: `${event}, person 2`, action: 'skipped', message: 'person without a name cannot become a speaker' },
+      { code: 'MEMBERS_DROPPED', params: { members: 'answers' }, item: event, action: 'ignored', message: 'members not in the format dropped: answers' },
+      { code: 'ACRONYM_SLUG', params: { acronymJson: '"Winter-2022"', slug: 'winter-2022' }, item: 'conference', action: 'repaired', message: 'acronym "Winter-2022" became the slug "winter-2022"' },
     ]);
   });
 

@@ -1,17 +1,10 @@
 /** The plain values of the schedule.json import: report entries, text cleaning, event names, kinds, ids. */
+import type { ImportPlace, ImportSubject } from '@podium/contracts';
 import { LIMITS, SESSION_KINDS, type RoomKind, type SessionKind } from '../model';
 import { localDateOf, localTimeOf } from '../time';
 import { isUuid } from './rules';
 
-export type ImportAction = 'repaired' | 'skipped' | 'ignored';
-
-export interface ImportReportEntry {
-  /** What the entry is about: 'conference', 'room "Curie"', 'event "Opening" (2019-08-21 11:00, guid …)', and ', person 2' after an event. */
-  item: string;
-  /** repaired: taken with a change; skipped: left out; ignored: taken, but some data was dropped. */
-  action: ImportAction;
-  message: string;
-}
+export type { ImportAction, ImportReportEntry } from '@podium/contracts';
 
 export type Json = Record<string, unknown>;
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -30,12 +23,16 @@ export function clean(value: unknown, max: number, multiline = false): { text?: 
   return { text: text || undefined, changed: cut || text !== value.trim(), cut };
 }
 
-/** A report name for an event that stays unambiguous where ids repeat: title, local time, guid (else id). */
-export function eventName(raw: Json, startMs: number, timeZone: string, position: string): string {
+/** What a report entry about an event names: title, local time (else its place in the file), guid (else id) for the English item. */
+export function eventSubject(raw: Json, startMs: number, timeZone: string, place: ImportPlace): ImportSubject & { kind: 'event' } {
   const title = clean(raw.title, 60).text;
-  const when = Number.isNaN(startMs) ? position : `${localDateOf(startMs, timeZone)} ${localTimeOf(startMs, timeZone)}`;
-  const key = isUuid(raw.guid) ? `guid ${raw.guid.toLowerCase()}` : ['number', 'string'].includes(typeof raw.id) && raw.id !== '' ? `id ${String(raw.id)}` : undefined;
-  return `event ${title ? JSON.stringify(title) : '(ohne Titel)'} (${when}${key ? `, ${key}` : ''})`;
+  const ref = isUuid(raw.guid) ? `guid ${raw.guid.toLowerCase()}` : ['number', 'string'].includes(typeof raw.id) && raw.id !== '' ? `id ${String(raw.id)}` : undefined;
+  const subject: ImportSubject & { kind: 'event' } = { kind: 'event' };
+  if (title) subject.title = title;
+  if (Number.isNaN(startMs)) subject.place = place;
+  else subject.at = `${localDateOf(startMs, timeZone)} ${localTimeOf(startMs, timeZone)}`;
+  if (ref) subject.ref = ref;
+  return subject;
 }
 
 export function kindFor(type: unknown): SessionKind {

@@ -9,10 +9,12 @@ import { CONFERENCE_FORMATS, DEFAULT_LANGUAGE, DEFAULT_TIMEZONE, LIMITS, type Co
 import { addDays, DAY_CHANGE_PATTERN, isInstant, isLocalDate, isValidTimeZone, localDateOf, localTimeOf, programmeDateOf, toMs } from '../time';
 import { validateProgramme } from '../validate';
 import { clean, Importer, isObject, type ImportReportEntry, type Json } from './importer';
+import { reportEntry } from './report';
 import { looksLikeXml, scheduleXmlToDocument } from './xml-import';
 import { isUri, parseDuration, toConferenceSlug } from './rules';
 
 export type { ImportAction, ImportReportEntry } from './importer';
+export { reportEntry } from './report';
 
 export interface ImportOptions {
   /** Id of the conference to create; the acronym's slug by default. */
@@ -92,7 +94,7 @@ function dayChangeOf(stated: unknown, nights: Array<{ start: string; dayEnd?: st
   const ends = nights.map((n) => n.dayEnd).filter((e): e is string => !!e && e > latest && DAY_CHANGE_PATTERN.test(e)).sort();
   const hour = Number(latest.slice(0, 2)) + 1;
   const change = ends[0] ?? (hour < 12 ? `${String(hour).padStart(2, '0')}:00` : '11:59');
-  importer.note('conference', 'repaired', `${nights.length} event(s) after midnight belong to the day before (the source's days run until ${change}); kept on their day`);
+  importer.note({ kind: 'conference' }, 'repaired', 'NIGHT_EVENTS', { count: nights.length, until: change });
   return change;
 }
 
@@ -108,13 +110,14 @@ export function importSchedule(json: unknown, options: ImportOptions = {}): Impo
 
   const report: ImportReportEntry[] = [];
   const strangers = Object.keys(doc).filter((k) => !TOP_LEVEL.includes(k));
-  if (strangers.length) report.push({ item: 'schedule', action: 'ignored', message: `top-level members not in the format dropped: ${strangers.join(', ')}` });
+  if (strangers.length) report.push(reportEntry({ kind: 'schedule' }, 'ignored', 'TOP_LEVEL_DROPPED', { members: strangers.join(', ') }));
   const meta = isObject(c.meta) ? c.meta : {};
   const fallbackZone = options.defaultTimeZone ?? DEFAULT_TIMEZONE;
   const named = [c.time_zone_name, meta.time_zone_name].find((z) => typeof z === 'string' && z.trim());
   let timeZone = fallbackZone;
   if (isValidTimeZone(named)) timeZone = named;
-  else report.push({ item: 'conference', action: 'repaired', message: `${named === undefined ? 'no time_zone_name' : `time_zone_name ${JSON.stringify(named)} is not an IANA zone`}; ${fallbackZone} assumed` });
+  else if (named === undefined) report.push(reportEntry({ kind: 'conference' }, 'repaired', 'ZONE_MISSING', { assumed: fallbackZone }));
+  else report.push(reportEntry({ kind: 'conference' }, 'repaired', 'ZONE_INVALID', { zoneJson: JSON.stringify(named), assumed: fallbackZone }));
 
   const roomTypes = [...(Array.isArray(c.rooms) ? c.rooms : []), ...(Array.isArray(schedule.rooms) ? schedule.rooms : [])].map((r) => (isObject(r) ? r.type : undefined));
   const format: ConferenceFormat | undefined = (CONFERENCE_FORMATS as readonly unknown[]).includes(meta.format) ? (meta.format as ConferenceFormat) : undefined;
@@ -129,24 +132,24 @@ export function importSchedule(json: unknown, options: ImportOptions = {}): Impo
   );
   importer.report.push(...report);
 
-  if (Array.isArray(c.rooms)) c.rooms.forEach((r, i) => importer.defineRoom(r, `conference room ${i + 1}`, i));
+  if (Array.isArray(c.rooms)) c.rooms.forEach((r, i) => importer.defineRoom(r, { kind: 'roomEntry', list: 'conference', n: i + 1 }, i));
   if (Array.isArray(schedule.rooms)) {
-    importer.note('schedule', 'repaired', "rooms listed under 'schedule' instead of 'schedule.conference'; read from there");
-    schedule.rooms.forEach((r, i) => importer.defineRoom(r, `schedule room ${i + 1}`, importer.rooms.size + i));
+    importer.note({ kind: 'schedule' }, 'repaired', 'ROOMS_UNDER_SCHEDULE', {});
+    schedule.rooms.forEach((r, i) => importer.defineRoom(r, { kind: 'roomEntry', list: 'schedule', n: i + 1 }, importer.rooms.size + i));
   }
-  if (Array.isArray(c.tracks)) c.tracks.forEach((t, i) => importer.defineTrack(t, `track ${i + 1}`));
+  if (Array.isArray(c.tracks)) c.tracks.forEach((t, i) => importer.defineTrack(t, { kind: 'trackEntry', n: i + 1 }));
 
   // Night sessions: listed under a day but starting after midnight (before noon) of the next date.
   const nights: Array<{ start: string; dayEnd?: string }> = [];
   days.forEach((day, d) => {
-    if (!isObject(day) || !isObject(day.rooms)) return importer.note(`day ${d + 1}`, 'skipped', "not a day with 'rooms'");
+    if (!isObject(day) || !isObject(day.rooms)) return importer.note({ kind: 'day', day: d + 1 }, 'skipped', 'DAY_WITHOUT_ROOMS', {});
     const before = importer.sessions.length;
     for (const [roomKey, events] of Object.entries(day.rooms)) {
       if (!Array.isArray(events)) {
-        importer.note(`day ${d + 1}, room "${roomKey}"`, 'skipped', 'its events are not a list');
+        importer.note({ kind: 'day', day: d + 1, room: roomKey }, 'skipped', 'EVENTS_NOT_LIST', {});
         continue;
       }
-      events.forEach((e, i) => importer.event(e, day.date, roomKey, `day ${d + 1}, room "${roomKey}", #${i + 1}`));
+      events.forEach((e, i) => importer.event(e, day.date, roomKey, { day: d + 1, room: roomKey, n: i + 1 }));
     }
     const date = readDate(day.date, timeZone) ?? readDate(day.day_start, timeZone);
     if (!date) return;
@@ -161,10 +164,10 @@ export function importSchedule(json: unknown, options: ImportOptions = {}): Impo
   importer.reportNotKept();
 
   const title = clean(c.title, LIMITS.title).text ?? (typeof c.acronym === 'string' ? c.acronym : undefined);
-  if (!clean(c.title, LIMITS.title).text) importer.note('conference', 'repaired', `no title; "${title ?? 'Konferenz'}" used`);
+  if (!clean(c.title, LIMITS.title).text) importer.note({ kind: 'conference' }, 'repaired', 'CONFERENCE_WITHOUT_TITLE', { title: title ?? 'Konferenz' });
   const acronym = typeof c.acronym === 'string' ? c.acronym.trim() : '';
   const conferenceSlug = toConferenceSlug(acronym) ?? toConferenceSlug(title ?? '') ?? 'conference';
-  if (acronym && conferenceSlug !== acronym) importer.note('conference', 'repaired', `acronym ${JSON.stringify(acronym)} became the slug "${conferenceSlug}"`);
+  if (acronym && conferenceSlug !== acronym) importer.note({ kind: 'conference' }, 'repaired', 'ACRONYM_SLUG', { acronymJson: JSON.stringify(acronym), slug: conferenceSlug });
 
   const dayDates = days.map((d) => (isObject(d) ? readDate(d.date, timeZone) : undefined)).filter((d): d is string => !!d);
   const sessionDates = importer.sessions.flatMap((s) => [programmeDateOf(s.start, timeZone, dayChange), programmeDateOf(toMs(s.end) - 1, timeZone, dayChange)]);
@@ -172,12 +175,12 @@ export function importSchedule(json: unknown, options: ImportOptions = {}): Impo
   let endDate = readDate(c.end, timeZone) ?? [...dayDates].sort().at(-1);
   if (!startDate || !endDate) {
     if (!sessionDates.length) refuse('it names no dates (conference start and end, day dates) and has no events', kind);
-    importer.note('conference', 'repaired', 'no conference dates; taken from the events');
+    importer.note({ kind: 'conference' }, 'repaired', 'DATES_FROM_EVENTS', {});
   }
   const all = [startDate, endDate, ...sessionDates].filter((d): d is string => !!d).sort();
-  if (startDate && endDate && endDate < startDate) importer.note('conference', 'repaired', `end ${endDate} before start ${startDate}; swapped`);
+  if (startDate && endDate && endDate < startDate) importer.note({ kind: 'conference' }, 'repaired', 'DATES_SWAPPED', { start: startDate, end: endDate });
   if (startDate && endDate && (all[0] < [startDate, endDate].sort()[0] || all[all.length - 1] > [startDate, endDate].sort()[1])) {
-    importer.note('conference', 'repaired', `events fall outside ${startDate} to ${endDate}; the conference days were widened to ${all[0]} to ${all[all.length - 1]}`);
+    importer.note({ kind: 'conference' }, 'repaired', 'DAYS_WIDENED', { start: startDate, end: endDate, from: all[0], to: all[all.length - 1] });
   }
   startDate = all[0];
   endDate = all[all.length - 1];

@@ -34,7 +34,7 @@ describe('1. speakers are not merged by id alone', () => {
   });
 
   it('reports the shared id once, naming both people', () => {
-    expect(report).toEqual([
+    expect(report).toMatchObject([
       {
         item: 'event "Opening" (2019-08-21 11:00, guid 11111111-1111-4111-8111-111111111101), person 2 (id 0)',
         action: 'repaired',
@@ -58,7 +58,7 @@ describe('2., 3. and 4.: repeats of one guid, ids too big to keep, long types', 
   });
 
   it('reports the repeat and the id, naming each event by title, time and guid', () => {
-    expect(report).toEqual([
+    expect(report).toMatchObject([
       { item: LOETEN_15, action: 'repaired', message: `guid also used by ${LOETEN_10}; kept as a repeat, a new guid is derived on export` },
       { item: ZAHLEN, action: 'repaired', message: 'id 3000000000 is larger than 2147483647, the largest Podium keeps; a new one is assigned on export' },
     ]);
@@ -84,7 +84,7 @@ describe('2., 3. and 4.: repeats of one guid, ids too big to keep, long types', 
     const { programme: cut, report: cutReport } = importSchedule(doc);
     const session = cut.sessions.find((s) => s.scheduleId === 201);
     expect(session?.eventType).toBe('a'.repeat(199));
-    expect(cutReport).toContainEqual({ item: LOETEN_10, action: 'repaired', message: 'type cut to 200 characters' });
+    expect(cutReport).toContainEqual(expect.objectContaining({ item: LOETEN_10, action: 'repaired', message: 'type cut to 200 characters' }));
     const second = importSchedule(exportSchedule(cut, options));
     expect(second.programme.sessions.find((s) => s.scheduleId === 201)?.eventType).toBe('a'.repeat(199));
     expect(second.report).toEqual([]);
@@ -117,7 +117,7 @@ describe('6. one reading for every way in', () => {
   it('drops an unknown top-level member and says so', () => {
     const { programme, report } = importSchedule({ ...kassel, comment: 'exported by hand' });
     expect(programme.sessions).toHaveLength(9);
-    expect(report).toEqual([{ item: 'schedule', action: 'ignored', message: 'top-level members not in the format dropped: comment' }]);
+    expect(report).toMatchObject([{ item: 'schedule', action: 'ignored', message: 'top-level members not in the format dropped: comment' }]);
   });
 });
 
@@ -146,7 +146,7 @@ describe('8. a time in the spring DST gap', () => {
       ['Frühstück', '2026-03-29T03:00:00.000Z', '2026-03-29T04:00:00.000Z'],
     ]);
     const fruehschicht = 'event "Frühschicht" (2026-03-29 03:30, guid 44444444-4444-4444-8444-444444444411)';
-    expect(report).toEqual([
+    expect(report).toMatchObject([
       { item: fruehschicht, action: 'repaired', message: "no usable 'date'; start read as 2026-03-29 02:30 in Europe/Berlin" },
       { item: fruehschicht, action: 'repaired', message: '2026-03-29 02:30 does not exist in Europe/Berlin (the clocks go forward); moved to 03:30' },
       {
