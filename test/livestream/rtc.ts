@@ -1,5 +1,5 @@
 // Headless participants with @livekit/rtc-node (see docs/livekit-notes.md for what works).
-import { AudioFrame, AudioSource, AudioStream, LocalAudioTrack, Room, RoomEvent, TrackPublishOptions, TrackSource, type RemoteTrack } from '@livekit/rtc-node';
+import { AudioFrame, AudioSource, AudioStream, LocalAudioTrack, Room, RoomEvent, TrackPublishOptions, TrackSource, type RemoteTrack, type RemoteTrackPublication } from '@livekit/rtc-node';
 
 export const rooms: Room[] = [];
 
@@ -71,6 +71,19 @@ export async function firstAudibleFrame(track: RemoteTrack): Promise<AudioFrame>
   } finally {
     await reader.cancel().catch(() => undefined);
   }
+}
+
+/** LiveKit's simulcast qualities (livekit.proto.VideoQuality in rtc-ffi-bindings). */
+export const VideoQuality = { LOW: 0, MEDIUM: 1, HIGH: 2 } as const;
+
+/**
+ * Asks the server for one simulcast layer of a subscribed video, as a viewer on a small window or a weak link gets.
+ * rtc-node 1.1.0 wraps no call for it, but its FFI has the request (set_remote_track_publication_quality).
+ */
+export function requestVideoQuality(publication: RemoteTrackPublication, quality: (typeof VideoQuality)[keyof typeof VideoQuality]): void {
+  const ffi = globalThis._ffiClientInstance;
+  if (!ffi) throw new Error('rtc-node is not initialised: connect a room first');
+  ffi.request({ message: { case: 'setRemoteTrackPublicationQuality', value: { trackPublicationHandle: publication.ffiHandle.handle, quality } } });
 }
 
 /** Polls until `check` returns a truthy value. */
