@@ -20,9 +20,12 @@ export function expectSignLanguageMinimum(measured: MeasuredVideo): void {
   expect(measured.gapShare).toBeLessThanOrEqual(0.15);
 }
 
-/** The next video track of `identity` this room subscribes to, with its publication (to ask for a layer). */
+/** The video track of `identity` this room is subscribed to, now or as soon as it is, with its publication (to ask for a layer). */
 export function nextVideo(room: Room, identity: string): Promise<{ track: RemoteTrack; publication: RemoteTrackPublication }> {
   return new Promise((ok) => {
+    const publications = room.remoteParticipants.get(identity)?.trackPublications.values() ?? [];
+    const present = [...publications].find((p) => p.kind === TrackKind.KIND_VIDEO && p.track);
+    if (present) return ok({ track: present.track as RemoteTrack, publication: present });
     const on = (track: RemoteTrack, publication: RemoteTrackPublication, participant: { identity: string }) => {
       if (participant.identity !== identity || track.kind !== TrackKind.KIND_VIDEO) return;
       room.off(RoomEvent.TrackSubscribed, on);
