@@ -89,7 +89,7 @@ it('the statement page shows what was entered and the automated checks; reached 
   await page.getByText('Die Aufzeichnungen haben noch keine Untertitel.').waitFor();
   await page.getByText('Diese Erklärung wurde am 30. November 2026 erstellt oder zuletzt überprüft.').waitFor();
   await page.getByText('Schreiben Sie an barrierefrei@example.org.').waitFor();
-  expect(await page.getByTestId('statement-checks').locator('li').count()).toBe(7);
+  expect(await page.getByTestId('statement-checks').locator('li').count()).toBe(8);
   await page.getByTestId('statement-checks').getByText('Gebärdensprachvideo kommt mit mindestens 320×240 Pixeln').waitFor();
   expect(await violations('[data-testid="statement"]')).toEqual([]);
 });

@@ -89,6 +89,19 @@ export async function firstAudibleFrame(track: RemoteTrack): Promise<AudioFrame>
   }
 }
 
+/** LiveKit's simulcast qualities (livekit.proto.VideoQuality in rtc-ffi-bindings). */
+export const VideoQuality = { LOW: 0, MEDIUM: 1, HIGH: 2 } as const;
+
+/**
+ * Asks the server for one simulcast layer of a subscribed video, as a viewer on a small window or a weak link gets.
+ * rtc-node 1.1.0 wraps no call for it, but its FFI has the request (set_remote_track_publication_quality).
+ */
+export function requestVideoQuality(publication: RemoteTrackPublication, quality: (typeof VideoQuality)[keyof typeof VideoQuality]): void {
+  const ffi = globalThis._ffiClientInstance;
+  if (!ffi) throw new Error('rtc-node is not initialised: connect a room first');
+  ffi.request({ message: { case: 'setRemoteTrackPublicationQuality', value: { trackPublicationHandle: publication.ffiHandle.handle, quality } } });
+}
+
 /** Polls until `check` returns a truthy value. */
 export async function eventually<T>(check: () => Promise<T | null | undefined | false>, ms: number, what: string): Promise<T> {
   const deadline = Date.now() + ms;

@@ -70,17 +70,16 @@ export function listenerPlan(choice: string | null, tracks: readonly PublishedTr
 }
 
 /**
- * BITV 2.0 Anlage 2: sign-language video at least 320x240 at 25 frames per second. The interpreter publishes
- * 640x480 at 25 fps with one lower simulcast layer that still meets the minimum, so whatever layer a viewer's
- * bandwidth gets is still legible (the usual lowest layers, 160x120 or 15 fps, would not be).
+ * BITV 2.0 Anlage 2: sign-language video at least 320x240 at 25 frames per second, for every viewer. The interpreter
+ * publishes 640x480 at 25 fps as one encoding (docs/accessibility.md, "Sign language picture-in-picture").
  */
 export const SIGN_LANGUAGE_VIDEO = {
   width: 640,
   height: 480,
   fps: 25,
   maxBitrate: 900_000,
-  /** Lower simulcast layers, each >= 320x240 at 25 fps. */
-  layers: [{ width: 320, height: 240, fps: 25, maxBitrate: 350_000 }],
+  /** Off: with one encoding LiveKit forwards the whole picture or pauses it, never a smaller or slower layer. */
+  simulcast: false,
 } as const;
 
 /** Answer of PUT /api/sessions/:id/interpreters/:personId/languages. */

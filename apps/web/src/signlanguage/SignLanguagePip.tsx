@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useLocalParticipant, useParticipantAttributes, useTracks, VideoTrack, type TrackReference } from '@livekit/components-react';
-import { Track, VideoPreset } from 'livekit-client';
+import { useConnectionState, useLocalParticipant, useParticipantAttributes, useTracks, VideoTrack, type TrackReference } from '@livekit/components-react';
+import { ConnectionState, Track } from 'livekit-client';
 import { INTERPRETATION_ATTRIBUTES, SIGN_LANGUAGE_VIDEO } from '@podium/contracts';
 import { useI18n } from '../i18n/I18nProvider';
 import { useCanPublish } from '../session/StagePublisher';
@@ -80,27 +80,30 @@ function nextCorner(corner: string): 'top-left' | 'top-right' | 'bottom-left' | 
   return order[(order.indexOf(corner as (typeof order)[number]) + 1) % order.length];
 }
 
-/** A sign-language interpreter publishes the camera at 640x480, 25 fps, with one simulcast layer of 320x240 at 25 fps. */
+/**
+ * A sign-language interpreter publishes the camera as SIGN_LANGUAGE_VIDEO says: 640x480 at 25 fps, one encoding.
+ * Only once connected: on SignalConnected, LiveKitRoom sets the camera to its `video` prop (off), which muted a
+ * publication started in that moment (the viewers got a muted track). A dropped room unpublished every local track,
+ * so the next connection publishes again.
+ */
 function useSignLanguageCamera() {
   const { localParticipant } = useLocalParticipant();
   const { attributes } = useParticipantAttributes({ participant: localParticipant });
   const canPublish = useCanPublish();
+  const connection = useConnectionState();
   const started = useRef(false);
   const mine = isSignInterpreter(attributes);
   useEffect(() => {
-    if (!mine || !canPublish || started.current) return;
+    if (connection === ConnectionState.Disconnected) started.current = false;
+    if (!mine || !canPublish || connection !== ConnectionState.Connected || started.current) return;
     started.current = true;
     const v = SIGN_LANGUAGE_VIDEO;
     void localParticipant
       .setCameraEnabled(
         true,
         { resolution: { width: v.width, height: v.height, frameRate: v.fps } },
-        {
-          videoEncoding: { maxBitrate: v.maxBitrate, maxFramerate: v.fps },
-          simulcast: true,
-          videoSimulcastLayers: v.layers.map((l) => new VideoPreset(l.width, l.height, l.maxBitrate, l.fps)),
-        },
+        { videoEncoding: { maxBitrate: v.maxBitrate, maxFramerate: v.fps }, simulcast: v.simulcast },
       )
       .catch(() => (started.current = false));
-  }, [mine, canPublish, localParticipant]);
+  }, [mine, canPublish, connection, localParticipant]);
 }
