@@ -23,8 +23,8 @@ export interface Mailpit {
   messages(): Promise<MailpitMessage[]>;
   /** The plain-text body of one message. */
   text(id: string): Promise<string>;
-  /** Waits until at least `count` messages arrived; fails with what arrived otherwise. */
-  waitFor(count: number, timeoutMs?: number): Promise<MailpitMessage[]>;
+  /** Waits until at least `count` messages (those `which` keeps, if given) arrived; fails with what arrived otherwise. */
+  waitFor(count: number, timeoutMs?: number, which?: (m: MailpitMessage) => boolean): Promise<MailpitMessage[]>;
   clear(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -74,10 +74,10 @@ export async function startMailpit(options: { smtpPort?: number } = {}): Promise
       const res = await fetch(`${apiUrl}/message/${id}`);
       return ((await res.json()) as { Text: string }).Text;
     },
-    async waitFor(count, timeoutMs = 30_000) {
+    async waitFor(count, timeoutMs = 30_000, which = () => true) {
       const until = Date.now() + timeoutMs;
       for (;;) {
-        const got = await messages();
+        const got = (await messages()).filter(which);
         if (got.length >= count) return got;
         if (Date.now() > until) throw new Error(`expected ${count} mails in Mailpit, got ${got.length}: ${JSON.stringify(got.map((m) => m.to))}`);
         await new Promise((r) => setTimeout(r, 200));
