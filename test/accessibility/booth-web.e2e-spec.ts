@@ -6,32 +6,22 @@
 import AxeBuilder from '@axe-core/playwright';
 import { dispose, Room } from '@livekit/rtc-node';
 import type { Page } from 'playwright-core';
-import { api, startTestApp, type TestApp } from '../support/app';
-import { launchBrowser, type TestBrowser } from '../support/browser';
+import { api, type TestApp } from '../support/app';
+import type { TestBrowser } from '../support/browser';
 import { signIn } from '../support/people';
-import { createSession, sessionPerson } from '../livestream/fixtures';
 import { disconnectAll, eventually, rooms } from '../livestream/rtc';
-import { prepareContext, settle } from '../web/helpers';
+import { SLUG, startInterpreterBooth } from '../web/conference-pages';
+import { settle } from '../web/helpers';
 
-const SLUG = 'buko-2020';
 jest.setTimeout(180_000);
 
 let app: TestApp;
 let browser: TestBrowser;
 let session: string;
 let booth: Page;
-let ina: { token: string; personId: string };
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startTestApp('booth-web');
-  session = await createSession(app, { title: 'Kabine im Test' });
-  const organiser = await signIn(app, 'organiser', 'Olga Organiser', SLUG);
-  ina = await sessionPerson(app, session, 'interpreter', 'Ina Dolmetscherin', SLUG);
-  expect((await api(app.url, 'PUT', `/api/sessions/${session}/interpreters/${ina.personId}/languages`, { token: organiser.token, body: { from: 'de', to: 'en' } })).status).toBe(200);
-  const b = await browser.newPage({ width: 1200, height: 900 });
-  await prepareContext(b.context, { token: ina.token, displayName: 'Ina Dolmetscherin', lang: 'de' });
-  booth = b.page;
+  ({ app, browser, session, page: booth } = await startInterpreterBooth('booth-web', { title: 'Kabine im Test', name: 'Ina Dolmetscherin', to: 'en' }));
 }, 180_000);
 
 afterAll(async () => {

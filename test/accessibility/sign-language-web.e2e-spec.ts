@@ -6,24 +6,25 @@
  */
 import { dispose, TrackSource } from '@livekit/rtc-node';
 import { RoomServiceClient } from 'livekit-server-sdk';
+import type { Page } from 'playwright-core';
 import { roomNameFor } from '@podium/livestream';
 import { liveKitHttpUrl } from '../../apps/api/src/livestream/livekit-url';
-import { api, startTestApp, type TestApp } from '../support/app';
-import { launchBrowser, type TestBrowser } from '../support/browser';
+import { api, type TestApp } from '../support/app';
+import type { TestBrowser } from '../support/browser';
 import { signIn } from '../support/people';
 import { testLiveKit } from '../support/services';
-import { createSession, sessionPerson } from '../livestream/fixtures';
 import { connect, disconnectAll, requestVideoQuality, VideoQuality, withTimeout } from '../livestream/rtc';
-import { prepareContext, settle } from '../web/helpers';
+import { SLUG, startInterpreterBooth, type Person } from '../web/conference-pages';
+import { settle } from '../web/helpers';
 import { expectSignLanguageMinimum, measure, nextVideo } from './video-rtc';
 
-const SLUG = 'buko-2020';
 jest.setTimeout(180_000);
 
 let app: TestApp;
 let browser: TestBrowser;
 let session: string;
-let dgs: { token: string; personId: string };
+let dgs: Person;
+let page: Page;
 
 /** An rtc-node viewer in the stage room (autoSubscribe on). */
 async function viewer(name: string) {
@@ -34,13 +35,7 @@ async function viewer(name: string) {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser({ fakeCameraFps: 25 });
-  app = await startTestApp('sign-language-web');
-  session = await createSession(app, { title: 'Gebärdensprache im Test' });
-  const organiser = await signIn(app, 'organiser', 'Olga Organiser', SLUG);
-  dgs = await sessionPerson(app, session, 'interpreter', 'Gina Gebärden', SLUG);
-  const pair = await api(app.url, 'PUT', `/api/sessions/${session}/interpreters/${dgs.personId}/languages`, { token: organiser.token, body: { from: 'de', to: 'gsg' } });
-  expect(pair.status).toBe(200);
+  ({ app, browser, session, interpreter: dgs, page } = await startInterpreterBooth('sign-language-web', { title: 'Gebärdensprache im Test', name: 'Gina Gebärden', to: 'gsg', fakeCameraFps: 25 }));
 }, 180_000);
 
 afterAll(async () => {
@@ -53,8 +48,6 @@ afterAll(async () => {
 it('the interpreter page publishes the sign-language camera, one encoding that meets the minimum at the lowest layer', async () => {
   const subscribed = nextVideo(await viewer('Vera Viewer'), dgs.personId); // LiveKit identities are person ids
 
-  const { context, page } = await browser.newPage({ width: 1200, height: 900 });
-  await prepareContext(context, { token: dgs.token, displayName: 'Gina Gebärden', lang: 'de' });
   await page.goto(`${app.url}/c/${SLUG}/s/${session}/live`);
   await settle(page);
 

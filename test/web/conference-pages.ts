@@ -1,6 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { api, startTestApp, type TestApp, type TestAppOptions } from '../support/app';
 import { launchBrowser, type TestBrowser } from '../support/browser';
+import { signIn } from '../support/people';
+import { createSession, sessionPerson } from '../livestream/fixtures';
 import { prepareContext, settle } from './helpers';
 
 /** The seeded conference the conference-page specs (market, people, forum) run in. */
@@ -76,4 +78,30 @@ export async function press(page: Page, name: string, role: 'button' | 'link' = 
   await button.waitFor(WAIT);
   await button.focus();
   await page.keyboard.press('Enter');
+}
+
+/** A live session of SLUG with one interpreter (German to `to`) and a page signed in as them (German, 1200 px), not yet opened. */
+export interface InterpreterBooth {
+  app: TestApp;
+  browser: TestBrowser;
+  session: string;
+  interpreter: Person;
+  page: Page;
+}
+
+/** The interpreter specs' set-up: browser, api, session, the organiser's language pair, the interpreter's page. */
+export async function startInterpreterBooth(label: string, o: { title: string; name: string; to: string; fakeCameraFps?: number }): Promise<InterpreterBooth> {
+  const browser = await launchBrowser({ fakeCameraFps: o.fakeCameraFps });
+  const app = await startTestApp(label).catch(async (error: unknown) => {
+    await browser.close();
+    throw error;
+  });
+  const session = await createSession(app, { title: o.title });
+  const organiser = await signIn(app, 'organiser', 'Olga Organiser', SLUG);
+  const interpreter = await sessionPerson(app, session, 'interpreter', o.name, SLUG);
+  const pair = await api(app.url, 'PUT', `/api/sessions/${session}/interpreters/${interpreter.personId}/languages`, { token: organiser.token, body: { from: 'de', to: o.to } });
+  if (pair.status !== 200) throw new Error(`language pair: ${pair.status} ${JSON.stringify(pair.body)}`);
+  const { context, page } = await browser.newPage({ width: 1200, height: 900 });
+  await prepareContext(context, { token: interpreter.token, displayName: o.name, lang: 'de' });
+  return { app, browser, session, interpreter, page };
 }

@@ -12,11 +12,9 @@ import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app';
 import { launchBrowser, screenshotPath, type TestBrowser } from '../support/browser';
 import { signIn } from '../support/people';
+import { addToSession, createSession } from '../livestream/fixtures';
+import { SLUG, WAIT, type Person } from './conference-pages';
 import { axeSerious, prepareContext, settle } from './helpers';
-
-const SLUG = 'buko-2020';
-const WAIT = { timeout: 20_000 };
-type Person = { token: string; personId: string };
 
 describe('web: the hall projector view (Chromium)', () => {
   let app: TestApp;
@@ -28,14 +26,11 @@ describe('web: the hall projector view (Chromium)', () => {
   let fishbowlId: string;
   const sockets: Socket[] = [];
 
-  async function insertSession(kind: string, title: string, status: string, people: [string, string][], slug = SLUG): Promise<string> {
-    const [row] = await app.podium.dataSource.query(
-      `INSERT INTO session (conference_id, kind, title, starts_at, ends_at, livestream, status)
-       SELECT id, $2, $3, now() - interval '5 minutes', now() + interval '2 hours', true, $4 FROM conference WHERE slug = $1 RETURNING id`,
-      [slug, kind, title, status],
-    );
-    for (const [personId, role] of people) await app.podium.dataSource.query(`INSERT INTO session_person (session_id, person_id, role) VALUES ($1, $2, $3)`, [row.id, personId, role]);
-    return row.id;
+  /** A live session around now (the projector shows only what runs), with `people` in their session roles. */
+  async function liveSession(kind: 'fishbowl' | 'panel', title: string, people: [string, 'moderator' | 'speaker'][], conference = SLUG): Promise<string> {
+    const id = await createSession(app, { conference, kind, title, status: 'live', startsInMinutes: -5, endsInMinutes: 120 });
+    for (const [personId, role] of people) await addToSession(app, id, personId, role);
+    return id;
   }
 
   /** One person's fishbowl socket, joined; returns the view's version. */
@@ -68,7 +63,7 @@ describe('web: the hall projector view (Chromium)', () => {
     seated = await signIn(app, 'attendee', 'Gustav Gastredner', SLUG);
     waiting = await signIn(app, 'attendee', 'Wanda Wartend', SLUG);
     viewer = await signIn(app, 'attendee', 'Saal Projektor', SLUG);
-    fishbowlId = await insertSession('fishbowl', 'Fishbowl im großen Saal', 'live', [[moderator.personId, 'moderator']]);
+    fishbowlId = await liveSession('fishbowl', 'Fishbowl im großen Saal', [[moderator.personId, 'moderator']]);
 
     // Gustav asks, is invited and sits down; then Wanda asks and waits: she is next.
     const mod = await join(moderator);
@@ -150,7 +145,7 @@ describe('web: the hall projector view (Chromium)', () => {
   it('a panel names its speakers with their function', async () => {
     const expert = await signIn(app, 'speaker', 'Erika Expertin', SLUG);
     await app.podium.dataSource.query(`UPDATE person SET function = 'Wohnungsbauforscherin' WHERE id = $1`, [expert.personId]);
-    const panel = await insertSession('panel', 'Podium Wohnen', 'live', [[expert.personId, 'speaker']]);
+    const panel = await liveSession('panel', 'Podium Wohnen', [[expert.personId, 'speaker']]);
     const page = await open(null, `/p/${SLUG}/${panel}`);
     const item = page.locator('.projector__people li', { hasText: 'Erika Expertin' });
     await item.waitFor(WAIT);
@@ -163,7 +158,7 @@ describe('web: the hall projector view (Chromium)', () => {
     await app.podium.dataSource.query(
       `INSERT INTO conference (slug, title, start_date, end_date, timezone, published) VALUES ('geheim-2026', 'Geheim', current_date, current_date, 'Europe/Berlin', false)`,
     );
-    const hidden = await insertSession('fishbowl', 'Geheimer Fishbowl', 'live', [], 'geheim-2026');
+    const hidden = await liveSession('fishbowl', 'Geheimer Fishbowl', [], 'geheim-2026');
     const page = await open(null, `/p/geheim-2026/${hidden}`);
     const text = await page.locator('main').innerText();
     expect(text).not.toContain('Geheimer Fishbowl');
