@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { PeriodicSweep } from '../common/periodic-sweep';
+import { ChatRepository } from './chat-repository';
 
 /** The clock retention reads; tests provide their own to move time. */
 export const CHAT_CLOCK = Symbol('CHAT_CLOCK');
@@ -20,7 +20,7 @@ export class ChatRetention implements OnApplicationBootstrap, OnApplicationShutd
   private readonly sweeps = new PeriodicSweep(SWEEP_MS, () => this.sweep(), (error) => this.logger.warn(`chat retention sweep failed: ${error.message}`));
 
   constructor(
-    private readonly db: DataSource,
+    private readonly repository: ChatRepository,
     @Inject(CHAT_CLOCK) private readonly clock: ChatClock,
   ) {}
 
@@ -34,20 +34,9 @@ export class ChatRetention implements OnApplicationBootstrap, OnApplicationShutd
 
   /** One pass at the clock's time: how many messages were deleted. */
   async sweep(now = this.clock()): Promise<number> {
-    return this.db.transaction(async (m) => {
-      const at = new Date(now);
-      const [, deleted] = (await m.query(
-        `DELETE FROM chat_message msg USING chat_room r JOIN conference c ON c.id = r.conference_id
-          WHERE msg.room_id = r.room_id AND msg.at < $1::timestamptz - c.chat_retention_days * interval '1 day'`,
-        [at],
-      )) as [unknown, number];
-      await m.query(
-        `DELETE FROM chat_event e USING chat_room r JOIN conference c ON c.id = r.conference_id
-          WHERE e.room_id = r.room_id AND e.type <> 'slow-mode-set' AND e.at < $1::timestamptz - c.chat_retention_days * interval '1 day'`,
-        [at],
-      );
-      if (deleted > 0) this.logger.log(`chat retention: ${deleted} messages older than their conference's retention deleted (now ${at.toISOString()}, day ${Math.floor(now / DAY_MS)})`);
-      return deleted;
-    });
+    const at = new Date(now);
+    const deleted = await this.repository.deleteExpired(at);
+    if (deleted > 0) this.logger.log(`chat retention: ${deleted} messages older than their conference's retention deleted (now ${at.toISOString()}, day ${Math.floor(now / DAY_MS)})`);
+    return deleted;
   }
 }

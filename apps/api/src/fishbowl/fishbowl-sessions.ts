@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { DomainError, FISHBOWL_LIMITS, type FishbowlFixedChair, type FishbowlFixedChairRole, type FishbowlSettings } from '@podium/contracts';
 import { DEFAULT_SETTINGS } from '@podium/fishbowl';
 import { SessionDirectory } from '../live/session-directory';
+import { SessionPeopleRepository } from '../live/session-people-repository';
 
 export interface FishbowlSession {
   id: string;
@@ -17,8 +17,8 @@ const FIXED_ROLE: Record<string, FishbowlFixedChairRole> = { moderator: 'moderat
 @Injectable()
 export class FishbowlSessions {
   constructor(
-    private readonly db: DataSource,
     private readonly directory: SessionDirectory,
+    private readonly people: SessionPeopleRepository,
   ) {}
 
   /** The session if it exists and is a fishbowl; NOT_FOUND otherwise (also for ids that are no uuid). */
@@ -33,12 +33,7 @@ export class FishbowlSessions {
    * interpreters on fixed chairs in that order, at least two open chairs, 5 chairs unless more are needed.
    */
   async initialSettings(sessionId: string): Promise<FishbowlSettings> {
-    const rows: { person_id: string; role: string; display_name: string }[] = await this.db.query(
-      `SELECT sp.person_id, sp.role, p.display_name FROM session_person sp JOIN person p ON p.id = sp.person_id
-        WHERE sp.session_id = $1
-        ORDER BY CASE sp.role WHEN 'moderator' THEN 0 WHEN 'speaker' THEN 1 ELSE 2 END, sp.position, p.display_name`,
-      [sessionId],
-    );
+    const rows = await this.people.inChairOrder(sessionId);
     const fixed: FishbowlFixedChair[] = [];
     for (const row of rows) {
       if (fixed.some((f) => f.personId === row.person_id)) continue;

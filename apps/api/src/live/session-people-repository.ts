@@ -17,4 +17,14 @@ export class SessionPeopleRepository {
     const rows: { is_guest: boolean }[] = await this.db.query('SELECT is_guest FROM person WHERE id = $1', [personId]);
     return rows[0]?.is_guest === true;
   }
+
+  /** The session's people with their session roles: moderators, then speakers, then the rest, each by position and name (the fishbowl's fixed chairs). */
+  async inChairOrder(sessionId: string): Promise<{ person_id: string; role: string; display_name: string }[]> {
+    return this.db.query(
+      `SELECT sp.person_id, sp.role, p.display_name FROM session_person sp JOIN person p ON p.id = sp.person_id
+        WHERE sp.session_id = $1
+        ORDER BY CASE sp.role WHEN 'moderator' THEN 0 WHEN 'speaker' THEN 1 ELSE 2 END, sp.position, p.display_name`,
+      [sessionId],
+    );
+  }
 }

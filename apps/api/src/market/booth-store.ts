@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { BoothsRepository } from './booths-repository';
 import type { BoothEvent } from '@podium/contracts';
 import { BOOTH_AGGREGATE, type BoothCommand, type BoothState } from '@podium/market';
 import { LiveStore } from '@podium/live-store';
@@ -11,15 +12,15 @@ const SYSTEM = { personId: 'system', displayName: 'Podium', staff: true };
 /** Each booth's presence and queue on the live store (the fishbowl's machinery); the first command sets its size. */
 @Injectable()
 export class BoothStore extends LiveStore<BoothState, BoothCommand, BoothEvent> {
-  constructor(db: DataSource) {
+  constructor(db: DataSource, booths: BoothsRepository) {
     super({
       name: 'booth',
       aggregate: BOOTH_AGGREGATE,
       log: new PostgresEventLog<BoothEvent>(db, 'booth', BOOTH_TABLES),
       logger: new Logger('market'),
       boot: async (boothId) => {
-        const [row] = (await db.query('SELECT capacity FROM booth WHERE id = $1', [boothId])) as { capacity: number }[];
-        return row ? { type: 'set-capacity', actor: SYSTEM, capacity: row.capacity } : null;
+        const capacity = await booths.capacity(boothId);
+        return capacity === null ? null : { type: 'set-capacity', actor: SYSTEM, capacity };
       },
     });
   }

@@ -1,26 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AccessToken } from 'livekit-server-sdk';
-import { DataSource } from 'typeorm';
-import { DomainError, FORUM_LIMITS, type BoothActor, type BoothContact, type BoothLink, type BoothPlace, type BoothSetupView, type BoothSummary } from '@podium/contracts';
+import { DomainError, FORUM_LIMITS, type BoothActor, type BoothContact, type BoothPlace, type BoothSetupView, type BoothSummary } from '@podium/contracts';
 import { allows } from '@podium/identity';
 import { boothRoomName, boothWaitMs, type BoothState } from '@podium/market';
 import { participantIdentity, tokenTimes, toVideoGrant } from '@podium/livestream';
 import { IdentityService } from '../identity/identity.service';
 import type { AccessContext, Principal } from '../identity/principal';
 import { LiveKitRooms } from '../livestream/livekit-rooms';
-import { personTenancy } from '../programme/people-repository';
 import { BoothStore } from './booth-store';
+import { BoothsRepository, type BoothFields, type BoothRow } from './booths-repository';
 import type { NewBoothDto } from './market.dto';
-
-interface BoothRow {
-  id: string;
-  name: string;
-  description: string;
-  links: BoothLink[];
-  logo_url: string | null;
-  capacity: number;
-  staff: string[];
-}
 
 /** The organisers changing a booth's size through its live state. */
 const ORGANISERS: BoothActor = { personId: 'organisers', displayName: 'Organisation', staff: true };
@@ -37,7 +26,7 @@ export class MarketService {
   private readonly rooms = new Map<string, number>();
 
   constructor(
-    private readonly db: DataSource,
+    private readonly repository: BoothsRepository,
     private readonly store: BoothStore,
     private readonly livekit: LiveKitRooms,
     private readonly identity: IdentityService,
@@ -45,16 +34,15 @@ export class MarketService {
 
   /** Following a booth's queue (`/market`) is for everyone of its conference, as visiting it is; NOT_FOUND for no booth. */
   async refuseUnlessOfConference(principal: Principal, boothId: string): Promise<void> {
-    const [row]: { conference_id: string }[] = UUID.test(boothId) ? await this.db.query('SELECT conference_id FROM booth WHERE id = $1', [boothId]) : [];
-    if (!row) throw new DomainError('NOT_FOUND', 'No such booth');
-    const roles = await this.identity.rolesFor(principal.personId, row.conference_id, null, principal.guest);
+    const conferenceId = UUID.test(boothId) ? await this.repository.conferenceOf(boothId) : null;
+    if (!conferenceId) throw new DomainError('NOT_FOUND', 'No such booth');
+    const roles = await this.identity.rolesFor(principal.personId, conferenceId, null, principal.guest);
     if (!allows('conference.read', roles)) throw new DomainError('FORBIDDEN', 'You are not part of this booth’s conference');
   }
 
   async list(conferenceId: string): Promise<BoothSummary[]> {
-    const rows: (BoothRow & { id: string })[] = await this.db.query(`SELECT id FROM booth WHERE conference_id = $1 ORDER BY name, id`, [conferenceId]);
     const out: BoothSummary[] = [];
-    for (const { id } of rows) {
+    for (const id of await this.repository.ids(conferenceId)) {
       const booth = (await this.booth(conferenceId, id))!;
       out.push(summary(booth, await this.store.current(id)));
     }
@@ -63,34 +51,14 @@ export class MarketService {
 
   async create(conferenceId: string, body: NewBoothDto): Promise<BoothSummary> {
     await this.checkReferences(conferenceId, body);
-    const id = await this.db.transaction(async (m) => {
-      const [row] = await m.query(
-        `INSERT INTO booth (conference_id, session_id, name, description, links, logo_url, capacity) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7) RETURNING id`,
-        [conferenceId, body.sessionId ?? null, body.name.trim(), body.description ?? '', JSON.stringify(body.links ?? []), body.logoUrl ?? null, body.capacity ?? 6],
-      );
-      for (const personId of new Set(body.staff ?? [])) await m.query(`INSERT INTO booth_staff (booth_id, person_id) VALUES ($1, $2)`, [row.id, personId]);
-      return row.id as string;
-    });
+    const id = await this.repository.insert(conferenceId, fields(body));
     const booth = (await this.booth(conferenceId, id))!;
     return summary(booth, await this.store.current(id));
   }
 
   async setup(conferenceId: string): Promise<BoothSetupView> {
-    const rows: (BoothRow & { id: string })[] = await this.db.query(
-      `SELECT b.id, b.name, b.description, b.links, b.logo_url, b.capacity,
-              COALESCE((SELECT array_agg(s.person_id::text ORDER BY s.person_id) FROM booth_staff s WHERE s.booth_id = b.id), '{}') AS staff
-         FROM booth b WHERE b.conference_id = $1 ORDER BY b.name, b.id`,
-      [conferenceId],
-    );
-    // Whoever belongs to the conference (as personTenancy reads it) may staff a booth: attendees included.
-    const people: { id: string; display_name: string; organisation: string | null }[] = await this.db.query(
-      `SELECT p.id, p.display_name, p.organisation FROM person p
-        WHERE p.id IN (SELECT person_id FROM conference_role WHERE conference_id = $1
-                       UNION SELECT sp.person_id FROM session_person sp JOIN session s ON s.id = sp.session_id WHERE s.conference_id = $1
-                       UNION SELECT person_id FROM conference_person WHERE conference_id = $1)
-        ORDER BY p.display_name, p.id`,
-      [conferenceId],
-    );
+    const rows = await this.repository.all(conferenceId);
+    const people = await this.repository.people(conferenceId);
     return {
       booths: rows.map((r) => ({ id: r.id, name: r.name, description: r.description, links: r.links, logoUrl: r.logo_url, capacity: r.capacity, staff: r.staff })),
       people: people.map((p) => ({ id: p.id, name: p.display_name, organisation: p.organisation })),
@@ -101,39 +69,27 @@ export class MarketService {
   async update(conferenceId: string, boothId: string, body: NewBoothDto): Promise<BoothSummary> {
     if (!(await this.booth(conferenceId, boothId))) throw new DomainError('NOT_FOUND', 'No such booth in this conference');
     await this.checkReferences(conferenceId, body);
-    const capacity = body.capacity ?? 6;
-    await this.db.transaction(async (m) => {
-      await m.query(
-        `UPDATE booth SET session_id = $3, name = $4, description = $5, links = $6::jsonb, logo_url = $7, capacity = $8 WHERE id = $1 AND conference_id = $2`,
-        [boothId, conferenceId, body.sessionId ?? null, body.name.trim(), body.description ?? '', JSON.stringify(body.links ?? []), body.logoUrl ?? null, capacity],
-      );
-      await m.query(`DELETE FROM booth_staff WHERE booth_id = $1`, [boothId]);
-      for (const personId of new Set(body.staff ?? [])) await m.query(`INSERT INTO booth_staff (booth_id, person_id) VALUES ($1, $2)`, [boothId, personId]);
-    });
+    const written = fields(body);
+    await this.repository.update(conferenceId, boothId, written);
     this.booths.delete(`${conferenceId}/${boothId}`);
-    if ((await this.store.current(boothId)).capacity !== capacity) await this.store.submit(boothId, { type: 'set-capacity', actor: ORGANISERS, capacity });
+    if ((await this.store.current(boothId)).capacity !== written.capacity) await this.store.submit(boothId, { type: 'set-capacity', actor: ORGANISERS, capacity: written.capacity });
     return summary((await this.booth(conferenceId, boothId))!, await this.store.current(boothId));
   }
 
   /** The booth and everything of it: staff, contacts, live state and log (cascade), and its chat room. */
   async remove(conferenceId: string, boothId: string): Promise<void> {
     if (!(await this.booth(conferenceId, boothId))) throw new DomainError('NOT_FOUND', 'No such booth in this conference');
-    await this.db.transaction(async (m) => {
-      await m.query(`DELETE FROM chat_room WHERE room_id = $1`, [`booth:${boothId.toLowerCase()}`]);
-      await m.query(`DELETE FROM booth WHERE id = $1 AND conference_id = $2`, [boothId, conferenceId]);
-    });
+    await this.repository.remove(conferenceId, boothId);
     this.booths.delete(`${conferenceId}/${boothId}`);
   }
 
   /** Staff must be people of this conference, the session one of its sessions. */
   private async checkReferences(conferenceId: string, body: NewBoothDto): Promise<void> {
     for (const personId of body.staff ?? []) {
-      const where = await personTenancy(this.db.manager, conferenceId, personId);
-      if (!where.belongsHere) throw new DomainError('NOT_FOUND', 'No such person in this conference', { personId });
+      if (!(await this.repository.belongsHere(conferenceId, personId))) throw new DomainError('NOT_FOUND', 'No such person in this conference', { personId });
     }
     if (body.sessionId) {
-      const [s] = await this.db.query(`SELECT 1 FROM session WHERE id = $1 AND conference_id = $2`, [body.sessionId, conferenceId]);
-      if (!s) throw new DomainError('NOT_FOUND', 'No such session in this conference', { sessionId: body.sessionId });
+      if (!(await this.repository.hasSession(conferenceId, body.sessionId))) throw new DomainError('NOT_FOUND', 'No such session in this conference', { sessionId: body.sessionId });
     }
   }
 
@@ -182,21 +138,14 @@ export class MarketService {
     const { actor } = await this.actor(access, conferenceId, boothId);
     const state = await this.store.current(boothId);
     if (!state.visitors.some((v) => v.personId === actor.personId)) throw new DomainError('CONFLICT', 'Leave your contact while you visit the booth', { market: 'not-visiting' });
-    const [row] = await this.db.query(
-      `INSERT INTO booth_contact (booth_id, person_id, contact) VALUES ($1, $2, $3)
-       ON CONFLICT (booth_id, person_id) DO UPDATE SET contact = EXCLUDED.contact, created_at = now() RETURNING created_at`,
-      [boothId, actor.personId, contact.trim()],
-    );
-    return { personId: actor.personId, displayName: actor.displayName, contact: contact.trim(), at: new Date(row.created_at).toISOString() };
+    const at = await this.repository.saveContact(boothId, actor.personId, contact.trim());
+    return { personId: actor.personId, displayName: actor.displayName, contact: contact.trim(), at: at.toISOString() };
   }
 
   async contacts(access: AccessContext, conferenceId: string, boothId: string): Promise<BoothContact[]> {
     const { actor } = await this.actor(access, conferenceId, boothId);
     if (!actor.staff) throw new DomainError('FORBIDDEN', 'Only the staff of this booth see the contacts left for it');
-    const rows: { person_id: string; display_name: string; contact: string; created_at: Date }[] = await this.db.query(
-      `SELECT c.person_id, p.display_name, c.contact, c.created_at FROM booth_contact c JOIN person p ON p.id = c.person_id WHERE c.booth_id = $1 ORDER BY c.created_at`,
-      [boothId],
-    );
+    const rows = await this.repository.contacts(boothId);
     return rows.map((r) => ({ personId: r.person_id, displayName: r.display_name, contact: r.contact, at: new Date(r.created_at).toISOString() }));
   }
 
@@ -237,20 +186,26 @@ export class MarketService {
     if (!hit || Date.now() - hit.at > BOOTH_TTL_MS) {
       hit = {
         at: Date.now(),
-        row: this.db
-          .query(
-            `SELECT b.id, b.name, b.description, b.links, b.logo_url, b.capacity,
-                    COALESCE((SELECT array_agg(s.person_id::text) FROM booth_staff s WHERE s.booth_id = b.id), '{}') AS staff
-               FROM booth b WHERE b.id = $1 AND b.conference_id = $2`,
-            [boothId, conferenceId],
-          )
-          .then((rows: BoothRow[]) => rows[0] ?? null),
+        row: this.repository.find(conferenceId, boothId),
       };
       this.booths.set(key, hit);
       hit.row.catch(() => this.booths.delete(key));
     }
     return hit.row;
   }
+}
+
+/** The booth as written: trimmed name, defaults filled in, each staff member once. */
+function fields(body: NewBoothDto): BoothFields {
+  return {
+    sessionId: body.sessionId ?? null,
+    name: body.name.trim(),
+    description: body.description ?? '',
+    links: body.links ?? [],
+    logoUrl: body.logoUrl ?? null,
+    capacity: body.capacity ?? 6,
+    staff: new Set(body.staff ?? []),
+  };
 }
 
 function summary(booth: BoothRow, state: BoothState): BoothSummary {
