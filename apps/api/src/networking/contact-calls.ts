@@ -3,13 +3,13 @@ import { DomainError, type CallGrant } from '@podium/contracts';
 import { checkCall } from '@podium/networking';
 import type { AccessContext } from '../identity/principal';
 import { CallRooms } from './call-rooms';
-import { NetworkingRepository } from './networking-repository';
+import { ContactRequestsRepository } from './contact-requests-repository';
 
 /** "Kontakt anfragen" becomes a call: a LiveKit room per accepted request, tokens for its two people only. */
 @Injectable()
 export class ContactCalls {
   constructor(
-    private readonly repo: NetworkingRepository,
+    private readonly repo: ContactRequestsRepository,
     private readonly calls: CallRooms,
   ) {}
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { NETWORKING_CLOCK, type NetworkingClock } from './networking-clock';
-import { NetworkingRepository } from './networking-repository';
+import { NetworkingRetentionRepository } from './networking-retention-repository';
 import { PeriodicSweep } from '../common/periodic-sweep';
 
 const SWEEP_MS = 60 * 60 * 1000;
@@ -12,7 +12,7 @@ export class NetworkingRetention implements OnApplicationBootstrap, OnApplicatio
   private readonly sweeps = new PeriodicSweep(SWEEP_MS, () => this.sweep(), (error) => this.logger.warn(`networking retention sweep failed: ${error.message}`));
 
   constructor(
-    private readonly repo: NetworkingRepository,
+    private readonly repo: NetworkingRetentionRepository,
     @Inject(NETWORKING_CLOCK) private readonly clock: NetworkingClock,
   ) {}
 

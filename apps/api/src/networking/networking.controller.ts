@@ -5,7 +5,7 @@ import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { Access } from '../identity/access.decorator';
 import { CurrentAccess, type AccessContext } from '../identity/principal';
 import { ContactCalls } from './contact-calls';
-import { NetworkingRepository } from './networking-repository';
+import { NetworkingRetentionRepository } from './networking-retention-repository';
 import { ContactAnswerDto, DirectoryEntryDto, NetworkingSettingsDto, NewContactRequestDto } from './networking.dto';
 import { NetworkingService } from './networking.service';
 
@@ -18,7 +18,7 @@ export class NetworkingController {
   constructor(
     private readonly networking: NetworkingService,
     private readonly contactCalls: ContactCalls,
-    private readonly repo: NetworkingRepository,
+    private readonly repo: NetworkingRetentionRepository,
   ) {}
 
   @Get('directory')

@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { CallRooms } from './call-rooms';
 import { ContactCalls } from './contact-calls';
 import { NETWORKING_CLOCK } from './networking-clock';
-import { NetworkingRepository } from './networking-repository';
+import { ContactRequestsRepository } from './contact-requests-repository';
+import { DirectoryRepository } from './directory-repository';
+import { NetworkingRetentionRepository } from './networking-retention-repository';
 import { NetworkingRetention } from './networking-retention';
 import { NetworkingController } from './networking.controller';
 import { NetworkingService } from './networking.service';
@@ -13,7 +15,7 @@ import { SpeedRepository } from './speed-repository';
 /** Meeting people: the opt-in directory, contact requests and their calls, speed networking, retention. */
 @Module({
   controllers: [NetworkingController, SpeedNetworkingController],
-  providers: [{ provide: NETWORKING_CLOCK, useValue: () => Date.now() }, NetworkingService, NetworkingRepository, CallRooms, ContactCalls, SpeedRepository, SpeedNetworkingService, NetworkingRetention],
+  providers: [{ provide: NETWORKING_CLOCK, useValue: () => Date.now() }, NetworkingService, DirectoryRepository, ContactRequestsRepository, NetworkingRetentionRepository, CallRooms, ContactCalls, SpeedRepository, SpeedNetworkingService, NetworkingRetention],
   exports: [NetworkingRetention],
 })
 export class NetworkingModule {}

@@ -7,7 +7,7 @@ import { IdentityService } from '../identity/identity.service';
 import type { AccessContext } from '../identity/principal';
 import { CallRooms } from './call-rooms';
 import { NETWORKING_CLOCK, type NetworkingClock } from './networking-clock';
-import { NetworkingRepository } from './networking-repository';
+import { DirectoryRepository } from './directory-repository';
 import type { NewSpeedNetworkingDto } from './networking.dto';
 import { SpeedRepository, type GroupRow, type SpeedRow } from './speed-repository';
 
@@ -18,7 +18,7 @@ const notFound = () => new DomainError('NOT_FOUND', 'No such speed networking in
 export class SpeedNetworkingService {
   constructor(
     private readonly repo: SpeedRepository,
-    private readonly people: NetworkingRepository,
+    private readonly people: DirectoryRepository,
     private readonly identity: IdentityService,
     private readonly calls: CallRooms,
     @Inject(NETWORKING_CLOCK) private readonly clock: NetworkingClock,
