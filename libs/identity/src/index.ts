@@ -1,5 +1,6 @@
 export * from './roles';
 export * from './permissions';
+export * from './actor-role';
 export * from './invitation-token';
 export * from './names';
 export * from './tenancy';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, FISHBOWL_LIMITS, type FishbowlActor } from '@podium/contracts';
-import { allows, sessionRoleOf, type RoleSet } from '@podium/identity';
+import { actorRole, allows } from '@podium/identity';
 import { IdentityService } from '../identity/identity.service';
 import type { Principal } from '../identity/principal';
 import { SessionPeopleRepository } from './session-people-repository';
@@ -24,12 +24,4 @@ export class SessionPeople {
   async refuseIfRemoved(sessionId: string, personId: string): Promise<void> {
     if (await this.rows.isRemoved(sessionId, personId)) throw new DomainError('FORBIDDEN', 'You have been removed from this session by its moderators', { reason: 'removed' });
   }
-}
-
-/** Moderation roles first; a guest without another role is a guest. */
-function actorRole(roles: RoleSet, guest: boolean): FishbowlActor['role'] {
-  const role = sessionRoleOf(roles);
-  if (role === 'moderator') return roles.session.has('moderator') || roles.conference.has('moderator') ? 'moderator' : 'organiser';
-  if (role === 'attendee' && guest) return 'guest';
-  return role === 'captioner' ? 'attendee' : role; // captions are typed in the captioning console, not from a chair
 }
