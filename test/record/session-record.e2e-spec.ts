@@ -1,6 +1,11 @@
 // The session record of a talk (issue 14): questions with status, votes, pin, edits and merge, and a poll, in the
-// JSON record, the Markdown minutes and the CSV tables; moderators only. Real api, PostgreSQL and Socket.IO clients.
+// JSON record, the Markdown minutes and the CSV tables; moderators only; a forum's own part (attendance, turns,
+// breakouts, mutes) in its session record. Real api, PostgreSQL and Socket.IO clients.
+import type { ForumActor } from '@podium/contracts';
+import type { ForumCommand } from '@podium/forum';
+import { ForumStore } from '../../apps/api/src/forum/forum-store';
 import { api, startTestApp, type TestApp } from '../support/app';
+import { createSession } from '../livestream/fixtures';
 import { createFishbowl, createPeople, type Person } from '../fishbowl/support';
 import { connectPolls, createTalk, joinPolls, ok as pollOk, type PollClient } from '../polls/support';
 import { connectQuestions, qjoin, qok, type QClient } from '../questions/support';
@@ -11,6 +16,7 @@ const ID = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 let app: TestApp;
 let talk: string;
 let fishbowl: string;
+let forum: string;
 let mod: Person, anna: Person, ben: Person, carla: Person, dora: Person, eve: Person;
 const sockets: (QClient | PollClient)[] = [];
 
@@ -33,6 +39,7 @@ beforeAll(async () => {
   const db = app.podium.dataSource;
   const created = await createFishbowl(db);
   fishbowl = created.sessionId;
+  forum = await createSession(app, { conference: created.slug, kind: 'forum', title: 'Forum 3: Wohnen' });
   talk = await createTalk(db, created.conferenceId);
   [mod] = await createPeople(app, created.conferenceId, 1, 'moderator', 'Moderatorin');
   [anna, ben, carla, dora, eve] = await createPeople(app, created.conferenceId, 5, 'attendee', 'Gast');
@@ -67,6 +74,22 @@ beforeAll(async () => {
 
   // One question in the fishbowl, to see it after the fishbowl's minutes.
   await qok(await questionsOf(anna, fishbowl), 'questions:ask', { sessionId: fishbowl, questionId: ID(5), text: 'Wer sitzt im Kreis?', origin: 'remote' });
+
+  // The forum through its real store (entering needs LiveKit, which this app runs without): Carla comes and goes,
+  // Anna raises her hand, everyone is muted, one round of breakouts is closed, Anna gets the floor (still hers:
+  // 0 seconds spoken), Ben is removed.
+  const store = app.podium.app.get(ForumStore);
+  const actor = (p: Person, moderator = false): ForumActor => ({ personId: p.personId, displayName: p.name, moderator });
+  const submit = (command: ForumCommand) => store.submit(forum, command);
+  await submit({ type: 'enter', actor: actor(mod, true) });
+  for (const p of [anna, ben, carla]) await submit({ type: 'enter', actor: actor(p) });
+  await submit({ type: 'leave', actor: actor(carla) });
+  await submit({ type: 'raise-hand', actor: actor(anna) });
+  await submit({ type: 'mute', actor: actor(mod, true) });
+  await submit({ type: 'open-breakouts', actor: actor(mod, true), groupSize: 2, durationSeconds: 600, groups: [[anna.personId], [ben.personId]], seed: 1 });
+  await submit({ type: 'close-breakouts', actor: actor(mod, true) });
+  await submit({ type: 'give-floor', actor: actor(mod, true), personId: anna.personId });
+  await submit({ type: 'remove', actor: actor(mod, true), personId: ben.personId });
 });
 
 afterAll(async () => {
@@ -238,4 +261,94 @@ it('a fishbowl: its minutes go on with the questions after the fishbowl part, th
   const { until: _b, ...viaSession } = record.body;
   expect(viaFishbowl).toEqual(viaSession);
   expect((await at('/minutes.csv')).body.split('\r\n')[0]).toMatch(/^from,to,chairIndex/);
+});
+
+describe('a forum: its own part in the session record', () => {
+  const at = (path: string, who: Person = mod) => api(app.url, 'GET', `/api/sessions/${forum}${path}`, { token: who.token });
+  const iso = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  /** Wall-clock times of the minutes come from the server's clock: masked. */
+  const clock = (md: string) => md.replace(/\d\d:\d\d:\d\d/g, '<t>');
+
+  it('the JSON record has the forum record: people with turns, speaking time and hands, breakouts, mutes', async () => {
+    const record = await at('/record');
+    expect(record.status).toBe(200);
+    expect(record.body.forum).toEqual({
+      people: [
+        { personId: mod.personId, displayName: 'Moderatorin 0001', firstEnteredAt: iso, lastLeftAt: null, turns: 0, speakingMs: 0, handsRaised: 0, removed: false },
+        { personId: anna.personId, displayName: 'Gast 0001', firstEnteredAt: iso, lastLeftAt: null, turns: 1, speakingMs: 0, handsRaised: 1, removed: false },
+        { personId: ben.personId, displayName: 'Gast 0002', firstEnteredAt: iso, lastLeftAt: iso, turns: 0, speakingMs: 0, handsRaised: 0, removed: true },
+        { personId: carla.personId, displayName: 'Gast 0003', firstEnteredAt: iso, lastLeftAt: iso, turns: 0, speakingMs: 0, handsRaised: 0, removed: false },
+      ],
+      breakouts: [{ openedAt: iso, groups: 2, closedAt: iso, reason: 'closed' }],
+      mutes: 1,
+    });
+    expect(record.body).toMatchObject({ sessionId: forum, kind: 'forum', title: 'Forum 3: Wohnen', questions: [], polls: [], chat: [] });
+    expect((await at('/forum/record')).body).toEqual({ sessionId: forum, ...record.body.forum });
+    expect((await get('/record')).body.forum).toBeUndefined(); // a talk has no forum part
+  });
+
+  it('the minutes have the forum section (German and English)', async () => {
+    expect(clock((await at('/minutes.md')).body)).toBe(
+      [
+        '# Protokoll: Forum 3: Wohnen',
+        '',
+        '- Zeiten in Europe/Berlin',
+        '',
+        '## Forum',
+        '',
+        '| Person | Anwesend | Wortbeiträge | Redezeit | Handmeldungen |',
+        '| --- | --- | --- | --- | --- |',
+        '| Moderatorin 0001 | <t>– | 0 | 0:00 | 0 |',
+        '| Gast 0001 | <t>– | 1 | 0:00 | 1 |',
+        '| Gast 0002 (entfernt) | <t>–<t> | 0 | 0:00 | 0 |',
+        '| Gast 0003 | <t>–<t> | 0 | 0:00 | 0 |',
+        '',
+        '### Kleingruppen',
+        '',
+        '- <t>–<t>: 2 Gruppen, beendet',
+        '',
+        'Stummschaltungen durch die Moderation: 1',
+        '',
+      ].join('\n'),
+    );
+    expect(clock((await at('/minutes.md?lang=en')).body)).toBe(
+      [
+        '# Minutes: Forum 3: Wohnen',
+        '',
+        '- Times in Europe/Berlin',
+        '',
+        '## Forum',
+        '',
+        '| Person | Present | Turns | Speaking time | Hands raised |',
+        '| --- | --- | --- | --- | --- |',
+        '| Moderatorin 0001 | <t>– | 0 | 0:00 | 0 |',
+        '| Gast 0001 | <t>– | 1 | 0:00 | 1 |',
+        '| Gast 0002 (removed) | <t>–<t> | 0 | 0:00 | 0 |',
+        '| Gast 0003 | <t>–<t> | 0 | 0:00 | 0 |',
+        '',
+        '### Breakout groups',
+        '',
+        '- <t>–<t>: 2 groups, closed',
+        '',
+        'Mutes by the moderators: 1',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('the CSV table attendance for forums (questions stay the default), refused for a talk', async () => {
+    expect(masked((await at('/minutes.csv?table=attendance')).body)).toBe(
+      [
+        'personId,displayName,firstEnteredAt,lastLeftAt,turns,speakingSeconds,handsRaised,removed',
+        `${mod.personId},Moderatorin 0001,<time>,,0,0,0,false`,
+        `${anna.personId},Gast 0001,<time>,,1,0,1,false`,
+        `${ben.personId},Gast 0002,<time>,<time>,0,0,0,true`,
+        `${carla.personId},Gast 0003,<time>,<time>,0,0,0,false`,
+        '',
+      ].join('\r\n'),
+    );
+    expect((await at('/minutes.csv')).body.split('\r\n')[0]).toMatch(/^id,askedAt,askerName/);
+    const refused = await get('/minutes.csv?table=attendance');
+    expect([refused.status, refused.body.error.details.field]).toEqual([400, 'table']);
+  });
 });

@@ -27,6 +27,6 @@ export { toPeopleCsv, toSeatingsCsv } from './csv';
 export { validatePayload, isFishbowlClientEvent, FISHBOWL_CLIENT_EVENTS } from './validate';
 export type { FishbowlClientEventName } from './validate';
 export { commandFromPayload, commandFromSocket, COMMAND_OF_EVENT } from './wire';
-export { counted, csvCell, csvRow, escapeMarkdown, isoTime } from './format';
+export { clockFormatter, counted, csvCell, csvRow, escapeMarkdown, formatDuration, isoTime } from './format';
 export { transcriptMarkdown } from './minutes-transcript';
 export { chatMarkdown, toChatCsv } from './minutes-chat';

@@ -2,15 +2,20 @@ import { DomainError } from '@podium/contracts';
 import { toChatCsv, toPeopleCsv, toSeatingsCsv } from '@podium/fishbowl';
 import { openedPolls, toPollsResultsCsv } from '@podium/polls';
 import { buildQuestionRecord, toQuestionsCsv } from '@podium/questions';
+import { forumPart, toForumAttendanceCsv } from './forum';
 import { fishbowlPart } from './record';
 import type { SessionRecordSource } from './source';
 
 const FISHBOWL_TABLES = ['seatings', 'people'] as const;
 const SESSION_TABLES = ['questions', 'polls', 'chat'] as const;
-export type CsvTable = (typeof FISHBOWL_TABLES)[number] | (typeof SESSION_TABLES)[number];
+const FORUM_TABLES = ['attendance'] as const;
+export type CsvTable = (typeof FISHBOWL_TABLES)[number] | (typeof SESSION_TABLES)[number] | (typeof FORUM_TABLES)[number];
 
-/** The CSV tables of a session of this kind; the first is the default. */
-export const csvTables = (kind: string): readonly CsvTable[] => (kind === 'fishbowl' ? [...FISHBOWL_TABLES, ...SESSION_TABLES] : SESSION_TABLES);
+/** The CSV tables of a session of this kind; the first is the default (a forum's stays `questions`, as before it had its own). */
+export function csvTables(kind: string): readonly CsvTable[] {
+  if (kind === 'fishbowl') return [...FISHBOWL_TABLES, ...SESSION_TABLES];
+  return kind === 'forum' ? [...SESSION_TABLES, ...FORUM_TABLES] : SESSION_TABLES;
+}
 
 /** The table asked for, or VALIDATION naming the tables this kind of session has. */
 export function csvTable(kind: string, table: unknown): CsvTable {
@@ -25,6 +30,11 @@ export function toSessionCsv(source: SessionRecordSource, table: CsvTable): stri
   if (table === 'questions') return toQuestionsCsv(buildQuestionRecord(source.questions, { names: 'moderators' }));
   if (table === 'polls') return toPollsResultsCsv(openedPolls(source.polls));
   if (table === 'chat') return toChatCsv(source.chat);
+  if (table === 'attendance') {
+    const forum = forumPart(source);
+    if (!forum) throw new DomainError('VALIDATION', `table '${table}' exists for forum sessions only`, { field: 'table' });
+    return toForumAttendanceCsv(forum);
+  }
   const fishbowl = fishbowlPart(source);
   if (!fishbowl) throw new DomainError('VALIDATION', `table '${table}' exists for fishbowl sessions only`, { field: 'table' });
   return table === 'people' ? toPeopleCsv(fishbowl) : toSeatingsCsv(fishbowl);

@@ -2,6 +2,7 @@
 export type { SessionRecordSource, MinutesLanguage } from './source';
 export { buildSessionRecord } from './record';
 export type { SessionRecord, SessionRecordParts } from './record';
+export type { ForumPart } from './forum';
 export { toSessionMinutes } from './minutes';
 export { csvTable, csvTables, toSessionCsv } from './csv';
 export type { CsvTable } from './csv';

@@ -1,6 +1,7 @@
 import { chatMarkdown, escapeMarkdown, toMinutesMarkdown, transcriptMarkdown } from '@podium/fishbowl';
 import { openedPolls, toPollsMarkdown } from '@podium/polls';
 import { buildQuestionRecord, toQuestionsMarkdown } from '@podium/questions';
+import { forumMarkdown, forumPart } from './forum';
 import { fishbowlPart } from './record';
 import type { MinutesLanguage, SessionRecordSource } from './source';
 
@@ -16,7 +17,7 @@ function plainHead(source: SessionRecordSource, lang: MinutesLanguage): string {
 }
 
 /**
- * The minutes in Markdown, German by default: the fishbowl's minutes (or a heading for other kinds), then the
+ * The minutes in Markdown, German by default: the fishbowl's minutes (or a heading for other kinds), a forum's part, then the
  * questions (anonymous askers unnamed: minutes travel further than the record), the opened polls, the chat and
  * the caption transcript; a section with nothing in it is left out.
  */
@@ -26,6 +27,7 @@ export function toSessionMinutes(source: SessionRecordSource, lang: MinutesLangu
   const head = fishbowl ? toMinutesMarkdown(fishbowl, { lang, timeZone: session.timeZone, title: session.title }) : plainHead(source, lang);
   const questions = buildQuestionRecord(source.questions, { names: 'public' });
   const sections = [
+    forumMarkdown(forumPart(source), session.timeZone, lang),
     questions.length ? toQuestionsMarkdown(questions, lang) : '',
     toPollsMarkdown(openedPolls(source.polls), lang),
     chatMarkdown(source.chat, session.timeZone, lang),

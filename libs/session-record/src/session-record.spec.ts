@@ -29,6 +29,7 @@ function talk(kind = 'talk'): SessionRecordSource {
   return {
     session: { id: 's1', kind, title: 'Haushalt 2027', timeZone: 'Europe/Berlin' },
     fishbowlLog: kind === 'fishbowl' ? [] : null,
+    forumLog: kind === 'forum' ? [] : null,
     questions: questions([
       [anna, { type: 'ask', questionId: 'q1', text: 'Wie viel kostet das?', origin: 'hall', readAloud: true, mayTakeChair: true }],
       [ben, { type: 'ask', questionId: 'q2', text: 'Kauft *Pillen*', origin: 'remote', mayTakeChair: true }],

@@ -1,4 +1,4 @@
-import type { ChatRecordEntry, FishbowlEvent, Transcript } from '@podium/contracts';
+import type { ChatRecordEntry, FishbowlEvent, ForumEvent, Transcript } from '@podium/contracts';
 import type { PollsState } from '@podium/polls';
 import type { QuestionsState } from '@podium/questions';
 
@@ -7,6 +7,8 @@ export interface SessionRecordSource {
   session: { id: string; kind: string; title: string; timeZone: string };
   /** The fishbowl's log for a fishbowl session, null for every other kind (talks, panels, forums). */
   fishbowlLog: readonly FishbowlEvent[] | null;
+  /** The forum's log for a forum session, null for every other kind. */
+  forumLog: readonly ForumEvent[] | null;
   questions: QuestionsState;
   polls: PollsState;
   chat: readonly ChatRecordEntry[];

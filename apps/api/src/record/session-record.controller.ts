@@ -23,21 +23,21 @@ export class SessionRecordController {
 
   @Get('record')
   @Access.to('session.moderate', { sessionIdParam: 'id' })
-  @ApiOperation({ summary: 'The session record (JSON, epoch ms): a fishbowl\'s record when it is one, the questions (askers named), polls, session chat and caption transcript' })
+  @ApiOperation({ summary: 'The session record (JSON, epoch ms): a fishbowl\'s record when it is one, a forum\'s under `forum`, the questions (askers named), polls, session chat and caption transcript' })
   async record(@Param('id') id: string): Promise<SessionRecord> {
     return buildSessionRecord(await this.records.source(await this.records.find(id)));
   }
 
   @Get('minutes.md')
   @Access.to('session.moderate', { sessionIdParam: 'id' })
-  @ApiOperation({ summary: 'Minutes in Markdown (German; ?lang=en for English): fishbowl, questions, polls, chat, transcript' })
+  @ApiOperation({ summary: 'Minutes in Markdown (German; ?lang=en for English): fishbowl or forum, questions, polls, chat, transcript' })
   markdown(@Param('id') id: string, @Query('lang') lang: string | undefined, @Res({ passthrough: true }) res: Response) {
     return this.minutes(id, { format: 'md', lang }, res);
   }
 
   @Get('minutes.csv')
   @Access.to('session.moderate', { sessionIdParam: 'id' })
-  @ApiOperation({ summary: 'CSV, ?table=questions|polls|chat (fishbowls also seatings, the default there, and people); other kinds default to questions' })
+  @ApiOperation({ summary: 'CSV, ?table=questions|polls|chat (fishbowls also seatings, the default there, and people; forums also attendance); other kinds default to questions' })
   csv(@Param('id') id: string, @Query('table') table: string | undefined, @Res({ passthrough: true }) res: Response) {
     return this.minutes(id, { format: 'csv', table }, res);
   }

@@ -4,6 +4,7 @@ import type { SessionRecordSource } from '@podium/session-record';
 import { ChatRooms } from '../chat/chat-rooms';
 import { FishbowlSessions } from '../fishbowl/fishbowl-sessions';
 import { FishbowlStore } from '../fishbowl/fishbowl-store';
+import { ForumStore } from '../forum/forum-store';
 import { SessionDirectory } from '../live/session-directory';
 import { CaptionStore } from '../livestream/caption-store';
 import { PollsStore } from '../polls/polls-store';
@@ -18,6 +19,7 @@ export class SessionRecords {
     private readonly directory: SessionDirectory,
     private readonly fishbowls: FishbowlSessions,
     private readonly fishbowl: FishbowlStore,
+    private readonly forum: ForumStore,
     private readonly questions: QuestionsStore,
     private readonly polls: PollsStore,
     private readonly chat: ChatRooms,
@@ -34,13 +36,14 @@ export class SessionRecords {
   /** Everything the record is made of, read now. */
   async source(session: RecordedSession): Promise<SessionRecordSource> {
     const until = Date.now();
-    const [fishbowlLog, questions, polls, chat, transcript] = await Promise.all([
+    const [fishbowlLog, forumLog, questions, polls, chat, transcript] = await Promise.all([
       session.kind === 'fishbowl' ? this.fishbowl.log(session.id) : null,
+      session.kind === 'forum' ? this.forum.log(session.id) : null,
       this.questions.current(session.id),
       this.polls.current(session.id),
       this.chat.sessionRecord(session.id),
       this.captions.transcript(session.id),
     ]);
-    return { session, fishbowlLog, questions, polls, chat, transcript: transcript.lines, until };
+    return { session, fishbowlLog, forumLog, questions, polls, chat, transcript: transcript.lines, until };
   }
 }
