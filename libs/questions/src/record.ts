@@ -1,26 +1,9 @@
+import type { QuestionRecordEntry } from '@podium/contracts';
 import { counted, csvRow, escapeMarkdown, isoTime } from './format';
-import type { Edit, Origin, QuestionsState, QuestionStatus } from './types';
+import type { QuestionsState, QuestionStatus } from './types';
 
-/** One question in the session record. */
-export interface QuestionRecord {
-  id: string;
-  askedAt: number;
-  /** null when anonymous and the record is for the public (`names: 'public'`). */
-  askerName: string | null;
-  anonymous: boolean;
-  origin: Origin;
-  readAloud: boolean;
-  status: QuestionStatus;
-  pinned: boolean;
-  votes: number;
-  text: string;
-  /** The text as asked when a moderator fixed it, else null. */
-  originalText: string | null;
-  /** Every fix of the text, oldest first (`by` is the moderator's person id). */
-  edits: Edit[];
-  mergedInto: string | null;
-  toPodium: boolean;
-}
+/** One question in the session record: the wire's shape (askerName null when anonymous and the record is for the public). */
+export type QuestionRecord = QuestionRecordEntry;
 
 export interface RecordOptions {
   /** `public` (default): anonymous askers unnamed, for minutes that attendees read; `moderators`: all named. */

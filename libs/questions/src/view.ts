@@ -1,34 +1,11 @@
+import type { AttendeeQuestionView, ProjectorQuestionView } from '@podium/contracts';
 import { canonical } from '@podium/fishbowl';
 import { isPublic } from './state';
-import type { Edit, Order, Origin, Question, QuestionsState, QuestionStatus } from './types';
+import type { Edit, Order, Question, QuestionsState } from './types';
 
-/** What an attendee sees of one question: no person ids, no name when anonymous. */
-export interface AttendeeQuestion {
-  id: string;
-  text: string;
-  /** null when the asker chose to be anonymous (also in the asker's own view: what others see). */
-  askerName: string | null;
-  mine: boolean;
-  origin: Origin;
-  readAloud: boolean;
-  status: QuestionStatus;
-  pinned: boolean;
-  votes: number;
-  votedByMe: boolean;
-  askedAt: number;
-  edited: boolean;
-}
-
-export interface ProjectorQuestion {
-  id: string;
-  text: string;
-  askerName: string | null;
-  origin: Origin;
-  readAloud: boolean;
-  status: QuestionStatus;
-  pinned: boolean;
-  votes: number;
-}
+/** What an attendee sees of one question (no person ids, no name when anonymous) and what the hall's screen shows: the wire's shapes. */
+export type AttendeeQuestion = AttendeeQuestionView;
+export type ProjectorQuestion = ProjectorQuestionView;
 
 /** Moderators see everything, the asker always named. */
 export interface ModeratorQuestion extends Omit<Question, 'askerName' | 'voters'> {
