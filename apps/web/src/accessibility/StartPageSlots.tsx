@@ -1,6 +1,7 @@
 import { Link, paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
-import { isVideoFile, paragraphs } from './paragraphs';
+import { OrganiserText } from './OrganiserText';
+import { isVideoFile } from './paragraphs';
 import { useAccessibility } from './useAccessibility';
 
 /** BITV 2.0 § 4 on the conference start page: the DGS video and the Leichte Sprache text, both in German, and the statement link. */
@@ -26,15 +27,7 @@ export function StartPageSlots({ slug }: { slug: string }) {
       {data.easyLanguage && (
         <div className="start-slots__easy" lang="de" data-testid="easy-language">
           <h3>Informationen in Leichter Sprache</h3>
-          {paragraphs(data.easyLanguage).map((lines, i) => (
-            <p key={i}>
-              {lines.map((line, j) => (
-                <span key={j} className="start-slots__line">
-                  {line}
-                </span>
-              ))}
-            </p>
-          ))}
+          <OrganiserText text={data.easyLanguage} />
         </div>
       )}
       <p>

@@ -1,24 +1,8 @@
 import { useI18n } from '../i18n/I18nProvider';
 import { PageFallback } from '../ui/Async';
 import { PageTitle } from '../ui/PageTitle';
-import { paragraphs } from './paragraphs';
+import { OrganiserText } from './OrganiserText';
 import { useAccessibility } from './useAccessibility';
-
-function Text({ text }: { text: string }) {
-  return (
-    <>
-      {paragraphs(text).map((lines, i) => (
-        <p key={i}>
-          {lines.map((line, j) => (
-            <span key={j} className="start-slots__line">
-              {line}
-            </span>
-          ))}
-        </p>
-      ))}
-    </>
-  );
-}
 
 /**
  * "Erklärung zur Barrierefreiheit" (BITV 2.0 § 7): what the organisers entered (contact, feedback, date, known
@@ -36,7 +20,7 @@ export function StatementPage({ slug }: { slug: string }) {
       <PageTitle title={t('access.statementTitle')} lead={data.conferenceTitle} />
       <section aria-labelledby="st-limits">
         <h2 id="st-limits">{t('access.limitations')}</h2>
-        {data.limitations ? <Text text={data.limitations} /> : <p>{t('access.noLimitations')}</p>}
+        {data.limitations ? <OrganiserText text={data.limitations} /> : <p>{t('access.noLimitations')}</p>}
       </section>
       <section aria-labelledby="st-checks">
         <h2 id="st-checks">{t('access.checks')}</h2>
@@ -55,11 +39,11 @@ export function StatementPage({ slug }: { slug: string }) {
       </section>
       <section aria-labelledby="st-feedback">
         <h2 id="st-feedback">{t('access.feedback')}</h2>
-        {data.feedback ? <Text text={data.feedback} /> : <p>{t('access.noFeedback')}</p>}
+        {data.feedback ? <OrganiserText text={data.feedback} /> : <p>{t('access.noFeedback')}</p>}
         {data.contact && (
           <>
             <h3>{t('access.contact')}</h3>
-            <Text text={data.contact} />
+            <OrganiserText text={data.contact} />
           </>
         )}
       </section>
