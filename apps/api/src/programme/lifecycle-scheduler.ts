@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { dueTransitions, toMs, type DueTransition, type TimeInput } from '@podium/programme';
+import { PeriodicSweep } from '../common/periodic-sweep';
 import { RUNTIME, type Runtime } from '../runtime';
 import { ProgrammeEvents } from './programme-events';
 import { PROGRAMME_SETTINGS, type ProgrammeSettings } from './programme-settings';
@@ -22,8 +23,7 @@ export interface TickResult {
 @Injectable()
 export class LifecycleScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('programme');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private ticks: PeriodicSweep | null = null;
 
   constructor(
     private readonly db: DataSource,
@@ -35,19 +35,14 @@ export class LifecycleScheduler implements OnApplicationBootstrap, OnApplication
 
   onApplicationBootstrap(): void {
     if (this.settings.tickMs <= 0) return;
-    this.timer = setInterval(() => {
-      if (this.running) return; // a slow tick is never stacked on itself
-      this.running = this.tick()
-        .catch((error: Error) => this.logger.warn(`lifecycle tick failed: ${error.message}`))
-        .finally(() => (this.running = null));
-    }, this.settings.tickMs);
-    this.timer.unref();
+    // A slow tick is never stacked on itself.
+    this.ticks = new PeriodicSweep(this.settings.tickMs, () => this.tick(), (error) => this.logger.warn(`lifecycle tick failed: ${error.message}`));
+    this.ticks.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+    await this.ticks?.stop();
+    this.ticks = null;
   }
 
   /** One pass: apply every due transition once. Tests call it directly with their own `now`. */
