@@ -1,14 +1,11 @@
-import type { FishbowlActor } from '@podium/contracts';
+import type { FishbowlActor, PollKindWire, PollOptionWire, PollOrigin, PollStatusWire } from '@podium/contracts';
 
 export type Actor = FishbowlActor;
-export type Origin = 'hall' | 'remote';
-export type PollKind = 'single' | 'multiple';
-export type PollStatus = 'draft' | 'open' | 'closed';
-
-export interface PollOption {
-  id: string;
-  label: string;
-}
+// The wire's words, one declaration each: a poll's kind, status and options read the same in the rules.
+export type Origin = PollOrigin;
+export type PollKind = PollKindWire;
+export type PollStatus = PollStatusWire;
+export type PollOption = PollOptionWire;
 
 export interface Ballot {
   personId: string;
