@@ -1,4 +1,5 @@
-import { DomainError, type FishbowlActor } from '@podium/contracts';
+import { DomainError, type FishbowlActor, type ForumActor, type ForumEvent } from '@podium/contracts';
+import { FORUM_AGGREGATE, FORUM_SYSTEM, initialForum, type ForumCommand } from '@podium/forum';
 import { execute as pollCommand, initialState as noPolls, type PollCommand, type PollsState } from '@podium/polls';
 import { execute as questionCommand, initialState as noQuestions, type QuestionCommand, type QuestionsState } from '@podium/questions';
 import { buildSessionRecord, csvTable, toSessionCsv, toSessionMinutes, type SessionRecordSource } from './index';
@@ -159,5 +160,92 @@ describe('session record of a fishbowl', () => {
 
   it('CSV: seatings by default', () => {
     expect(toSessionCsv(talk('fishbowl'), csvTable('fishbowl', undefined)).split('\r\n')[0]).toMatch(/^from,to,chairIndex/);
+  });
+});
+
+/** A forum's log from real commands at given minutes after T (the forum's own rules decide the events). */
+function forumLog(steps: [number, ForumCommand][]): ForumEvent[] {
+  let state = initialForum('s1');
+  const log: ForumEvent[] = [];
+  for (const [minutes, command] of steps) {
+    const events = FORUM_AGGREGATE.decide(state, command, T + minutes * 60_000);
+    if (events instanceof DomainError) throw events;
+    for (const e of events) {
+      state = FORUM_AGGREGATE.evolve(state, e);
+      log.push(e);
+    }
+  }
+  return log;
+}
+
+describe('session record of a forum', () => {
+  const chair: ForumActor = { personId: 'mona', displayName: 'Mona', moderator: true };
+  const a: ForumActor = { personId: 'anna', displayName: 'Anna', moderator: false };
+  const b: ForumActor = { personId: 'ben', displayName: 'Ben', moderator: false };
+  // Anna speaks 1:15 after raising her hand; one round of breakouts ends when its time is up; Ben is removed.
+  const forum = (): SessionRecordSource => ({
+    ...talk('forum'),
+    forumLog: forumLog([
+      [0, { type: 'enter', actor: chair }],
+      [1, { type: 'enter', actor: a }],
+      [2, { type: 'enter', actor: b }],
+      [3, { type: 'raise-hand', actor: a }],
+      [4, { type: 'give-floor', actor: chair, personId: 'anna' }],
+      [5.25, { type: 'end-floor', actor: chair }],
+      [6, { type: 'mute', actor: chair }],
+      [7, { type: 'open-breakouts', actor: chair, groupSize: 2, durationSeconds: 600, groups: [['anna'], ['ben']], seed: 1 }],
+      [17, { type: 'tick', actor: FORUM_SYSTEM }],
+      [20, { type: 'remove', actor: chair, personId: 'ben' }],
+      [21, { type: 'leave', actor: a }],
+    ]),
+  });
+
+  it('JSON: the forum record under forum, before the questions', () => {
+    const record = buildSessionRecord(forum());
+    expect(Object.keys(record)).toEqual(['sessionId', 'kind', 'title', 'until', 'forum', 'questions', 'polls', 'chat', 'transcript']);
+    expect(record.forum).toEqual({
+      people: [
+        { personId: 'mona', displayName: 'Mona', firstEnteredAt: '2026-11-30T09:00:00.000Z', lastLeftAt: null, turns: 0, speakingMs: 0, handsRaised: 0, removed: false },
+        { personId: 'anna', displayName: 'Anna', firstEnteredAt: '2026-11-30T09:01:00.000Z', lastLeftAt: '2026-11-30T09:21:00.000Z', turns: 1, speakingMs: 75_000, handsRaised: 1, removed: false },
+        { personId: 'ben', displayName: 'Ben', firstEnteredAt: '2026-11-30T09:02:00.000Z', lastLeftAt: '2026-11-30T09:20:00.000Z', turns: 0, speakingMs: 0, handsRaised: 0, removed: true },
+      ],
+      breakouts: [{ openedAt: '2026-11-30T09:07:00.000Z', groups: 2, closedAt: '2026-11-30T09:17:00.000Z', reason: 'time-up' }],
+      mutes: 1,
+    });
+  });
+
+  it('Markdown: the forum section after the heading, before the questions, in Berlin time', () => {
+    const md = toSessionMinutes(forum());
+    const section = [
+      '## Forum',
+      '',
+      '| Person | Anwesend | Wortbeiträge | Redezeit | Handmeldungen |',
+      '| --- | --- | --- | --- | --- |',
+      '| Mona | 10:00:00– | 0 | 0:00 | 0 |',
+      '| Anna | 10:01:00–10:21:00 | 1 | 1:15 | 1 |',
+      '| Ben (entfernt) | 10:02:00–10:20:00 | 0 | 0:00 | 0 |',
+      '',
+      '### Kleingruppen',
+      '',
+      '- 10:07:00–10:17:00: 2 Gruppen, Zeit abgelaufen',
+      '',
+      'Stummschaltungen durch die Moderation: 1',
+    ].join('\n');
+    expect(md.startsWith(`# Protokoll: Haushalt 2027\n\n- Zeiten in Europe/Berlin\n\n${section}\n\n## Fragen\n`)).toBe(true);
+    expect(toSessionMinutes(forum(), 'en')).toContain('| Anna | 10:01:00–10:21:00 | 1 | 1:15 | 1 |\n| Ben (removed) | 10:02:00–10:20:00 | 0 | 0:00 | 0 |\n\n### Breakout groups\n\n- 10:07:00–10:17:00: 2 groups, time up\n\nMutes by the moderators: 1\n');
+  });
+
+  it('CSV: attendance is a forum table (questions stay the default)', () => {
+    expect(csvTable('forum', undefined)).toBe('questions');
+    expect(toSessionCsv(forum(), csvTable('forum', 'attendance'))).toBe(
+      [
+        'personId,displayName,firstEnteredAt,lastLeftAt,turns,speakingSeconds,handsRaised,removed',
+        'mona,Mona,2026-11-30T09:00:00.000Z,,0,0,0,false',
+        'anna,Anna,2026-11-30T09:01:00.000Z,2026-11-30T09:21:00.000Z,1,75,1,false',
+        'ben,Ben,2026-11-30T09:02:00.000Z,2026-11-30T09:20:00.000Z,0,0,0,true',
+        '',
+      ].join('\r\n'),
+    );
+    expect(() => csvTable('talk', 'attendance')).toThrow(DomainError);
   });
 });
