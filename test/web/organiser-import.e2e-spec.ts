@@ -111,6 +111,9 @@ describe('web: the import tab imports a draft unless the organiser opts in to pu
       await paste.fill('<html><body>Hallo</body></html>');
       await importButton.click();
       await tab.getByRole('alert').getByText('Das ist keine schedule.xml: Das äußerste Element ist <html>, nicht <schedule>. Nichts wurde importiert.').waitFor(WAIT);
+      await paste.fill('<?xml version="1.0"?>\n<schedule><version>1</version></schedule>');
+      await importButton.click();
+      await tab.getByRole('alert').getByText('Das ist keine schedule.xml: Unter <schedule> fehlt <conference>. Nichts wurde importiert.').waitFor(WAIT);
       await paste.fill('{"schedule": {"version": "1",}}');
       await importButton.click();
       await tab.getByRole('alert').getByText(/^Das ist kein gültiges JSON: Fehler in Zeile 1, Spalte \d+\. Nichts wurde importiert\.$/).waitFor(WAIT);

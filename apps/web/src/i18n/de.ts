@@ -508,6 +508,8 @@ export const de = {
   'org.import.problem.xml': 'Das ist kein wohlgeformtes XML. Nichts wurde importiert.',
   'org.import.problem.xmlAt': 'Das ist kein wohlgeformtes XML: Fehler in Zeile {line}, Spalte {column}. Nichts wurde importiert.',
   'org.import.problem.xmlRoot': 'Das ist keine schedule.xml: Das äußerste Element ist <{root}>, nicht <schedule>. Nichts wurde importiert.',
+  'org.import.problem.xmlConference': 'Das ist keine schedule.xml: Unter <schedule> fehlt <conference>. Nichts wurde importiert.',
+  'org.import.problem.jsonConference': 'Das ist keine schedule.json: Unter „schedule“ fehlt das Objekt „conference“. Nichts wurde importiert.',
   'org.import.problem.read': 'Die Datei {name} ließ sich nicht lesen.',
   'org.import.publish': 'Sofort veröffentlichen (sonst als Entwurf, nur für die Organisation sichtbar)',
   'org.import.published': 'Das Programm ist veröffentlicht.',

@@ -510,6 +510,8 @@ export const en: Messages = {
   'org.import.problem.xml': 'That is not well-formed XML. Nothing was imported.',
   'org.import.problem.xmlAt': 'That is not well-formed XML: error in line {line}, column {column}. Nothing was imported.',
   'org.import.problem.xmlRoot': 'That is not a schedule.xml: the outermost element is <{root}>, not <schedule>. Nothing was imported.',
+  'org.import.problem.xmlConference': 'That is not a schedule.xml: <conference> is missing under <schedule>. Nothing was imported.',
+  'org.import.problem.jsonConference': 'That is not a schedule.json: the “conference” object is missing under “schedule”. Nothing was imported.',
   'org.import.problem.read': 'The file {name} could not be read.',
   'org.import.publish': 'Publish at once (otherwise a draft only organisers see)',
   'org.import.published': 'The programme is published.',

@@ -3,7 +3,11 @@ import { valueFormat } from '../i18n/values';
 import { problemText, readScheduleInput, type XmlCheck } from './schedule-text';
 
 // The browser's DOMParser is the page's check; here a stand-in that knows the few texts below.
-const xmlCheck: XmlCheck = (xml) => (xml.includes('</broken>') ? { line: 2, column: 9 } : xml.includes('<!') ? {} : { root: /<(\w+)/.exec(xml.replace(/<\?.*?\?>/, ''))?.[1] ?? '' });
+const xmlCheck: XmlCheck = (xml) => {
+  if (xml.includes('</broken>')) return { line: 2, column: 9 };
+  if (xml.includes('<!')) return {};
+  return { root: /<(\w+)/.exec(xml.replace(/<\?.*?\?>/, ''))?.[1] ?? '', children: xml.includes('<conference') ? ['version', 'conference'] : ['version'] };
+};
 const t = (key: Parameters<typeof translate>[1], vars?: Record<string, string | number>) => translate('de', key, vars);
 const german = (text: string) => {
   const input = readScheduleInput(text, xmlCheck);
@@ -12,9 +16,11 @@ const german = (text: string) => {
 
 describe('the import page tells schedule.json from schedule.xml by content and names bad input in German', () => {
   it('takes JSON and XML by their first character, after a byte order mark and white space', () => {
-    expect(readScheduleInput('\uFEFF {"schedule": {"version": "1"}}', xmlCheck)).toEqual({ kind: 'json', json: { schedule: { version: '1' } } });
-    expect(readScheduleInput('\n<?xml version="1.0"?>\n<schedule/>', xmlCheck)).toEqual({ kind: 'xml', xml: '\n<?xml version="1.0"?>\n<schedule/>' });
-    expect(readScheduleInput('\uFEFF<schedule></schedule>', xmlCheck)).toEqual({ kind: 'xml', xml: '<schedule></schedule>' });
+    expect(readScheduleInput('\uFEFF {"schedule": {"conference": {}}}', xmlCheck)).toEqual({ kind: 'json', json: { schedule: { conference: {} } } });
+    expect(readScheduleInput('\n<?xml version="1.0"?>\n<schedule><conference/></schedule>', xmlCheck)).toEqual({ kind: 'xml', xml: '\n<?xml version="1.0"?>\n<schedule><conference/></schedule>' });
+    expect(readScheduleInput('\uFEFF<schedule><conference/></schedule>', xmlCheck)).toEqual({ kind: 'xml', xml: '<schedule><conference/></schedule>' });
+    // "schedule 2" goes to the server, which says which version it reads.
+    expect(readScheduleInput('{"schedule": {"version": "2.0", "events": []}}', xmlCheck).kind).toBe('json');
   });
 
   it.each([
@@ -26,6 +32,8 @@ describe('the import page tells schedule.json from schedule.xml by content and n
     ['[1, 2]', 'Das ist keine schedule.json: Auf oberster Ebene fehlt das Objekt „schedule“. Nichts wurde importiert.'],
     ['{"schedule": "yes"}', 'Das ist keine schedule.json: Auf oberster Ebene fehlt das Objekt „schedule“. Nichts wurde importiert.'],
     ['<schedule>\n  <day></broken>', 'Das ist kein wohlgeformtes XML: Fehler in Zeile 2, Spalte 9. Nichts wurde importiert.'],
+    ['{"schedule": {"version": "1"}}', 'Das ist keine schedule.json: Unter „schedule“ fehlt das Objekt „conference“. Nichts wurde importiert.'],
+    ['<schedule><version>1</version></schedule>', 'Das ist keine schedule.xml: Unter <schedule> fehlt <conference>. Nichts wurde importiert.'],
     ['<!DOCTYPE x', 'Das ist kein wohlgeformtes XML. Nichts wurde importiert.'],
     ['<?xml version="1.0"?><html><body/></html>', 'Das ist keine schedule.xml: Das äußerste Element ist <html>, nicht <schedule>. Nichts wurde importiert.'],
   ])('refuses %j', (text, message) => {

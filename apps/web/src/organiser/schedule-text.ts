@@ -12,12 +12,13 @@ export interface InputProblem {
   vars?: Vars;
 }
 
-/** An XML well-formedness check (the browser's DOMParser on the page): the root's name, or where it broke. */
-export type XmlCheck = (xml: string) => { root: string } | { line?: number; column?: number };
+/** An XML well-formedness check (the browser's DOMParser on the page): the root's name and its children's, or where it broke. */
+export type XmlCheck = (xml: string) => { root: string; children: string[] } | { line?: number; column?: number };
 
 export type ScheduleInput = { kind: 'json'; json: unknown } | { kind: 'xml'; xml: string } | { kind: 'problem'; problem: InputProblem };
 
 const BOM = /^\uFEFF/;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Line and column (from 1) of a character offset. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -50,6 +51,7 @@ export function readScheduleInput(raw: string, checkXml: XmlCheck): ScheduleInpu
       return { kind: 'problem', problem: line === undefined ? { key: 'org.import.problem.xml' } : { key: 'org.import.problem.xmlAt', vars: { line, column: column ?? 1 } } };
     }
     if (checked.root !== 'schedule') return { kind: 'problem', problem: { key: 'org.import.problem.xmlRoot', vars: { root: checked.root } } };
+    if (!checked.children.includes('conference')) return { kind: 'problem', problem: { key: 'org.import.problem.xmlConference' } };
     return { kind: 'xml', xml: text };
   }
   if (!/^\s*[[{]/.test(text)) return { kind: 'problem', problem: { key: 'org.import.problem.neither', vars: { start: opening(text) } } };
@@ -59,10 +61,10 @@ export function readScheduleInput(raw: string, checkXml: XmlCheck): ScheduleInpu
   } catch (error) {
     return { kind: 'problem', problem: jsonProblem(text, error) };
   }
-  const schedule = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>).schedule : undefined;
-  if (typeof schedule !== 'object' || schedule === null || Array.isArray(schedule)) {
-    return { kind: 'problem', problem: { key: 'org.import.problem.jsonShape' } };
-  }
+  const schedule = isObject(json) ? json.schedule : undefined;
+  if (!isObject(schedule)) return { kind: 'problem', problem: { key: 'org.import.problem.jsonShape' } };
+  // A "schedule 2" file (events under schedule.events) is the server's to explain: it names the version it reads.
+  if (!isObject(schedule.conference) && !Array.isArray(schedule.events)) return { kind: 'problem', problem: { key: 'org.import.problem.jsonConference' } };
   return { kind: 'json', json };
 }
 
