@@ -138,7 +138,7 @@ describe('web: the import tab imports a draft unless the organiser opts in to pu
       expect(await report.allInnerTexts()).toEqual([
         'repariert Veranstaltung „Opening & Welcome“ (21. August 2019, 11:00): Kein brauchbares „date“; Beginn als 21. August 2019, 11:00 in Europe/Berlin gelesen.',
         'repariert Veranstaltung „Opening & Welcome“ (21. August 2019, 11:00): Die Sprache „Deutsch!“ ist kein Sprachkürzel; „de“ angenommen.',
-        'repariert Konferenz: 2 Veranstaltung(en) nach Mitternacht gehören zum Vortag (die Tage der Quelle gehen bis 04:00 Uhr); an ihrem Tag belassen.',
+        'repariert Konferenz: 2 Veranstaltungen nach Mitternacht gehören zum Vortag (die Tage der Quelle gehen bis 04:00 Uhr); an ihrem Tag belassen.',
         'teilweise übernommen Datei: Von Podium nicht übernommen: „links“ (1 Veranstaltung) und „recording_license“ (1 Veranstaltung).',
       ]);
       const shown = await tab.getByRole('status').innerText();

@@ -7,10 +7,11 @@ import type { ValueFormat } from '../i18n/values';
 
 /**
  * text: from the file, quoted; json: a value quoted from the file as JSON text; date 'YYYY-MM-DD'; time 'HH:MM';
- * dateTime 'YYYY-MM-DD HH:MM'; number: a count or limit; list: 'a, b' of member names; field: a member the
- * dictionaries name; plain: ids and zone names, shown as they are (an id is no quantity: no "1.234").
+ * dateTime 'YYYY-MM-DD HH:MM'; number: a count or limit; count: a number that also picks the sentence's plural
+ * form (passed as the number); list: 'a, b' of member names; field: a member the dictionaries name; plain: ids and
+ * zone names, shown as they are (an id is no quantity: no "1.234").
  */
-export type ParamKind = 'text' | 'json' | 'date' | 'time' | 'dateTime' | 'number' | 'list' | 'field' | 'plain';
+export type ParamKind = 'text' | 'json' | 'date' | 'time' | 'dateTime' | 'number' | 'count' | 'list' | 'field' | 'plain';
 
 type Kinds = { [C in ImportReportCode]: { [K in keyof ImportReportParams[C]]-?: ParamKind } };
 
@@ -56,13 +57,13 @@ export const PARAM_KINDS: Kinds = {
   MEMBERS_DROPPED: { members: 'list' },
   TOP_LEVEL_DROPPED: { members: 'list' },
   NOT_KEPT: { links: 'number', attachments: 'number', logo: 'number', recording_license: 'number', origin_url: 'number', code: 'number' },
-  OFFSET_MISMATCH: { count: 'number', zone: 'plain' },
+  OFFSET_MISMATCH: { count: 'count', zone: 'plain' },
   ZONE_MISSING: { assumed: 'plain' },
   ZONE_INVALID: { zoneJson: 'json', assumed: 'plain' },
   ROOMS_UNDER_SCHEDULE: {},
   DAY_WITHOUT_ROOMS: {},
   EVENTS_NOT_LIST: {},
-  NIGHT_EVENTS: { count: 'number', until: 'time' },
+  NIGHT_EVENTS: { count: 'count', until: 'time' },
   CONFERENCE_WITHOUT_TITLE: { title: 'text' },
   ACRONYM_SLUG: { acronymJson: 'json', slug: 'text' },
   DATES_FROM_EVENTS: {},
@@ -72,7 +73,7 @@ export const PARAM_KINDS: Kinds = {
 };
 
 /** One param written by its kind; `field` names a member in the interface language. */
-export function paramText(kind: ParamKind, value: unknown, f: ValueFormat, field: (name: string) => string): string {
+export function paramText(kind: ParamKind, value: unknown, f: ValueFormat, field: (name: string) => string): string | number {
   const raw = String(value);
   switch (kind) {
     case 'text':
@@ -87,6 +88,9 @@ export function paramText(kind: ParamKind, value: unknown, f: ValueFormat, field
       return f.dateTime(raw);
     case 'number':
       return typeof value === 'number' ? f.number(value) : raw;
+    case 'count':
+      // translate() picks `key.one` by a numeric `count` and shows it as it is (a count of events in one file).
+      return typeof value === 'number' ? value : raw;
     case 'list':
       // The api joins member names with ', '; each is a name from the file.
       return f.list(raw.split(/,\s*/).filter(Boolean).map(f.text));
@@ -98,7 +102,7 @@ export function paramText(kind: ParamKind, value: unknown, f: ValueFormat, field
 }
 
 /** Every param of an entry, written by its kind (an unknown param, from a newer api, as it is). */
-export function entryParams(entry: ImportReportEntry, f: ValueFormat, field: (name: string) => string): Record<string, string> {
+export function entryParams(entry: ImportReportEntry, f: ValueFormat, field: (name: string) => string): Record<string, string | number> {
   const kinds: Partial<Record<string, ParamKind>> = PARAM_KINDS[entry.code];
   return Object.fromEntries(Object.entries(entry.params as Record<string, unknown>).map(([name, value]) => [name, paramText(kinds[name] ?? 'plain', value, f, field)]));
 }

@@ -62,7 +62,13 @@ describe('the import report in the interface language, by name and title, never 
       'de',
       'the night events of the conference',
       entry({ code: 'NIGHT_EVENTS', params: { count: 2, until: '04:00' }, action: 'repaired', subject: { kind: 'conference' } }),
-      'Konferenz: 2 Veranstaltung(en) nach Mitternacht gehören zum Vortag (die Tage der Quelle gehen bis 04:00 Uhr); an ihrem Tag belassen.',
+      'Konferenz: 2 Veranstaltungen nach Mitternacht gehören zum Vortag (die Tage der Quelle gehen bis 04:00 Uhr); an ihrem Tag belassen.',
+    ],
+    [
+      'de',
+      'one night event, in the singular',
+      entry({ code: 'NIGHT_EVENTS', params: { count: 1, until: '05:30' }, action: 'repaired', subject: { kind: 'conference' } }),
+      'Konferenz: Eine Veranstaltung nach Mitternacht gehört zum Vortag (die Tage der Quelle gehen bis 05:30 Uhr); an ihrem Tag belassen.',
     ],
     [
       'de',
@@ -135,6 +141,12 @@ describe('the import report in the interface language, by name and title, never 
       'dates and lists',
       entry({ code: 'DAYS_WIDENED', params: { start: '2026-06-02', end: '2026-06-03', from: '2026-06-01', to: '2026-06-03' }, action: 'repaired', subject: { kind: 'conference' } }),
       'Conference: Events fall outside the conference days from 2 June 2026 to 3 June 2026; the days now run from 1 June 2026 to 3 June 2026.',
+    ],
+    [
+      'en',
+      'one offset mismatch, in the singular',
+      entry({ code: 'OFFSET_MISMATCH', params: { count: 1, zone: 'Europe/Berlin' }, action: 'repaired', subject: { kind: 'schedule' } }),
+      'File: One event gives a “start” that differs from its “date” read in Europe/Berlin; the “date” with its offset was used.',
     ],
     [
       'en',
