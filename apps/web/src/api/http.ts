@@ -16,6 +16,8 @@ export class ApiError extends Error {
 
 export interface RequestOptions {
   body?: unknown;
+  /** Send `body`, a text, as it is with this content type (a schedule.xml) instead of as JSON. */
+  contentType?: string;
   signal?: AbortSignal;
   /** Send the session token (default: when there is one). */
   auth?: boolean;
@@ -24,7 +26,7 @@ export interface RequestOptions {
 /** JSON in, JSON out, with the session's bearer token. */
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
   const session = options.auth === false ? null : readSession();
   if (session) headers.authorization = `Bearer ${session.token}`;
   let res: Response;
@@ -32,7 +34,7 @@ export async function request<T>(method: string, path: string, options: RequestO
     res = await fetch(path, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : options.contentType ? String(options.body) : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {

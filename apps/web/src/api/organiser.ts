@@ -19,7 +19,7 @@ import type {
   TrackView,
   TrackWrite,
 } from '@podium/contracts';
-import { ApiError, del, enc, get, patch, post } from './http';
+import { ApiError, del, enc, get, patch, post, request } from './http';
 
 const conf = (slug: string) => `/api/conferences/${enc(slug)}`;
 
@@ -42,7 +42,12 @@ export const updateSession = (id: string, body: SessionWrite) => patch<SessionWr
 export const deleteSession = (id: string) => del<void>(`/api/sessions/${enc(id)}`);
 
 /** A frab/pretalx schedule.json; the answer carries the import report. A draft unless `publish` is true. */
-export const importSchedule = (json: unknown, publish = false) => post<ImportAnswer>(`/api/conferences/import${publish ? '?publish=true' : ''}`, json);
+/** A schedule.json (as its parsed document) or a schedule.xml (as its text, sent as application/xml). */
+export type ScheduleUpload = { json: unknown } | { xml: string };
+export const importSchedule = (upload: ScheduleUpload, publish = false) => {
+  const path = `/api/conferences/import${publish ? '?publish=true' : ''}`;
+  return 'xml' in upload ? request<ImportAnswer>('POST', path, { body: upload.xml, contentType: 'application/xml' }) : post<ImportAnswer>(path, upload.json);
+};
 
 /** The conflicts a 409 answer names, or null for any other error. */
 export function conflictsOf(error: unknown): ConflictInfo[] | null {

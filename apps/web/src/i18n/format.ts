@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from './I18nProvider';
-import type { Language } from './types';
-
-const LOCALES: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
+import { LOCALES, type Language } from './types';
 
 export interface Formatters {
   /** The zone times are shown in. */
