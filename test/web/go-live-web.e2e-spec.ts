@@ -4,7 +4,7 @@
  * an rtc-node viewer gets an unmuted camera that carries frames and an unmuted microphone that carries the fake
  * microphone's tone. When the room drops (deleted on the server), the page joins again and publishes both again.
  */
-import { dispose, TrackKind, TrackSource, type Room } from '@livekit/rtc-node';
+import { dispose, RoomEvent, TrackKind, TrackSource, type Participant, type Room, type TrackPublication } from '@livekit/rtc-node';
 import type { Page } from 'playwright-core';
 import { RoomServiceClient } from 'livekit-server-sdk';
 import { roomNameFor } from '@podium/livestream';
@@ -60,6 +60,8 @@ async function viewer(session: string, name: string): Promise<Room> {
 async function expectOnAir(room: Room, identity: string): Promise<void> {
   const camera = await withTimeout(nextTrack(room, identity, TrackKind.KIND_VIDEO), 45_000, 'the camera is published');
   const microphone = await withTimeout(nextTrack(room, identity, TrackKind.KIND_AUDIO), 30_000, 'the microphone is published');
+  const muted = { camera: camera.publication.muted, microphone: microphone.publication.muted };
+  console.log(JSON.stringify({ identity, mutedWhenSubscribed: muted })); // for the report
   const measured = await withTimeout(measure(camera.track, 1000, 3000), 30_000, 'camera frames arrive');
   console.log(JSON.stringify({ identity, measured })); // the figures, for the report
   expect([camera.publication.source, camera.publication.muted]).toEqual([TrackSource.SOURCE_CAMERA, false]);
@@ -68,6 +70,18 @@ async function expectOnAir(room: Room, identity: string): Promise<void> {
   expect(measured.minWidth).toBeGreaterThanOrEqual(320);
   expect(measured.minHeight).toBeGreaterThanOrEqual(180);
   await withTimeout(firstAudibleFrame(microphone.track), 30_000, 'the microphone carries sound');
+}
+
+/** The next time `identity` mutes its microphone, as `room` hears of it. */
+function microphoneMuted(room: Room, identity: string): Promise<void> {
+  return new Promise((ok) => {
+    const on = (publication: TrackPublication, participant: Participant) => {
+      if (participant.identity !== identity || publication.source !== TrackSource.SOURCE_MICROPHONE) return;
+      room.off(RoomEvent.TrackMuted, on);
+      ok();
+    };
+    room.on(RoomEvent.TrackMuted, on);
+  });
 }
 
 /** Deleting the room disconnects everyone (ROOM_DELETED), which the live page answers by fetching a fresh grant. */
@@ -79,6 +93,8 @@ async function dropRoom(session: string): Promise<void> {
 describe('a speaker goes live from backstage', () => {
   let session: string;
   let speaker: { token: string; personId: string };
+  let page: Page;
+  let room: Room;
 
   beforeAll(async () => {
     session = await createSession(app, { title: 'Live gehen im Test' });
@@ -86,15 +102,21 @@ describe('a speaker goes live from backstage', () => {
   });
 
   it('publishes camera and microphone, unmuted and carrying picture and sound', async () => {
-    const page = await open(speaker, 'Sina Sprecherin', `s/${session}/backstage`);
+    page = await open(speaker, 'Sina Sprecherin', `s/${session}/backstage`);
     await page.getByRole('button', { name: 'Geräteprüfung starten' }).click();
     await page.locator('[data-testid="device-check-result"][data-result="ok"]').waitFor(WAIT);
     await page.getByRole('button', { name: 'Live gehen' }).click();
     await page.waitForURL(`**/s/${session}/live`);
-    await expectOnAir(await viewer(session, 'Vera Viewer'), speaker.personId);
+    room = await viewer(session, 'Vera Viewer');
+    await expectOnAir(room, speaker.personId);
   });
 
-  it('publishes both again after the room drops', async () => {
+  it('keeps the switched-off microphone off, and publishes both again (microphone on) after the room drops', async () => {
+    // The page's own switch mutes the microphone: the viewer hears of it, and nothing switches it back on.
+    const muted = microphoneMuted(room, speaker.personId);
+    await page.getByRole('button', { name: 'Mikrofon', exact: true }).click();
+    await withTimeout(muted, 15_000, 'the viewer learns that the microphone is off');
+    expect(await page.getByRole('button', { name: 'Mikrofon', exact: true }).getAttribute('aria-pressed')).toBe('false');
     await dropRoom(session);
     await expectOnAir(await viewer(session, 'Wim Wiederkehr'), speaker.personId);
   });
