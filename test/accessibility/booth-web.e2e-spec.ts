@@ -4,14 +4,15 @@
  * `interpretation:en` and the live flag. The booth panel is axe clean.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { dispose, Room } from '@livekit/rtc-node';
+import { Room } from '@livekit/rtc-node';
 import type { Page } from 'playwright-core';
 import { api, type TestApp } from '../support/app';
 import type { TestBrowser } from '../support/browser';
 import { signIn } from '../support/people';
-import { disconnectAll, eventually, rooms } from '../livestream/rtc';
+import { eventually, rooms } from '../livestream/rtc';
 import { SLUG, startInterpreterBooth } from '../web/conference-pages';
 import { settle } from '../web/helpers';
+import { closeMediaSpec } from '../web/media-teardown';
 
 jest.setTimeout(180_000);
 
@@ -25,10 +26,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await disconnectAll();
-  await app?.stop();
-  await dispose();
+  await closeMediaSpec(browser, app);
 });
 
 it('the interpreter sends on the English channel and takes over, by keyboard', async () => {

@@ -4,15 +4,16 @@
  * the keyboard only (remembered); axe finds nothing in either. The interpreters are rtc-node participants.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { dispose, LocalVideoTrack, TrackPublishOptions, TrackSource, VideoBufferType, VideoFrame, VideoSource } from '@livekit/rtc-node';
+import { LocalVideoTrack, TrackPublishOptions, TrackSource, VideoBufferType, VideoFrame, VideoSource } from '@livekit/rtc-node';
 import type { Page } from 'playwright-core';
 import { api, startTestApp, type TestApp } from '../support/app';
 import { launchBrowser, type TestBrowser } from '../support/browser';
 import { signIn } from '../support/people';
 import { createSession, sessionPerson } from '../livestream/fixtures';
-import { connect, disconnectAll, micOptions } from '../livestream/rtc';
+import { connect, micOptions } from '../livestream/rtc';
 import { prepareContext, settle } from '../web/helpers';
 import { tone } from './channel-rtc';
+import { closeMediaSpec } from '../web/media-teardown';
 
 const SLUG = 'buko-2020';
 jest.setTimeout(180_000);
@@ -63,10 +64,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const stop of stops) stop();
-  await browser?.close();
-  await disconnectAll();
-  await app?.stop();
-  await dispose();
+  await closeMediaSpec(browser, app);
 });
 
 it('the viewer picks the English interpretation with the keyboard; the choice is kept over a reload', async () => {

@@ -4,7 +4,7 @@
  * for the lowest layer gets at least 320x240 at 25 fps (BITV 2.0 Anlage 2). When the room drops, the page joins again
  * with a fresh grant and publishes the camera again.
  */
-import { dispose, TrackSource } from '@livekit/rtc-node';
+import { TrackSource } from '@livekit/rtc-node';
 import { RoomServiceClient } from 'livekit-server-sdk';
 import type { Page } from 'playwright-core';
 import { roomNameFor } from '@podium/livestream';
@@ -13,10 +13,11 @@ import { api, type TestApp } from '../support/app';
 import type { TestBrowser } from '../support/browser';
 import { signIn } from '../support/people';
 import { testLiveKit } from '../support/services';
-import { connect, disconnectAll, requestVideoQuality, VideoQuality, withTimeout } from '../livestream/rtc';
+import { connect, requestVideoQuality, VideoQuality, withTimeout } from '../livestream/rtc';
 import { SLUG, startInterpreterBooth, type Person } from '../web/conference-pages';
 import { settle } from '../web/helpers';
 import { expectSignLanguageMinimum, measure, nextVideo } from './video-rtc';
+import { closeMediaSpec } from '../web/media-teardown';
 
 jest.setTimeout(180_000);
 
@@ -39,10 +40,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await disconnectAll();
-  await app?.stop();
-  await dispose();
+  await closeMediaSpec(browser, app);
 });
 
 it('the interpreter page publishes the sign-language camera, one encoding that meets the minimum at the lowest layer', async () => {

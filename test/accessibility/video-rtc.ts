@@ -22,12 +22,17 @@ export function expectSignLanguageMinimum(measured: MeasuredVideo): void {
 
 /** The video track of `identity` this room is subscribed to, now or as soon as it is, with its publication (to ask for a layer). */
 export function nextVideo(room: Room, identity: string): Promise<{ track: RemoteTrack; publication: RemoteTrackPublication }> {
+  return nextTrack(room, identity, TrackKind.KIND_VIDEO);
+}
+
+/** The track of `kind` from `identity` this room is subscribed to, now or as soon as it is, with its publication. */
+export function nextTrack(room: Room, identity: string, kind: TrackKind): Promise<{ track: RemoteTrack; publication: RemoteTrackPublication }> {
   return new Promise((ok) => {
     const publications = room.remoteParticipants.get(identity)?.trackPublications.values() ?? [];
-    const present = [...publications].find((p) => p.kind === TrackKind.KIND_VIDEO && p.track);
+    const present = [...publications].find((p) => p.kind === kind && p.track);
     if (present) return ok({ track: present.track as RemoteTrack, publication: present });
     const on = (track: RemoteTrack, publication: RemoteTrackPublication, participant: { identity: string }) => {
-      if (participant.identity !== identity || track.kind !== TrackKind.KIND_VIDEO) return;
+      if (participant.identity !== identity || track.kind !== kind) return;
       room.off(RoomEvent.TrackSubscribed, on);
       ok({ track, publication });
     };

@@ -1,9 +1,9 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useConnectionState, useLocalParticipant, useParticipantAttributes, useTracks, VideoTrack, type TrackReference } from '@livekit/components-react';
-import { ConnectionState, Track } from 'livekit-client';
+import { type KeyboardEvent } from 'react';
+import { useLocalParticipant, useParticipantAttributes, useTracks, VideoTrack, type TrackReference } from '@livekit/components-react';
+import { Track, type LocalParticipant } from 'livekit-client';
 import { INTERPRETATION_ATTRIBUTES, SIGN_LANGUAGE_VIDEO } from '@podium/contracts';
 import { useI18n } from '../i18n/I18nProvider';
-import { useCanPublish } from '../session/StagePublisher';
+import { usePublishWhenConnected, type Publishing } from '../media/usePublishWhenConnected';
 import { moveCorner, resize, type Direction } from './pip-prefs';
 import { usePipPrefs } from './usePipPrefs';
 
@@ -80,30 +80,22 @@ function nextCorner(corner: string): 'top-left' | 'top-right' | 'bottom-left' | 
   return order[(order.indexOf(corner as (typeof order)[number]) + 1) % order.length];
 }
 
-/**
- * A sign-language interpreter publishes the camera as SIGN_LANGUAGE_VIDEO says: 640x480 at 25 fps, one encoding.
- * Only once connected: on SignalConnected, LiveKitRoom sets the camera to its `video` prop (off), which muted a
- * publication started in that moment (the viewers got a muted track). A dropped room unpublished every local track,
- * so the next connection publishes again.
- */
+/** A sign-language interpreter publishes the camera as SIGN_LANGUAGE_VIDEO says: 640x480 at 25 fps, one encoding. */
+const SIGN_LANGUAGE_CAMERA: Publishing = {
+  publish: (p: LocalParticipant) => {
+    const v = SIGN_LANGUAGE_VIDEO;
+    return p.setCameraEnabled(
+      true,
+      { resolution: { width: v.width, height: v.height, frameRate: v.fps } },
+      { videoEncoding: { maxBitrate: v.maxBitrate, maxFramerate: v.fps }, simulcast: v.simulcast },
+    );
+  },
+  unpublish: (p: LocalParticipant) => p.setCameraEnabled(false),
+};
+
+/** The interpreter's own camera, published once connected and again after a dropped room (usePublishWhenConnected). */
 function useSignLanguageCamera() {
   const { localParticipant } = useLocalParticipant();
   const { attributes } = useParticipantAttributes({ participant: localParticipant });
-  const canPublish = useCanPublish();
-  const connection = useConnectionState();
-  const started = useRef(false);
-  const mine = isSignInterpreter(attributes);
-  useEffect(() => {
-    if (connection === ConnectionState.Disconnected) started.current = false;
-    if (!mine || !canPublish || connection !== ConnectionState.Connected || started.current) return;
-    started.current = true;
-    const v = SIGN_LANGUAGE_VIDEO;
-    void localParticipant
-      .setCameraEnabled(
-        true,
-        { resolution: { width: v.width, height: v.height, frameRate: v.fps } },
-        { videoEncoding: { maxBitrate: v.maxBitrate, maxFramerate: v.fps }, simulcast: v.simulcast },
-      )
-      .catch(() => (started.current = false));
-  }, [mine, canPublish, connection, localParticipant]);
+  usePublishWhenConnected(isSignInterpreter(attributes), SIGN_LANGUAGE_CAMERA);
 }
