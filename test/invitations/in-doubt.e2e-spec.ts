@@ -8,14 +8,14 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 import { signInLinkIn } from '../support/invitations';
 import { startMailpit, type Mailpit } from '../support/mailpit';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
-import { startSmtpHoldProxy, type SmtpHoldProxy } from '../support/smtp-hold-proxy';
+import { startSmtpFaultRelay, type SmtpFaultRelay } from '../support/smtp-fault-relay';
 
 const JWT_SECRET = 'in-doubt-secret-in-doubt-secret-in-doubt-0123';
 
 // The worst moment for a crash, made certain: Mailpit accepted the mail, the api never heard "250" and is killed.
 describe('a mail in doubt after the sending process was killed', () => {
   let mailpit: Mailpit;
-  let proxy: SmtpHoldProxy;
+  let proxy: SmtpFaultRelay;
   let database: TestDatabase;
   let db: Client;
   let dataDir: string;
@@ -48,7 +48,7 @@ describe('a mail in doubt after the sending process was killed', () => {
 
   beforeAll(async () => {
     mailpit = await startMailpit();
-    proxy = await startSmtpHoldProxy(mailpit.smtpUrl);
+    proxy = await startSmtpFaultRelay(mailpit.smtpUrl, { afterEnd: 'hold' });
     database = await createTestDatabase('mail_in_doubt');
     dataDir = mkdtempSync(join(tmpdir(), 'podium-in-doubt-'));
     servers.push(await startServerProcess(env(proxy.smtpUrl)));
