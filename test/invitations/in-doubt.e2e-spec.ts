@@ -42,7 +42,7 @@ describe('a mail in doubt after the sending process was killed', () => {
     throw new Error(`waited in vain for ${what}`);
   };
   const rowOf = async (email: string) =>
-    (await db.query(`SELECT o.state, o.attempts, o.last_error FROM mail_outbox o JOIN person p ON p.id = o.person_id WHERE p.email = $1 AND o.kind = 'invitation' ORDER BY o.created_at DESC LIMIT 1`, [email])).rows[0];
+    (await db.query(`SELECT o.state, o.attempts, o.last_error, o.handed_over_at IS NOT NULL AS handed_over FROM mail_outbox o JOIN person p ON p.id = o.person_id WHERE p.email = $1 AND o.kind = 'invitation' ORDER BY o.created_at DESC LIMIT 1`, [email])).rows[0];
   const mailsTo = async (email: string) => (await mailpit.messages()).filter((m) => m.to[0] === email);
   const signsIn = async (link: string) => (await api(servers[servers.length - 1].url, 'GET', new URL(link).pathname, { headers: { accept: 'application/json' } })).status;
 
@@ -77,7 +77,7 @@ describe('a mail in doubt after the sending process was killed', () => {
     // Mailpit has it, the api waits for a "250" the relay holds back: the claim is committed, nothing marked sent.
     const [arrived] = await until('the mail at Mailpit', async () => (await mailsTo('anna@example.org')).length === 1 && mailsTo('anna@example.org'));
     expect(proxy.delivered()).toBe(1);
-    expect(await rowOf('anna@example.org')).toMatchObject({ state: 'sending', attempts: 1 });
+    expect(await rowOf('anna@example.org')).toMatchObject({ state: 'sending', attempts: 1, handed_over: true }); // its end went out
     await first.stop('SIGKILL');
 
     // A new process (straight to Mailpit) finds the claim of a process that is gone: in doubt, not queued again.
