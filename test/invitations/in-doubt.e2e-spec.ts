@@ -8,14 +8,14 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 import { signInLinkIn } from '../support/invitations';
 import { startMailpit, type Mailpit } from '../support/mailpit';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
-import { startSmtpHoldProxy, type SmtpHoldProxy } from '../support/smtp-hold-proxy';
+import { startSmtpFaultRelay, type SmtpFaultRelay } from '../support/smtp-fault-relay';
 
 const JWT_SECRET = 'in-doubt-secret-in-doubt-secret-in-doubt-0123';
 
 // The worst moment for a crash, made certain: Mailpit accepted the mail, the api never heard "250" and is killed.
 describe('a mail in doubt after the sending process was killed', () => {
   let mailpit: Mailpit;
-  let proxy: SmtpHoldProxy;
+  let proxy: SmtpFaultRelay;
   let database: TestDatabase;
   let db: Client;
   let dataDir: string;
@@ -42,13 +42,13 @@ describe('a mail in doubt after the sending process was killed', () => {
     throw new Error(`waited in vain for ${what}`);
   };
   const rowOf = async (email: string) =>
-    (await db.query(`SELECT o.state, o.attempts, o.last_error FROM mail_outbox o JOIN person p ON p.id = o.person_id WHERE p.email = $1 AND o.kind = 'invitation' ORDER BY o.created_at DESC LIMIT 1`, [email])).rows[0];
+    (await db.query(`SELECT o.state, o.attempts, o.last_error, o.handed_over_at IS NOT NULL AS handed_over FROM mail_outbox o JOIN person p ON p.id = o.person_id WHERE p.email = $1 AND o.kind = 'invitation' ORDER BY o.created_at DESC LIMIT 1`, [email])).rows[0];
   const mailsTo = async (email: string) => (await mailpit.messages()).filter((m) => m.to[0] === email);
   const signsIn = async (link: string) => (await api(servers[servers.length - 1].url, 'GET', new URL(link).pathname, { headers: { accept: 'application/json' } })).status;
 
   beforeAll(async () => {
     mailpit = await startMailpit();
-    proxy = await startSmtpHoldProxy(mailpit.smtpUrl);
+    proxy = await startSmtpFaultRelay(mailpit.smtpUrl, { afterEnd: 'hold' });
     database = await createTestDatabase('mail_in_doubt');
     dataDir = mkdtempSync(join(tmpdir(), 'podium-in-doubt-'));
     servers.push(await startServerProcess(env(proxy.smtpUrl)));
@@ -77,7 +77,7 @@ describe('a mail in doubt after the sending process was killed', () => {
     // Mailpit has it, the api waits for a "250" the relay holds back: the claim is committed, nothing marked sent.
     const [arrived] = await until('the mail at Mailpit', async () => (await mailsTo('anna@example.org')).length === 1 && mailsTo('anna@example.org'));
     expect(proxy.delivered()).toBe(1);
-    expect(await rowOf('anna@example.org')).toMatchObject({ state: 'sending', attempts: 1 });
+    expect(await rowOf('anna@example.org')).toMatchObject({ state: 'sending', attempts: 1, handed_over: true }); // its end went out
     await first.stop('SIGKILL');
 
     // A new process (straight to Mailpit) finds the claim of a process that is gone: in doubt, not queued again.

@@ -19,6 +19,12 @@ export interface InvitationRunResult {
   failed: number;
   /** Mails that arrived more than once for the same person. */
   duplicates: number;
+  /** Mails beyond the first with the same Message-ID (one per outbox row, so a resent row shows here). */
+  duplicateMessageIds: number;
+  /** People not in doubt whose mail did not arrive (each of them must have exactly one). */
+  missing: number;
+  /** Outbox rows sent on a second try after the kill (their sender died before handing them over). */
+  resent: number;
   /** Outbox rows left 'in_doubt' (their sender was killed between claim and "accepted"): never resent by Podium. */
   inDoubt: number;
   /** Of those, how many people's mail did arrive in Mailpit (the server accepted it just before the kill). */
@@ -38,7 +44,14 @@ export interface InvitationRunResult {
  * SIGKILL the process once `killAfter` mails arrived, start two fresh processes on the same database
  * (several processes share the outbox), and wait until nothing is queued. Counts what arrived in Mailpit.
  */
-export async function runInvitations(mailpit: Mailpit, people: number, killAfter: number | null, log: (m: string) => void = () => undefined): Promise<InvitationRunResult> {
+export async function runInvitations(
+  mailpit: Mailpit,
+  people: number,
+  killAfter: number | null,
+  log: (m: string) => void = () => undefined,
+  /** The api's way to Mailpit (e.g. a fault relay in front of it). */
+  smtpUrl = mailpit.smtpUrl,
+): Promise<InvitationRunResult> {
   const database = await createTestDatabase('invitations_run');
   const dataDir = mkdtempSync(join(tmpdir(), 'podium-invitations-'));
   const env = {
@@ -47,7 +60,7 @@ export async function runInvitations(mailpit: Mailpit, people: number, killAfter
     PODIUM_DATA_DIR: dataDir,
     LIVEKIT_DISABLED: 'true',
     PODIUM_SEED_DEMO: 'false',
-    SMTP_URL: mailpit.smtpUrl,
+    SMTP_URL: smtpUrl,
     MAIL_POLL_SECONDS: '1',
     RATE_LIMIT_FACTOR: '100',
     NODE_ENV: 'production',
@@ -93,6 +106,8 @@ export async function runInvitations(mailpit: Mailpit, people: number, killAfter
     const mails = (await mailpit.messages()).filter((m) => m.to[0]?.startsWith('person-'));
     const perPerson = new Map<string, number>();
     for (const m of mails) perPerson.set(m.to[0], (perPerson.get(m.to[0]) ?? 0) + 1);
+    const messageIds = new Set(mails.map((m) => m.messageId));
+    const resent = Number((await db.query(`SELECT count(*) AS n FROM mail_outbox WHERE kind = 'invitation' AND state = 'sent' AND attempts > 1`)).rows[0].n);
     const failed = Number((await db.query(`SELECT count(*) AS n FROM mail_outbox WHERE state = 'failed'`)).rows[0].n);
     const inDoubt: string[] = (await db.query(`SELECT lower(p.email) AS email FROM mail_outbox o JOIN person p ON p.id = o.person_id WHERE o.state = 'in_doubt'`)).rows.map(
       (r: { email: string }) => r.email,
@@ -117,6 +132,9 @@ export async function runInvitations(mailpit: Mailpit, people: number, killAfter
       sent: perPerson.size,
       failed,
       duplicates: [...perPerson.values()].reduce((sum, n) => sum + n - 1, 0),
+      duplicateMessageIds: mails.length - messageIds.size,
+      missing: people - perPerson.size - inDoubt.filter((email) => !perPerson.has(email)).length,
+      resent,
       inDoubt: inDoubt.length,
       inDoubtArrived: inDoubt.filter((email) => perPerson.has(email)).length,
       seconds: Math.round(seconds * 100) / 100,

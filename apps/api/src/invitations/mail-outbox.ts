@@ -4,7 +4,7 @@ import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { DEFAULT_TEMPLATES, MAIL_MAX_ATTEMPTS, renderTemplate, retryDelaySeconds, type ConferenceRole, type MailKind, type MailLanguage } from '@podium/identity';
 import { IdentityService } from '../identity/identity.service';
 import { RUNTIME, type Runtime } from '../runtime';
-import { deliveryInDoubt, MailTransport, type OutgoingMail } from './mail-transport';
+import { MailSendError, MailTransport, type OutgoingMail } from './mail-transport';
 
 /** Mails sent at once per process. */
 const LANES = 4;
@@ -37,9 +37,12 @@ interface ClaimedMail {
  * Sends the queued mails in the background, at most once per row (docs/invitations.md):
  * 1. claim: a due row is taken with `FOR UPDATE SKIP LOCKED`, its sign-in link made and the row committed as
  *    'sending' with a fresh attempt id and this process's worker key, before any byte goes to the mail server;
- * 2. send over SMTP; 3. right after the server's "250 accepted", 'sent' in its own one-statement transaction.
+ * 2. send over SMTP, holding back the end of the message (the terminator "<CRLF>.<CRLF>", without which no server
+ *    delivers) until `handed_over_at` is committed; 3. right after the server's "250 accepted", 'sent' in its own
+ *    one-statement transaction.
  * A process killed between 1 and 3 leaves its rows 'sending'; the next pass of any process sees that the worker's
- * session lock is gone and marks them 'in_doubt' (the mail may have arrived): never resent blindly.
+ * session lock is gone: rows without `handed_over_at` were certainly not delivered and are queued again (with a
+ * fresh link), rows with it become 'in_doubt' (the mail may have arrived): never resent blindly.
  */
 @Injectable()
 export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -159,22 +162,34 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
     }
   }
 
-  /** Rows claimed by a process whose worker lock is gone (it died mid-send) become 'in_doubt'. Returns how many. */
-  async sweep(): Promise<number> {
-    // A CTE: TypeORM answers a bare UPDATE with [rows, count], not the rows.
-    const [{ n }]: { n: number }[] = await this.db.query(
-      `WITH swept AS (
-         UPDATE mail_outbox o SET state = 'in_doubt', last_error = 'The sending process stopped during delivery: the mail may have arrived'
+  /**
+   * Rows claimed by a process whose worker lock is gone (it died mid-send): without `handed_over_at` the end of the
+   * message never went out, so they are queued again and their unsent link dropped; with it they become 'in_doubt'.
+   */
+  async sweep(): Promise<{ requeued: number; inDoubt: number }> {
+    // CTEs: TypeORM answers a bare UPDATE with [rows, count]; FOR UPDATE makes a second sweeper wait and re-check.
+    const [counts]: { requeued: number; inDoubt: number }[] = await this.db.query(
+      `WITH dead AS (
+         SELECT o.id, o.invitation_id, o.handed_over_at IS NOT NULL AS handed_over FROM mail_outbox o
           WHERE o.state = 'sending' AND NOT EXISTS (
             SELECT 1 FROM pg_locks l
              WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
                AND l.classid = $1::int::oid AND l.objid = o.worker_key::oid AND l.objsubid = 2)
-         RETURNING o.id)
-       SELECT count(*)::int AS n FROM swept`,
+          FOR UPDATE OF o),
+       requeued AS (
+         UPDATE mail_outbox o SET state = 'queued', invitation_id = NULL, attempt_id = NULL, worker_key = NULL,
+                last_error = 'The sending process stopped before the mail was handed over: it is sent again'
+           FROM dead d WHERE o.id = d.id AND NOT d.handed_over RETURNING d.invitation_id),
+       doubted AS (
+         UPDATE mail_outbox o SET state = 'in_doubt', last_error = 'The sending process stopped during delivery: the mail may have arrived'
+           FROM dead d WHERE o.id = d.id AND d.handed_over RETURNING o.id),
+       dropped AS (DELETE FROM invitation i USING requeued r WHERE i.id = r.invitation_id RETURNING i.id)
+       SELECT (SELECT count(*) FROM requeued)::int AS requeued, (SELECT count(*) FROM doubted)::int AS "inDoubt", (SELECT count(*) FROM dropped)::int AS dropped`,
       [WORKER_LOCK],
     );
-    if (n > 0) this.logger.warn({ msg: 'mails in doubt: their sender stopped during delivery', count: n });
-    return n;
+    if (counts.requeued > 0) this.logger.log({ msg: 'mails queued again: their sender stopped before handing them over', count: counts.requeued });
+    if (counts.inDoubt > 0) this.logger.warn({ msg: 'mails in doubt: their sender stopped during delivery', count: counts.inDoubt });
+    return { requeued: counts.requeued, inDoubt: counts.inDoubt };
   }
 
   /** Claims, sends and records one due mail; false when none is due. */
@@ -183,16 +198,26 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
     if (claim === 'none') return false;
     if (claim === 'handled') return true;
     try {
-      await this.transport.send(claim.mail);
+      await this.transport.send(claim.mail, () => this.markHandedOver(claim));
     } catch (error) {
       const reason = (error as Error).message;
-      if (deliveryInDoubt(error)) await this.markInDoubt(claim.id, claim.attemptId, reason);
+      if (error instanceof MailSendError && error.inDoubt) await this.markInDoubt(claim.id, claim.attemptId, reason);
       else await this.releaseFailed(claim, reason);
       return true;
     }
     // Its own statement right after "accepted": the only window for 'in_doubt' is this round trip.
     await this.db.query(`UPDATE mail_outbox SET state = 'sent', sent_at = now(), last_error = NULL WHERE id = $1 AND attempt_id = $2`, [claim.id, claim.attemptId]);
     return true;
+  }
+
+  /** Committed right before the end of the message goes out; throws (so the end never goes out) if the claim is no longer ours. */
+  private async markHandedOver(claim: Claim): Promise<void> {
+    const [{ n }]: { n: number }[] = await this.db.query(
+      `WITH marked AS (UPDATE mail_outbox SET handed_over_at = now() WHERE id = $1 AND attempt_id = $2 AND state = 'sending' RETURNING id)
+       SELECT count(*)::int AS n FROM marked`,
+      [claim.id, claim.attemptId],
+    );
+    if (n !== 1) throw new Error('The mail was withdrawn or erased while it was being sent');
   }
 
   /** Takes one due row and commits it as 'sending' with its link, before the mail goes out. */
@@ -231,7 +256,7 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
       });
       const attemptId = randomUUID();
       await m.query(
-        `UPDATE mail_outbox SET state = 'sending', attempts = attempts + 1, attempt_id = $2, worker_key = $3, claimed_at = now(), invitation_id = $4 WHERE id = $1`,
+        `UPDATE mail_outbox SET state = 'sending', attempts = attempts + 1, attempt_id = $2, worker_key = $3, claimed_at = now(), handed_over_at = NULL, invitation_id = $4 WHERE id = $1`,
         [mail.id, attemptId, workerKey, link.invitationId],
       );
       return {
@@ -244,18 +269,18 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
     });
   }
 
-  /** The server said no (or was never reached): the mail did not go out, so its link is dropped and the row retried or failed. */
+  /** The server said no, was never reached, or the connection broke before the message's end: the mail did not go out, so its link is dropped and the row retried or failed. */
   private async releaseFailed(claim: Claim, reason: string): Promise<void> {
     await this.db.transaction(async (m) => {
       const [own] = await m.query(`SELECT 1 FROM mail_outbox WHERE id = $1 AND attempt_id = $2 FOR UPDATE`, [claim.id, claim.attemptId]);
       if (!own) return; // withdrawn or erased meanwhile
-      await m.query(`UPDATE mail_outbox SET invitation_id = NULL, attempt_id = NULL, worker_key = NULL WHERE id = $1`, [claim.id]);
+      await m.query(`UPDATE mail_outbox SET invitation_id = NULL, attempt_id = NULL, worker_key = NULL, handed_over_at = NULL WHERE id = $1`, [claim.id]);
       await m.query(`DELETE FROM invitation WHERE id = $1`, [claim.invitationId]);
       await this.recordFailure(m, claim.row, reason);
     });
   }
 
-  /** The connection broke after the mail may have been accepted: not retried, the organiser decides. */
+  /** The connection broke after the message's end went out: the mail may have been accepted: not retried, the organiser decides. */
   private async markInDoubt(id: string, attemptId: string, reason: string): Promise<void> {
     await this.db.query(`UPDATE mail_outbox SET state = 'in_doubt', last_error = $3 WHERE id = $1 AND attempt_id = $2 AND state = 'sending'`, [id, attemptId, reason.slice(0, 500)]);
     this.logger.warn({ msg: 'mail in doubt: the connection broke during delivery', outboxId: id, reason: reason.slice(0, 200) });

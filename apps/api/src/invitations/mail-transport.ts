@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { RUNTIME, type Runtime } from '../runtime';
+import { HeldEnd } from './held-end';
 
 export interface OutgoingMail {
   to: { name: string; address: string };
@@ -11,6 +12,19 @@ export interface OutgoingMail {
   /** Stable per outbox row: a receiving system that sees the same mail twice can tell. */
   messageId: string;
 }
+
+/** A failed send, and whether the mail may still have been delivered (only once the end of the message went out). */
+export class MailSendError extends Error {
+  constructor(
+    readonly cause: unknown,
+    readonly inDoubt: boolean,
+  ) {
+    super((cause as Error)?.message ?? String(cause));
+  }
+}
+
+/** How the send options carry a mail's held end to the transporter's plugin (nodemailer copies unknown keys). */
+type WithHeldEnd = { heldEnd?: HeldEnd };
 
 /**
  * The one way mail leaves Podium: SMTP_URL through nodemailer, or (development, no SMTP_URL) a file per mail in
@@ -25,17 +39,38 @@ export class MailTransport implements OnApplicationShutdown {
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {
     const url = runtime.config.smtpUrl;
     // A small pool: a few connections reused for hundreds of mails instead of one handshake per mail.
-    this.transporter = url ? createTransport(`${url}${url.includes('?') ? '&' : '?'}pool=true&maxConnections=4`) : null;
+    // maxRequeues=0: the pool must never send a message a second time on its own after a dropped connection.
+    this.transporter = url ? createTransport(`${url}${url.includes('?') ? '&' : '?'}pool=true&maxConnections=4&maxRequeues=0`) : null;
+    this.transporter?.use('stream', (message, done) => {
+      const held = (message.data as WithHeldEnd).heldEnd;
+      if (held) message.message.processFunc((input) => held.stage(input));
+      done();
+    });
   }
 
-  async send(mail: OutgoingMail): Promise<void> {
+  /**
+   * Sends one mail. `beforeEnd` runs once the server holds the whole message but its end (the SMTP terminator),
+   * which goes out only after it resolved; if it rejects, the connection is dropped and nothing is delivered.
+   * Throws a MailSendError saying whether the mail may have arrived.
+   */
+  async send(mail: OutgoingMail, beforeEnd: () => Promise<void> = async () => undefined): Promise<void> {
     const from = this.runtime.config.mailFrom;
     if (this.transporter) {
-      await this.transporter.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, messageId: mail.messageId });
+      const heldEnd = new HeldEnd(beforeEnd);
+      const options: WithHeldEnd & Parameters<Transporter['sendMail']>[0] = { from, to: mail.to, subject: mail.subject, text: mail.text, messageId: mail.messageId, heldEnd };
+      try {
+        await this.transporter.sendMail(options);
+      } catch (error) {
+        heldEnd.fail();
+        throw new MailSendError(error, heldEnd.released && deliveryInDoubt(error));
+      }
       return;
     }
     // Without a mail server a production mail would vanish: say so and keep the link (a secret) out of the log.
     if (this.runtime.config.env === 'production') throw new Error('No mail server configured (SMTP_URL)');
+    await beforeEnd().catch((error) => {
+      throw new MailSendError(error, false);
+    });
     const written = await this.files.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, messageId: mail.messageId });
     const dir = join(this.runtime.config.dataDir, 'mails');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -53,8 +88,9 @@ export class MailTransport implements OnApplicationShutdown {
 const NEVER_HANDED_OVER = new Set(['EENVELOPE', 'EMESSAGE', 'EAUTH', 'ETLS', 'EDNS', 'ESTREAM', 'EREQUIRETLS']);
 
 /**
- * Whether a failed send may still have been delivered. A reply code (the server said no), a connection never made,
- * or a local error are certain failures; a connection that broke mid-exchange may have broken after "250 accepted".
+ * Whether a failed send whose message end went out may still have been delivered. A reply code (the server said no),
+ * a connection never made, or a local error are certain failures; a connection that broke after the end may have
+ * broken after "250 accepted". (Before the end went out every failure is certain: MailTransport.send.)
  */
 export function deliveryInDoubt(error: unknown): boolean {
   const e = error as { responseCode?: unknown; syscall?: unknown; code?: unknown; message?: unknown };

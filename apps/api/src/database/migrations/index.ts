@@ -15,6 +15,7 @@ import { StageLayout1732663000000 } from './1732663000000-stage-layout';
 import { NetworkingRounds1732664000000 } from './1732664000000-networking-rounds';
 import { BoothChatForumPresence1732665000000 } from './1732665000000-booth-chat-forum-presence';
 import { MailInDoubt1732666000000 } from './1732666000000-mail-in-doubt';
+import { MailHandedOver1732667000000 } from './1732667000000-mail-handed-over';
 
 /** Every migration, in order. Listed explicitly so the compiled build finds them without globbing. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   NetworkingRounds1732664000000,
   BoothChatForumPresence1732665000000,
   MailInDoubt1732666000000,
+  MailHandedOver1732667000000,
 ];
