@@ -51,6 +51,8 @@ describe('web: organisers import a participant list and send invitations (Chromi
       await page.getByText('2 Zeilen in Ordnung, 0 Fehler.', { exact: false }).waitFor(WAIT);
       await page.getByRole('button', { name: 'Importieren' }).click();
       await page.getByText('2 Personen importiert.').waitFor(WAIT);
+      // The list reloads after the message: wait for its row, then check it is there once.
+      await page.getByRole('cell', { name: 'anna@example.org' }).first().waitFor(WAIT);
       expect(await page.getByRole('cell', { name: 'anna@example.org' }).count()).toBe(1);
 
       await page.getByRole('button', { name: 'Einladungen senden' }).click();
