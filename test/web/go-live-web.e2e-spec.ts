@@ -3,6 +3,8 @@
  * the devices backstage and presses "Live gehen"; a fishbowl guest is invited by the moderator and accepts. For each,
  * an rtc-node viewer gets an unmuted camera that carries frames and an unmuted microphone that carries the fake
  * microphone's tone. When the room drops (deleted on the server), the page joins again and publishes both again.
+ * "Live gehen" is one decision: a reload of the live page keeps the speaker on air, leaving the page inside the app
+ * (or pressing "Bühne verlassen") ends it, and coming back later publishes nothing.
  */
 import { RoomEvent, TrackKind, TrackSource, type Participant, type Room, type TrackPublication } from '@livekit/rtc-node';
 import type { Page } from 'playwright-core';
@@ -14,7 +16,7 @@ import { launchBrowser, type TestBrowser } from '../support/browser';
 import { signIn } from '../support/people';
 import { testLiveKit } from '../support/services';
 import { addToSession, createSession, sessionPerson } from '../livestream/fixtures';
-import { connect, firstAudibleFrame, withTimeout } from '../livestream/rtc';
+import { connect, eventually, firstAudibleFrame, withTimeout } from '../livestream/rtc';
 import { measure, nextTrack } from '../accessibility/video-rtc';
 import { prepareContext, settle } from './helpers';
 import { closeMediaSpec } from './media-teardown';
@@ -84,6 +86,36 @@ function microphoneMuted(room: Room, identity: string): Promise<void> {
   });
 }
 
+/** What `room` gets from `identity` right now: its camera and microphone publications that are not muted. */
+function onAirFrom(room: Room, identity: string): TrackSource[] {
+  const publications = [...(room.remoteParticipants.get(identity)?.trackPublications.values() ?? [])].filter((p) => !p.muted);
+  return publications.map((p) => p.source!).filter((s) => s === TrackSource.SOURCE_CAMERA || s === TrackSource.SOURCE_MICROPHONE);
+}
+
+/** Waits until `identity` is (or is no longer) a participant of `room`. */
+function inRoom(room: Room, identity: string, wanted: boolean): Promise<boolean> {
+  return eventually(async () => room.remoteParticipants.has(identity) === wanted, 30_000, `${identity} in the room: ${wanted}`);
+}
+
+/**
+ * Once `identity` is in the room, it sends neither camera nor microphone. An absence can only be waited for:
+ * a short settle window (publishing on main took about a second after joining).
+ */
+async function expectOffAir(room: Room, identity: string): Promise<void> {
+  await inRoom(room, identity, true);
+  await new Promise((r) => setTimeout(r, 5_000));
+  expect(onAirFrom(room, identity)).toEqual([]);
+}
+
+/** From the backstage: the device check, then "Live gehen", until the viewer sees camera and microphone. */
+async function goLiveFromBackstage(page: Page, session: string, watcher: Room, identity: string): Promise<void> {
+  await page.getByRole('button', { name: 'Geräteprüfung starten' }).click();
+  await page.locator('[data-testid="device-check-result"][data-result="ok"]').waitFor(WAIT);
+  await page.getByRole('button', { name: 'Live gehen' }).click();
+  await page.waitForURL(`**/s/${session}/live`);
+  await eventually(async () => onAirFrom(watcher, identity).length === 2, 45_000, 'the viewer sees camera and microphone');
+}
+
 /** Deleting the room disconnects everyone (ROOM_DELETED), which the live page answers by fetching a fresh grant. */
 async function dropRoom(session: string): Promise<void> {
   const lk = testLiveKit();
@@ -119,6 +151,40 @@ describe('a speaker goes live from backstage', () => {
     expect(await page.getByRole('button', { name: 'Mikrofon', exact: true }).getAttribute('aria-pressed')).toBe('false');
     await dropRoom(session);
     await expectOnAir(await viewer(session, 'Wim Wiederkehr'), speaker.personId);
+  });
+
+  it('stays on air through a reload of the live page (F5 must not take a speaker off air)', async () => {
+    await page.reload();
+    await settle(page);
+    await page.locator('.stage-controls button[aria-pressed="true"]', { hasText: 'Kamera' }).waitFor(WAIT);
+    await expectOnAir(await viewer(session, 'Rolf Neuladen'), speaker.personId);
+  });
+
+  it('ends the decision when the speaker leaves the live page inside the app: back on it, nothing is published', async () => {
+    const watcher = await viewer(session, 'Hanna Hinundher');
+    await eventually(async () => onAirFrom(watcher, speaker.personId).length === 2, 45_000, 'the viewer sees the speaker on air');
+    await page.getByRole('link', { name: 'Zur Sitzung' }).click();
+    await page.waitForURL(`**/s/${session}`);
+    await inRoom(watcher, speaker.personId, false);
+    await page.goBack(); // the browser's back button, inside the single-page app
+    await page.waitForURL(`**/s/${session}/live`);
+    await expectOffAir(watcher, speaker.personId);
+  });
+
+  it('"Bühne verlassen" unpublishes, says so, offers the backstage, and a reload then stays off air', async () => {
+    const watcher = await viewer(session, 'Lena Leise');
+    await page.goto(`${app.url}/c/${SLUG}/s/${session}/backstage`);
+    await settle(page);
+    await goLiveFromBackstage(page, session, watcher, speaker.personId);
+    await page.getByRole('button', { name: 'Bühne verlassen' }).click();
+    await eventually(async () => onAirFrom(watcher, speaker.personId).length === 0, 30_000, 'camera and microphone go off air');
+    await page.getByRole('status').filter({ hasText: 'Sie sind nicht mehr auf der Bühne.' }).waitFor(WAIT);
+    const back = page.getByRole('link', { name: 'Zurück zum Backstage' });
+    expect(await back.getAttribute('href')).toBe(`/c/${SLUG}/s/${session}/backstage`);
+    expect(await back.evaluate((link) => link === document.activeElement)).toBe(true);
+    await page.reload();
+    await settle(page);
+    await expectOffAir(watcher, speaker.personId);
   });
 });
 

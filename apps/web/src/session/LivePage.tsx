@@ -18,7 +18,8 @@ import { StageHeader } from './StageHeader';
 import { StageControls, useStagePublishing } from './StagePublisher';
 import { castOf, LayoutStage } from './LayoutStage';
 import { useJoinGrant } from './useJoinGrant';
-import { consumeGoLive } from './go-live';
+import { useGoLive } from './useGoLive';
+import { LeaveStage } from './LeaveStage';
 import { ParticipationTabs } from './ParticipationTabs';
 import { QuestionsPanel } from '../questions/QuestionsPanel';
 import { useQuestions } from '../questions/useQuestions';
@@ -37,7 +38,7 @@ export function LivePage({ slug, sessionId }: { slug: string; sessionId: string 
   const { grant, error, renew } = useJoinGrant(sessionId, !!session);
   const personId = me?.person.id;
   const seated = !!myPlace(fishbowl.view, personId).chair;
-  const goLive = consumeGoLive(sessionId);
+  const goLive = useGoLive(sessionId);
   const showPanel = isFishbowl && (fishbowl.view !== null || fishbowl.status !== 'refused');
   const questions = useQuestions(sessionId, session?.token ?? null);
 
@@ -109,8 +110,9 @@ export function LivePage({ slug, sessionId }: { slug: string; sessionId: string 
             <Booth sessionId={sessionId} />
             <LiveCaptions />
             <RoomAudioRenderer />
-            <Publisher want={seated || goLive} />
+            <Publisher want={seated || goLive.live} />
             {!isFishbowl && <StageControls />}
+            <LeaveStage slug={slug} sessionId={sessionId} live={goLive.live} onLeave={goLive.leave} />
           </div>
           <div className="live-layout__side">{panel(true)}</div>
         </LiveKitRoom>

@@ -1,4 +1,7 @@
-/** The backstage hands "go live now" to the live page through session storage (one use). */
+/**
+ * The backstage hands "go live now" to the live page through session storage: it survives a reload of the live page
+ * (F5 must not take a speaker off air) and ends with the tab. The live page clears it when the person leaves it.
+ */
 const key = (sessionId: string) => `podium.golive.${sessionId}`;
 
 export function requestGoLive(sessionId: string): void {
@@ -9,7 +12,7 @@ export function requestGoLive(sessionId: string): void {
   }
 }
 
-export function consumeGoLive(sessionId: string): boolean {
+export function goLiveRequested(sessionId: string): boolean {
   try {
     return sessionStorage.getItem(key(sessionId)) === '1';
   } catch {
