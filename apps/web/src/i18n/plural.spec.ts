@@ -21,3 +21,18 @@ describe('plural forms in translate (written by hand)', () => {
     expect(translate('de', 'my.overlapHeading', { count: 1 })).toBe('Zeitliche Überschneidungen: 1');
   });
 });
+
+describe('a counted quantity is written with the language’s digit grouping (issue 16)', () => {
+  it.each([
+    ['de', 1200, 'Bei 1.200 Veranstaltungen passt „start“ nicht zu „date“ in Europe/Berlin; „date“ mit seinem Zeitzonenversatz gilt.'],
+    ['en', 1200, '1,200 events give a “start” that differs from their “date” read in Europe/Berlin; the “date” with its offset was used.'],
+    ['de', 1, 'Bei einer Veranstaltung passt „start“ nicht zu „date“ in Europe/Berlin; „date“ mit seinem Zeitzonenversatz gilt.'],
+  ] as const)('OFFSET_MISMATCH %s %i', (lang, count, expected) => {
+    expect(translate(lang, 'org.import.code.OFFSET_MISMATCH', { count, zone: 'Europe/Berlin' })).toBe(expected);
+  });
+
+  it('the plural form is still picked by the number', () => {
+    expect([translate('de', 'questions.votes', { count: 1 }), translate('de', 'questions.votes', { count: 12345 })]).toEqual(['1 Stimme', '12.345 Stimmen']);
+    expect(translate('en', 'questions.votes', { count: 1000 })).toBe('1,000 votes');
+  });
+});
