@@ -36,5 +36,8 @@ export interface ImportRefusalParams {
 
 export type ImportRefusalCode = keyof ImportRefusalParams;
 
+/** Refused by the api's body parsers before the importer reads anything; the message is the parser's answer. */
+export type ImportBodyRefusalCode = 'BODY_TOO_LARGE' | 'BODY_NOT_JSON' | 'BODY_TOO_DEEP';
+
 /** `details.refusal` of a refused import; `code` decides the shape of `params`. */
 export type ImportRefusal = { [C in ImportRefusalCode]: { code: C; params: ImportRefusalParams[C] } }[ImportRefusalCode];

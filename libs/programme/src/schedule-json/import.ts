@@ -15,7 +15,7 @@ import { isUri, parseDuration, toConferenceSlug } from './rules';
 
 export type { ImportAction, ImportReportEntry } from './importer';
 export { reportEntry } from './report';
-export { importRefusal, refusalMessage } from './refusals';
+export { importRefusal } from './refusals';
 
 export interface ImportOptions {
   /** Id of the conference to create; the acronym's slug by default. */

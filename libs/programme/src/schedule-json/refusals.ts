@@ -3,9 +3,11 @@
  * since before the codes) and the error it is thrown as; the web writes its own German and English from
  * `details.refusal` (apps/web/src/i18n).
  */
-import { DomainError, type ErrorCode, type ErrorDetails, type ImportRefusal, type ImportRefusalCode, type ImportRefusalParams } from '@podium/contracts';
+import { DomainError, type ErrorCode, type ErrorDetails, type ImportBodyRefusalCode, type ImportRefusal, type ImportRefusalCode, type ImportRefusalParams } from '@podium/contracts';
 
-type English = { [C in ImportRefusalCode]: (p: ImportRefusalParams[C]) => string };
+/** The importer's own refusals: body refusals answer with the body parser's message (apps/api). */
+type ImporterCode = Exclude<ImportRefusalCode, ImportBodyRefusalCode>;
+type English = { [C in ImporterCode]: (p: ImportRefusalParams[C]) => string };
 
 const ENGLISH: English = {
   NOT_JSON: (p) => `not a schedule.json: the text is not JSON (${p.detail})`,
@@ -25,24 +27,16 @@ const ENGLISH: English = {
   XML_NOT_WELL_FORMED: (p) => `not a schedule.xml: the text is not well-formed XML (line ${p.line}, column ${p.column}: ${p.detail})`,
   XML_ROOT: (p) => `not a schedule.xml: the root element is <${p.root}>, not <schedule>`,
   XML_NO_CONFERENCE: () => 'not a schedule.xml: <conference> is missing',
-  BODY_TOO_LARGE: () => 'The request body is too large',
-  BODY_NOT_JSON: () => 'The request body is not valid JSON',
-  BODY_TOO_DEEP: (p) => `The request body nests deeper than ${p.max} levels`,
   SLUG_INVALID: () => 'slug: must be lower-case letters, digits and -, at most 63 characters',
   SLUG_TAKEN: (p) => `slug: a conference "${p.slug}" already exists; pass ?slug= to import under another name`,
   PUBLISH_INVALID: () => "publish: 'true' or 'false'",
 };
 
 /** The error code each refusal is answered with; VALIDATION (400) unless named here. */
-const ERROR_CODES: Partial<Record<ImportRefusalCode, ErrorCode>> = { TOO_MANY_EVENTS: 'PAYLOAD_TOO_LARGE', BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE', SLUG_TAKEN: 'CONFLICT' };
-
-/** The English sentence of a refusal (the api's `message`, the CLI's line). */
-export function refusalMessage(refusal: ImportRefusal): string {
-  return (ENGLISH[refusal.code] as (p: ImportRefusalParams[ImportRefusalCode]) => string)(refusal.params);
-}
+const ERROR_CODES: Partial<Record<ImporterCode, ErrorCode>> = { TOO_MANY_EVENTS: 'PAYLOAD_TOO_LARGE', SLUG_TAKEN: 'CONFLICT' };
 
 /** The error a refused import is thrown as: its English message, and the code and params in `details.refusal`. */
-export function importRefusal<C extends ImportRefusalCode>(code: C, params: ImportRefusalParams[C], details: ErrorDetails = { field: 'schedule' }): DomainError {
-  const refusal = { code, params } as ImportRefusal;
-  return new DomainError(ERROR_CODES[code] ?? 'VALIDATION', refusalMessage(refusal), { ...details, refusal });
+export function importRefusal<C extends ImporterCode>(code: C, params: ImportRefusalParams[C], details: ErrorDetails = { field: 'schedule' }): DomainError {
+  const message = (ENGLISH[code] as (p: ImportRefusalParams[C]) => string)(params);
+  return new DomainError(ERROR_CODES[code] ?? 'VALIDATION', message, { ...details, refusal: { code, params } as ImportRefusal });
 }
