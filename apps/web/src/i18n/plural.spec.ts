@@ -36,3 +36,14 @@ describe('a counted quantity is written with the language’s digit grouping (is
     expect(translate('en', 'questions.votes', { count: 1000 })).toBe('1,000 votes');
   });
 });
+
+describe('the number of report entries (issue 16)', () => {
+  it.each([
+    ['de', 1, '1 Hinweis:'],
+    ['de', 1200, '1.200 Hinweise:'],
+    ['en', 1, '1 note:'],
+    ['en', 1200, '1,200 notes:'],
+  ] as const)('%s %i', (lang, count, expected) => {
+    expect(translate(lang, 'org.import.entries', { count })).toBe(expected);
+  });
+});

@@ -118,7 +118,7 @@ export function ImportTab() {
           <div className="import-report">
             <h3>{t('org.import.report')}</h3>
             <p>{answer.conference?.published ? t('org.import.published') : t('org.import.draft')}</p>
-            <p>{report.length === 0 ? t('org.import.clean') : t('org.import.entries', { n: report.length })}</p>
+            <p>{report.length === 0 ? t('org.import.clean') : t('org.import.entries', { count: report.length })}</p>
             {report.length > 0 && (
               <ul className="plain-list">
                 {report.map((r, i) => (
