@@ -4,7 +4,7 @@
  * 404); ticking "Sofort veröffentlichen" publishes the next one. The report speaks German and names the event by
  * title and time, never by UUID; so does the conflicts tab. A schedule.xml dropped on the page imports too, its
  * report in German words (dates, quoted values; no JSON, no ISO time); a file is picked by keyboard; bad input
- * is named in German and imports nothing. Axe-clean with the report and with an error shown.
+ * is named in German and imports nothing, also when the server refuses it (issue 16). Axe-clean with the report and with an error shown.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -117,6 +117,18 @@ describe('web: the import tab imports a draft unless the organiser opts in to pu
       await paste.fill('{"schedule": {"version": "1",}}');
       await importButton.click();
       await tab.getByRole('alert').getByText(/^Das ist kein gültiges JSON: Fehler in Zeile 1, Spalte \d+\. Nichts wurde importiert\.$/).waitFor(WAIT);
+      // Refused by the server, not the browser (issue 16): in German, no English of the api's message.
+      await paste.fill('<?xml version="1.0"?>\n<!DOCTYPE schedule [<!ENTITY org "Podium">]>\n<schedule><version>1</version><conference><title>&org;</title></conference></schedule>');
+      await importButton.click();
+      const refusal = tab.getByRole('alert');
+      await refusal.getByText('Diese schedule.xml deklariert Entitäten (<!ENTITY>), die Podium zum Schutz des Servers nicht liest. Nichts wurde importiert.').waitFor(WAIT);
+      expect(await refusal.innerText()).not.toMatch(/\b(not|the|which|does|declares|entities|read)\b/i);
+      await paste.fill('{"schedule": {"version": "1", "conference": {"title": "Leer", "days": []}}}');
+      await importButton.click();
+      await refusal
+        .getByText('Das ist keine schedule.json: Sie nennt keine Daten (weder Beginn und Ende der Konferenz noch Tage) und enthält keine Veranstaltungen. Nichts wurde importiert.')
+        .waitFor(WAIT);
+      expect(await refusal.innerText()).not.toMatch(/\b(not|names|no|dates|events|and|has)\b/i);
       expect(await axeSerious(page, 'organiser-import-error-de')).toEqual([]);
       expect(await conferences()).toBe(before);
 

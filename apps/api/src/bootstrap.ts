@@ -15,6 +15,7 @@ import { PodiumIoAdapter } from './realtime/io-adapter';
 import { HttpErrorFilter } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation';
 import { refuseDeepJson } from './common/deep-json';
+import { importBodyRefusal } from './programme/import-body';
 import type { PodiumConfig } from './config/config';
 import { openDatabase } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
@@ -194,6 +195,8 @@ function configureHttp(app: NestExpressApplication, runtime: Runtime): void {
   // type); the domain tells them apart by their first character: one importer for schedule.json and schedule.xml.
   app.use('/api/conferences/import', express.text({ type: (req) => !/json/i.test(String(req.headers['content-type'] ?? 'json')), limit: '10mb' }));
   app.use(express.json({ limit: '5mb', type: ['application/json', 'application/*+json'], verify: refuseDeepJson }));
+  // A refused import body says why with a code the web words in German too (the same English as elsewhere).
+  app.use('/api/conferences/import', importBodyRefusal);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
 

@@ -13,6 +13,9 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw exception;
     const res = host.switchToHttp().getResponse<Response>();
     const { status, body } = this.describe(exception);
+    // A body refused by the import route's parsers (programme/import-body.ts) also says why as an import refusal.
+    const refusal = (exception as { importRefusal?: unknown } | null)?.importRefusal;
+    if (refusal) body.details = { ...body.details, refusal };
     if (status >= 500 && status !== 503) this.logger.error(exception instanceof Error ? exception : String(exception));
     if (res.headersSent) return;
     const retryAfter = body.details?.retryAfterSeconds;

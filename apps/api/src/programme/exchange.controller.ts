@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import { toScheduleXml } from '@podium/programme';
+import { importRefusal, toScheduleXml } from '@podium/programme';
 import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -9,13 +9,13 @@ import { exportConference, importConference } from './exchange';
 import { ProgrammeReads } from './programme-reads.service';
 import { ProgrammeStore } from './programme-store';
 import { conferenceSummary } from './views';
-import { DomainError, type ImportAnswer } from '@podium/contracts';
+import type { ImportAnswer } from '@podium/contracts';
 
 /** An import is a draft unless the organiser opts in: a file must not go public before anyone checked it. */
 function publishFlag(raw: unknown): boolean {
   if (raw === undefined || raw === 'false') return false;
   if (raw === 'true') return true;
-  throw new DomainError('VALIDATION', "publish: 'true' or 'false'", { field: 'publish' });
+  throw importRefusal('PUBLISH_INVALID', {}, { field: 'publish' });
 }
 
 /** schedule.json and schedule.xml (frab/pretalx) in and out. */

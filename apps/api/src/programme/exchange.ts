@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { DomainError } from '@podium/contracts';
-import { exportSchedule, importSchedule, reportEntry, type ImportReportEntry, type ScheduleDocument } from '@podium/programme';
+import { exportSchedule, importRefusal, importSchedule, reportEntry, type ImportReportEntry, type ScheduleDocument } from '@podium/programme';
 import { insertProgramme } from './programme-writer';
 import { loadProgramme } from './programme-store';
 import { ConferencesRepository } from './conferences-repository';
@@ -34,13 +34,13 @@ function slugFrom(candidate: string | undefined): string | undefined {
  */
 export async function importConference(db: DataSource, json: unknown, options: { slug?: string; published?: boolean } = {}): Promise<ImportOutcome> {
   if (options.slug !== undefined && !SLUG.test(options.slug)) {
-    throw new DomainError('VALIDATION', 'slug: must be lower-case letters, digits and -, at most 63 characters', { field: 'slug' });
+    throw importRefusal('SLUG_INVALID', {}, { field: 'slug' });
   }
   const { programme, report } = importSchedule(json);
   const slug = options.slug ?? slugFrom(programme.conference.slug) ?? slugFrom(programme.conference.title) ?? 'imported';
   if (!options.slug && slug !== programme.conference.slug) report.push(reportEntry({ kind: 'conference' }, 'repaired', 'SLUG_CHANGED', { from: programme.conference.slug, to: slug }));
   const { conferenceId } = await db.transaction(async (m) => {
-    if (await new ConferencesRepository(db).slugTaken(slug, m)) throw new DomainError('CONFLICT', `slug: a conference "${slug}" already exists; pass ?slug= to import under another name`, { field: 'slug', slug });
+    if (await new ConferencesRepository(db).slugTaken(slug, m)) throw importRefusal('SLUG_TAKEN', { slug }, { field: 'slug', slug });
     return insertProgramme(m, programme, { slug, published: options.published });
   });
   return {

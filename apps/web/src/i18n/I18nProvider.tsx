@@ -33,11 +33,17 @@ function pluralKey(lang: Language, key: MessageKey, vars?: Vars): MessageKey {
   return form in DICTIONARIES[lang] ? (form as MessageKey) : key;
 }
 
-/** Looks a key up in its plural form, then fills `{name}` placeholders. */
+const NUMBERS: Record<Language, Intl.NumberFormat> = { de: new Intl.NumberFormat('de-DE'), en: new Intl.NumberFormat('en-GB') };
+
+/**
+ * Looks a key up in its plural form, then fills `{name}` placeholders. A numeric `count` is a quantity: written
+ * with the language's digit grouping ("1.200" / "1,200"), after it picked the plural form as the number it is.
+ */
 export function translate(lang: Language, key: MessageKey, vars?: Vars): string {
   const text = DICTIONARIES[lang][pluralKey(lang, key, vars)] ?? key;
   if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  const shown = (name: string) => (name === 'count' && typeof vars.count === 'number' ? NUMBERS[lang].format(vars.count) : String(vars[name]));
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? shown(name) : m));
 }
 
 function initialLanguage(): Language {

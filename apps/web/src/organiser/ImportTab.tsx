@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n/types';
 import { valueFormat } from '../i18n/values';
 import { ErrorNote } from '../ui/Async';
 import { importEntryText, importSubjectText } from './import-report-text';
+import { importRefusalOf, importRefusalText } from './import-refusal-text';
 import { problemText, readScheduleInput, type InputProblem } from './schedule-text';
 import { browserXmlCheck } from './xml-check';
 
@@ -61,6 +62,8 @@ export function ImportTab() {
     }
   };
   const report = answer?.report ?? [];
+  // A file the server refused whole says why in the interface language; any other error as errors do.
+  const refusal = importRefusalOf(error);
   const slug = answer?.conference?.slug ?? answer?.slug;
   return (
     <section aria-labelledby="org-import" className="panel">
@@ -99,7 +102,13 @@ export function ImportTab() {
             <p>{problemText(problem, t, f)}</p>
           </div>
         )}
-        {error ? <ErrorNote error={error} /> : null}
+        {refusal ? (
+          <div role="alert" className="notice notice--error">
+            <p>{importRefusalText(refusal, t, f)}</p>
+          </div>
+        ) : error ? (
+          <ErrorNote error={error} />
+        ) : null}
         <button type="submit" className="button--primary" disabled={busy || !text.trim()}>
           {t('org.import.submit')}
         </button>
@@ -109,7 +118,7 @@ export function ImportTab() {
           <div className="import-report">
             <h3>{t('org.import.report')}</h3>
             <p>{answer.conference?.published ? t('org.import.published') : t('org.import.draft')}</p>
-            <p>{report.length === 0 ? t('org.import.clean') : t('org.import.entries', { n: report.length })}</p>
+            <p>{report.length === 0 ? t('org.import.clean') : t('org.import.entries', { count: report.length })}</p>
             {report.length > 0 && (
               <ul className="plain-list">
                 {report.map((r, i) => (

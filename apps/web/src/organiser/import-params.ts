@@ -8,7 +8,7 @@ import type { ValueFormat } from '../i18n/values';
 /**
  * text: from the file, quoted; json: a value quoted from the file as JSON text; date 'YYYY-MM-DD'; time 'HH:MM';
  * dateTime 'YYYY-MM-DD HH:MM'; number: a count or limit; count: a number that also picks the sentence's plural
- * form (passed as the number); list: 'a, b' of member names; field: a member the dictionaries name; plain: ids and
+ * form (passed as the number; translate groups its digits); list: 'a, b' of member names; field: a member the dictionaries name; plain: ids and
  * zone names, shown as they are (an id is no quantity: no "1.234").
  */
 export type ParamKind = 'text' | 'json' | 'date' | 'time' | 'dateTime' | 'number' | 'count' | 'list' | 'field' | 'plain';
@@ -89,7 +89,7 @@ export function paramText(kind: ParamKind, value: unknown, f: ValueFormat, field
     case 'number':
       return typeof value === 'number' ? f.number(value) : raw;
     case 'count':
-      // translate() picks `key.one` by a numeric `count` and shows it as it is (a count of events in one file).
+      // translate() picks `key.one` by a numeric `count`, then writes it with the language's digit grouping.
       return typeof value === 'number' ? value : raw;
     case 'list':
       // The api joins member names with ', '; each is a name from the file.

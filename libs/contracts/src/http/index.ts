@@ -6,3 +6,4 @@ export * from './programme';
 export * from './programme-writes';
 export * from './accessibility';
 export * from './import-report';
+export * from './import-refusal';

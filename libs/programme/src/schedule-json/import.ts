@@ -2,19 +2,20 @@
  * schedule.json -> programme, liberal in what it takes: real frab and pretalx exports, including
  * those the schema flags (text ids, odd acronyms and slugs, extra members, persons without a
  * name). Every change it had to make is reported per item. A file that is not a schedule at all
- * is refused whole with DomainError('VALIDATION'); nothing is ever half-imported.
+ * is refused whole (`importRefusal`: a code and params for the web, English for the api); nothing is ever half-imported.
  */
-import { DomainError } from '@podium/contracts';
 import { CONFERENCE_FORMATS, DEFAULT_LANGUAGE, DEFAULT_TIMEZONE, LIMITS, type Conference, type ConferenceFormat, type Programme } from '../model';
 import { addDays, DAY_CHANGE_PATTERN, isInstant, isLocalDate, isValidTimeZone, localDateOf, localTimeOf, programmeDateOf, toMs } from '../time';
 import { validateProgramme } from '../validate';
 import { clean, Importer, isObject, type ImportReportEntry, type Json } from './importer';
 import { reportEntry } from './report';
+import { importRefusal } from './refusals';
 import { looksLikeXml, scheduleXmlToDocument } from './xml-import';
 import { isUri, parseDuration, toConferenceSlug } from './rules';
 
 export type { ImportAction, ImportReportEntry } from './importer';
 export { reportEntry } from './report';
+export { importRefusal } from './refusals';
 
 export interface ImportOptions {
   /** Id of the conference to create; the acronym's slug by default. */
@@ -34,10 +35,6 @@ export interface ImportResult {
 
 type Format = 'schedule.json' | 'schedule.xml';
 
-function refuse(message: string, format: Format = 'schedule.json'): never {
-  throw new DomainError('VALIDATION', `not a ${format}: ${message}`, { field: 'schedule' });
-}
-
 const TOP_LEVEL = ['$schema', 'generator', 'schedule'];
 
 /** The one reading of a file for every way in (HTTP body or CLI text): same checks, same messages. */
@@ -51,23 +48,18 @@ function parse(json: unknown): { doc: Json; format: Format } {
       // A UTF-8 byte order mark is what editors on Windows write; HTTP's JSON parser drops it too.
       doc = JSON.parse(json.replace(/^\uFEFF/, ''));
     } catch (e) {
-      refuse(`the text is not JSON (${(e as Error).message})`);
+      throw importRefusal('NOT_JSON', { detail: (e as Error).message });
     }
   }
-  if (!isObject(doc)) refuse('expected a JSON object with a "schedule" member');
-  if (!isObject(doc.schedule)) refuse('the "schedule" member is missing or not an object');
+  if (!isObject(doc)) throw importRefusal('NOT_AN_OBJECT', {});
+  if (!isObject(doc.schedule)) throw importRefusal('NO_SCHEDULE', {});
   const { version } = doc.schedule;
   // schedule.xml's <version> names the programme's version only; a version 2 there says nothing about the format.
   if (Array.isArray(doc.schedule.events) || (format === 'schedule.json' && typeof version === 'string' && /^2(\.|$)/.test(version.trim()))) {
-    throw new DomainError(
-      'VALIDATION',
-      `not a ${format} Podium reads: this is "schedule 2" (version ${JSON.stringify(version ?? null)}, events under "schedule.events"); ` +
-        'Podium imports version 1, with events under "schedule.conference.days[].rooms"',
-      { field: 'schedule.version', version: version ?? null },
-    );
+    throw importRefusal('SCHEDULE_2', { format, versionJson: JSON.stringify(version ?? null) }, { field: 'schedule.version', version: version ?? null });
   }
-  if (!isObject(doc.schedule.conference)) refuse('"schedule.conference" is missing or not an object', format);
-  if (!Array.isArray(doc.schedule.conference.days)) refuse('"schedule.conference.days" is missing or not a list', format);
+  if (!isObject(doc.schedule.conference)) throw importRefusal('NO_CONFERENCE', { format });
+  if (!Array.isArray(doc.schedule.conference.days)) throw importRefusal('NO_DAYS', { format });
   return { doc, format };
 }
 
@@ -106,7 +98,7 @@ export function importSchedule(json: unknown, options: ImportOptions = {}): Impo
   const days = c.days as unknown[];
   const maxEvents = options.maxEvents ?? 20_000;
   const total = countEvents(days);
-  if (total > maxEvents) throw new DomainError('PAYLOAD_TOO_LARGE', `schedule has ${total} events; at most ${maxEvents} are taken`, { events: total });
+  if (total > maxEvents) throw importRefusal('TOO_MANY_EVENTS', { events: total, max: maxEvents }, { events: total });
 
   const report: ImportReportEntry[] = [];
   const strangers = Object.keys(doc).filter((k) => !TOP_LEVEL.includes(k));
@@ -174,7 +166,7 @@ export function importSchedule(json: unknown, options: ImportOptions = {}): Impo
   let startDate = readDate(c.start, timeZone) ?? [...dayDates].sort()[0];
   let endDate = readDate(c.end, timeZone) ?? [...dayDates].sort().at(-1);
   if (!startDate || !endDate) {
-    if (!sessionDates.length) refuse('it names no dates (conference start and end, day dates) and has no events', kind);
+    if (!sessionDates.length) throw importRefusal('NO_DATES', { format: kind });
     importer.note({ kind: 'conference' }, 'repaired', 'DATES_FROM_EVENTS', {});
   }
   const all = [startDate, endDate, ...sessionDates].filter((d): d is string => !!d).sort();
@@ -184,7 +176,7 @@ export function importSchedule(json: unknown, options: ImportOptions = {}): Impo
   }
   startDate = all[0];
   endDate = all[all.length - 1];
-  if (addDays(startDate, LIMITS.conferenceDays - 1) < endDate) refuse(`it spans ${startDate} to ${endDate}, more than ${LIMITS.conferenceDays} days`, kind);
+  if (addDays(startDate, LIMITS.conferenceDays - 1) < endDate) throw importRefusal('TOO_MANY_DAYS', { format: kind, start: startDate, end: endDate, max: LIMITS.conferenceDays });
 
   const conference: Conference = {
     id: options.conferenceId ?? conferenceSlug,

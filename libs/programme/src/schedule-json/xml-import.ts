@@ -7,10 +7,7 @@ import { DomainError } from '@podium/contracts';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { isObject, type Json } from './import-values';
 import { RECORDING_TITLE } from './links';
-
-function refuse(message: string): never {
-  throw new DomainError('VALIDATION', `not a schedule.xml: ${message}`, { field: 'schedule' });
-}
+import { importRefusal } from './refusals';
 
 /** A text that starts (after a byte order mark and white space) with '<' is XML; anything else is read as JSON. */
 export function looksLikeXml(text: string): boolean {
@@ -90,8 +87,8 @@ function deepNestingRefused<T>(work: () => T): T {
   try {
     return work();
   } catch (e) {
-    if (e instanceof RangeError) refuse('elements are nested too deeply');
-    if (e instanceof Error && !(e instanceof DomainError)) refuse(`the XML cannot be read (${e.message})`);
+    if (e instanceof RangeError) throw importRefusal('XML_TOO_DEEP', {});
+    if (e instanceof Error && !(e instanceof DomainError)) throw importRefusal('XML_UNREADABLE', { detail: e.message });
     throw e;
   }
 }
@@ -101,14 +98,14 @@ export function scheduleXmlToDocument(xml: string): Json {
   // The XML declaration must come first; the byte order mark and white space before it are an editor's.
   const body = xml.replace(/^\uFEFF?\s*/, '');
   // Entity declarations are how XML bombs expand; no real schedule.xml declares any.
-  if (/<!ENTITY/i.test(body)) refuse('it declares entities (<!ENTITY), which Podium does not read');
+  if (/<!ENTITY/i.test(body)) throw importRefusal('XML_ENTITIES', {});
   const valid = deepNestingRefused(() => XMLValidator.validate(body));
-  if (valid !== true) refuse(`the text is not well-formed XML (line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg})`);
+  if (valid !== true) throw importRefusal('XML_NOT_WELL_FORMED', { line: valid.err.line, column: valid.err.col, detail: valid.err.msg });
   const parsed = deepNestingRefused(() => parser.parse(body) as Json);
   const root = Object.keys(parsed).find((k) => !k.startsWith('?') && !k.startsWith('#'));
-  if (root !== 'schedule' || !isObject(parsed.schedule)) refuse(`the root element is <${root ?? ''}>, not <schedule>`);
+  if (root !== 'schedule' || !isObject(parsed.schedule)) throw importRefusal('XML_ROOT', { root: root ?? '' });
   const s = parsed.schedule as Json;
-  if (!isObject(s.conference)) refuse('<conference> is missing');
+  if (!isObject(s.conference)) throw importRefusal('XML_NO_CONFERENCE', {});
   const c = s.conference;
 
   const rooms = new Map<string, Json>();
