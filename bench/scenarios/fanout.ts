@@ -40,6 +40,8 @@ export async function rounds(pool: ClientPool, count: number, fire: (round: numb
 export async function fishbowlFanout(pool: ClientPool, urls: string[], sessionId: string, triggerToken: string, count: number) {
   const socket: Socket = await trigger(`${urls[0]}/fishbowl`, triggerToken);
   const joined = await socket.emitWithAck('fishbowl:join', { sessionId });
+  // The command's ack (sent after its commit, before the broadcast): splits end to end into command and coalescing.
+  const acks: number[] = [];
   const result = await rounds(
     pool,
     count,
@@ -47,12 +49,14 @@ export async function fishbowlFanout(pool: ClientPool, urls: string[], sessionId
       const t0 = now();
       const ack = await socket.emitWithAck(r % 2 === 0 ? 'fishbowl:ask' : 'fishbowl:withdraw', r % 2 === 0 ? { sessionId, where: 'remote' } : { sessionId });
       if (!ack.ok) throw new Error(`trigger failed: ${JSON.stringify(ack.error)}`);
+      if (r > 0) acks.push(now() - t0);
       return { t0, version: ack.version };
     },
     joined.version,
   );
   socket.disconnect();
-  return result;
+  const { n: _n, ...commandAck } = summarise(acks);
+  return { ...result, command_ack: commandAck };
 }
 
 /** Continuous: `triggers` people take turns (ask, and a turn later withdraw), one change every period, through every api process. */

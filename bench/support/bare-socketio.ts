@@ -30,6 +30,8 @@ io.on('connection', (socket) => {
     if (typeof ack === 'function') ack(version);
   });
 });
+// A normal exit on SIGTERM, so that --cpu-prof (BENCH_BARE_NODE_ARGS) writes its profile.
+process.on('SIGTERM', () => process.exit(0));
 http.listen(0, '127.0.0.1', () => {
   const address = http.address();
   process.send!({ port: typeof address === 'object' && address ? address.port : 0 });

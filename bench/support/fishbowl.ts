@@ -201,7 +201,9 @@ export function startBare(payload: number | string, redisUrl?: string): Promise<
     env.BARE_PAYLOAD_FILE = join(dir, 'payload.json');
     writeFileSync(env.BARE_PAYLOAD_FILE, payload);
   }
-  const child = fork(join(__dirname, 'bare-socketio.js'), [], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  // BENCH_BARE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the baseline like BENCH_API_NODE_ARGS the api.
+  const execArgv = (process.env.BENCH_BARE_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = fork(join(__dirname, 'bare-socketio.js'), [], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const stop = () => {
     child.kill('SIGTERM');
     if (dir) rmSync(dir, { recursive: true, force: true });

@@ -52,21 +52,41 @@ describe('Coalescer', () => {
     expect(flushes).toEqual([['a', [1]], ['b', [2]]]);
   });
 
-  it('stretches the interval to twice the cost of the last flush, at most 1 s', () => {
+  it('stretches the interval to twice the cost of the last flush, counted from its start', () => {
     const c = make();
     cost = 300;
-    c.push('a', [1]); // costs 300 ms: the next flush waits 600 ms from its end
+    c.push('a', [1]); // 10,000 to 10,300: the next flush may start at 10,600
     c.push('a', [2]);
-    advance(599);
+    advance(299);
     expect(flushes).toHaveLength(1);
     advance(1);
-    expect(flushes).toHaveLength(2);
+    expect(flushes).toHaveLength(2); // 10,600 to 10,900
     cost = 0;
-    c.push('a', [3]); // the last flush cost 300 too: again 600 ms after it
-    advance(599);
+    c.push('a', [3]); // the last flush cost 300 too: at 11,200, 300 ms after its end
+    advance(299);
     expect(flushes).toHaveLength(2);
     advance(1);
     expect(flushes).toEqual([['a', [1]], ['a', [2]], ['a', [3]]]);
+  });
+
+  it('sends a change at once when the last flush is twice its cost ago (the 10,000-client round)', () => {
+    const c = make();
+    cost = 150;
+    c.push('a', [1]); // 10,000 to 10,150
+    advance(150); // 10,300: 300 ms after its start
+    c.push('a', [2]);
+    expect(flushes).toEqual([['a', [1]], ['a', [2]]]);
+  });
+
+  it('pauses at most 1 s after a flush that cost more than that', () => {
+    const c = make();
+    cost = 1500;
+    c.push('a', [1]); // 10,000 to 11,500; twice the cost would be 13,000
+    c.push('a', [2]);
+    advance(999);
+    expect(flushes).toHaveLength(1);
+    advance(1); // 12,500
+    expect(flushes).toHaveLength(2);
   });
 
   it('reports a failing flush and goes on', () => {

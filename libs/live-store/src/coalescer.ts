@@ -5,6 +5,7 @@ export interface CoalescerOptions<T> {
   onError(id: string, error: unknown): void;
   /** An isolated change goes out at once; during a burst at most one flush per interval (at least this). */
   minIntervalMs?: number;
+  /** The longest pause after a flush during a burst (the interval itself, start to start, may be longer). */
   maxIntervalMs?: number;
   /** Flushes may use at most 1/loadFactor of the event loop: big rooms get fewer, fuller broadcasts in a burst. */
   loadFactor?: number;
@@ -14,12 +15,17 @@ export interface CoalescerOptions<T> {
 
 interface Pending<T> {
   changes: T[];
+  /** When the last flush started: the interval runs from there, so flushes take at most 1/loadFactor of the time. */
   lastFlush: number;
   interval: number;
   timer: ReturnType<typeof setTimeout> | null;
 }
 
-/** After-commit broadcast with coalescing: per aggregate at most one flush per interval, the interval growing with the cost of the last one. */
+/**
+ * After-commit broadcast with coalescing: per aggregate at most one flush per interval (start to start), the
+ * interval growing with the cost of the last one. Counted from the end instead, a flush of cost C kept the loop
+ * C/(C + factor·C) busy (1/3, not 1/2) and a change C·factor after the end of a big broadcast still waited.
+ */
 export class Coalescer<T> {
   private readonly pending = new Map<string, Pending<T>>();
   private readonly min: number;
@@ -58,6 +64,7 @@ export class Coalescer<T> {
 
   private flush(id: string, p: Pending<T>): void {
     p.timer = null;
+    p.lastFlush = this.now();
     const started = this.clock();
     try {
       this.options.flush(id, p.changes.splice(0));
@@ -65,7 +72,7 @@ export class Coalescer<T> {
       this.options.onError(id, error);
     }
     const cost = this.clock() - started;
-    p.lastFlush = this.now();
-    p.interval = Math.min(this.max, Math.max(this.min, cost * this.factor));
+    // At most `max` of pause after a flush, so a flush dearer than `max` cannot take the whole loop.
+    p.interval = Math.max(this.min, Math.min(cost * this.factor, cost + this.max));
   }
 }
