@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useI18n } from './I18nProvider';
 import { LOCALES, type Language } from './types';
+import { isValidZone } from './zone';
 
 export interface Formatters {
   /** The zone times are shown in. */
@@ -46,15 +47,6 @@ export function makeFormatters(lang: Language, zone: string): Formatters {
     zoneName: (at) => `${safeZone.replace(/_/g, ' ')} (${zoneLabel.formatToParts(at === undefined ? new Date() : new Date(at)).find((p) => p.type === 'timeZoneName')?.value ?? ''})`,
     localDate: (i) => iso.format(new Date(i)),
   };
-}
-
-function isValidZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Formatters for the zone the viewer chose: the conference's or their own. */

@@ -5,6 +5,7 @@
  */
 import type { Translate } from './I18nProvider';
 import { LOCALES, type Language } from './types';
+import { isValidZone } from './zone';
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_TIME = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -27,15 +28,7 @@ export interface ValueFormat {
   json(jsonText: string): string;
 }
 
-const validZone = (zone: string | undefined): zone is string => {
-  if (!zone) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
+const validZone = (zone: string | undefined): zone is string => !!zone && isValidZone(zone);
 
 /** The writer of values for one language; `zone` is the conference's, for instants (wall times stay as they are). */
 export function valueFormat(lang: Language, t: Translate, zone?: string): ValueFormat {
