@@ -34,7 +34,7 @@ interface ClaimedMail {
 }
 
 /**
- * Sends the queued mails in the background, at most once per row (docs/invitations.md):
+ * Sends the queued mails in the background, at most once per row (apps/api/src/invitations/README.md):
  * 1. claim: a due row is taken with `FOR UPDATE SKIP LOCKED`, its sign-in link made and the row committed as
  *    'sending' with a fresh attempt id and this process's worker key, before any byte goes to the mail server;
  * 2. send over SMTP, holding back the end of the message (the terminator "<CRLF>.<CRLF>", without which no server
