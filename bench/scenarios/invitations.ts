@@ -39,6 +39,8 @@ export const invitations: Scenario = {
         sent: ours.sent,
         failed: ours.failed,
         duplicates: ours.duplicates,
+        different_duplicates: ours.differentDuplicates,
+        sent_again: ours.sentAgain,
         in_doubt: ours.inDoubt,
         in_doubt_arrived: ours.inDoubtArrived,
         seconds: ours.seconds,

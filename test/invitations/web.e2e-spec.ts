@@ -78,11 +78,16 @@ describe('web: organisers import a participant list and send invitations (Chromi
     }
   });
 
-  it('shows a mail in doubt as "Zustellung unklar" and sends it again on request', async () => {
-    // The state the sweep leaves after a killed sender (that path: in-doubt.e2e-spec.ts); here only what the organiser sees.
+  it('shows a mail in doubt as "Zustellung unklar", one sent again as possibly twice, and sends anew on request', async () => {
+    // The states a killed sender leaves (that path: in-doubt.e2e-spec.ts); here only what the organiser sees. Ben's
+    // copy failed to go out again and waits for its backoff; Anna's went out again.
     await app.podium.dataSource.query(
-      `UPDATE mail_outbox o SET state = 'in_doubt', last_error = 'The sending process stopped during delivery: the mail may have arrived'
+      `UPDATE mail_outbox o SET state = 'in_doubt', doubted = true, due_at = now() + interval '1 hour', last_error = 'Sending the same mail again failed; it is tried again: timeout'
          FROM person p WHERE p.id = o.person_id AND p.email = 'ben@example.org' AND o.kind = 'invitation'`,
+    );
+    await app.podium.dataSource.query(
+      `UPDATE mail_outbox o SET doubted = true, last_error = 'Sent again after a delivery that broke off: it may have arrived twice, the same mail with the same link'
+         FROM person p WHERE p.id = o.person_id AND p.email = 'anna@example.org' AND o.kind = 'invitation'`,
     );
     const { context, page } = await browser.newPage({ width: 1280, height: 900 });
     try {
@@ -92,6 +97,9 @@ describe('web: organisers import a participant list and send invitations (Chromi
       const ben = page.getByRole('row').filter({ hasText: 'ben@example.org' });
       await ben.getByText('Zustellung unklar', { exact: false }).first().waitFor(WAIT);
       await page.getByText('1 mit unklarer Zustellung.', { exact: false }).waitFor(WAIT);
+      const anna = page.getByRole('row').filter({ hasText: 'anna@example.org' });
+      await anna.getByText('nach einem Abbruch unverändert erneut gesendet: kann zweimal angekommen sein, beide Male dieselbe E-Mail mit demselben Link').waitFor(WAIT);
+      expect(await anna.getByText('it may have arrived twice').count()).toBe(0); // the api's English reason is not shown
       expect(await axeSerious(page, 'organiser-invitations-in-doubt')).toEqual([]);
       await ben.getByRole('button', { name: 'Erneut senden' }).click();
       await ben.getByRole('cell', { name: 'gesendet', exact: true }).waitFor(WAIT);

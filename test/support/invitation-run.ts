@@ -17,15 +17,19 @@ export interface InvitationRunResult {
   sent: number;
   /** Outbox rows that ended 'failed'. */
   failed: number;
-  /** Mails that arrived more than once for the same person. */
+  /** Mails that arrived more than once for the same person (copies of one mail included). */
   duplicates: number;
+  /** Of those, mails that are not a copy of the person's first (another Message-ID, Date, subject or text): a second invitation. */
+  differentDuplicates: number;
   /** Mails beyond the first with the same Message-ID (one per outbox row, so a resent row shows here). */
   duplicateMessageIds: number;
   /** People not in doubt whose mail did not arrive (each of them must have exactly one). */
   missing: number;
   /** Outbox rows sent on a second try after the kill (their sender died before handing them over). */
   resent: number;
-  /** Outbox rows left 'in_doubt' (their sender was killed between claim and "accepted"): never resent by Podium. */
+  /** Outbox rows that were in doubt (their sender was killed after the mail's end went out) and went out again unchanged. */
+  sentAgain: number;
+  /** Outbox rows still 'in_doubt' at the end (sending them again failed five times). */
   inDoubt: number;
   /** Of those, how many people's mail did arrive in Mailpit (the server accepted it just before the kill). */
   inDoubtArrived: number;
@@ -107,7 +111,8 @@ export async function runInvitations(
     const perPerson = new Map<string, number>();
     for (const m of mails) perPerson.set(m.to[0], (perPerson.get(m.to[0]) ?? 0) + 1);
     const messageIds = new Set(mails.map((m) => m.messageId));
-    const resent = Number((await db.query(`SELECT count(*) AS n FROM mail_outbox WHERE kind = 'invitation' AND state = 'sent' AND attempts > 1`)).rows[0].n);
+    const resent = Number((await db.query(`SELECT count(*) AS n FROM mail_outbox WHERE kind = 'invitation' AND state = 'sent' AND attempts > 1 AND NOT doubted`)).rows[0].n);
+    const sentAgain = Number((await db.query(`SELECT count(*) AS n FROM mail_outbox WHERE kind = 'invitation' AND state = 'sent' AND doubted`)).rows[0].n);
     const failed = Number((await db.query(`SELECT count(*) AS n FROM mail_outbox WHERE state = 'failed'`)).rows[0].n);
     const inDoubt: string[] = (await db.query(`SELECT lower(p.email) AS email FROM mail_outbox o JOIN person p ON p.id = o.person_id WHERE o.state = 'in_doubt'`)).rows.map(
       (r: { email: string }) => r.email,
@@ -121,20 +126,27 @@ export async function runInvitations(
     };
     const redeemed = link ? await api(live.url, 'GET', link, { headers: { accept: 'application/json' } }) : null;
     let duplicatesWithWorkingLink = 0;
+    let differentDuplicates = 0;
     for (const [address, n] of perPerson) {
       if (n < 2) continue;
-      const working = (await Promise.all(mails.filter((m) => m.to[0] === address).map((m) => redeems(m.id)))).filter(Boolean).length;
-      log(`${address}: ${n} mails, ${working} with a working link`);
+      const own = mails.filter((m) => m.to[0] === address);
+      const working = (await Promise.all(own.map((m) => redeems(m.id)))).filter(Boolean).length;
+      const [first, ...others] = await Promise.all(own.map((m) => mailpit.identity(m.id)));
+      const different = others.filter((o) => JSON.stringify(o) !== JSON.stringify(first)).length;
+      log(`${address}: ${n} mails, ${working} with a working link, ${different} not a copy of the first`);
       duplicatesWithWorkingLink += Math.max(0, working - 1);
+      differentDuplicates += different;
     }
     return {
       people,
       sent: perPerson.size,
       failed,
       duplicates: [...perPerson.values()].reduce((sum, n) => sum + n - 1, 0),
+      differentDuplicates,
       duplicateMessageIds: mails.length - messageIds.size,
       missing: people - perPerson.size - inDoubt.filter((email) => !perPerson.has(email)).length,
       resent,
+      sentAgain,
       inDoubt: inDoubt.length,
       inDoubtArrived: inDoubt.filter((email) => perPerson.has(email)).length,
       seconds: Math.round(seconds * 100) / 100,

@@ -23,6 +23,8 @@ export interface Mailpit {
   messages(): Promise<MailpitMessage[]>;
   /** The plain-text body of one message. */
   text(id: string): Promise<string>;
+  /** What makes two messages the same mail: its Message-ID, Date header (ISO), subject and text. */
+  identity(id: string): Promise<{ messageId: string; date: string; subject: string; text: string }>;
   /** Waits until at least `count` messages (those `which` keeps, if given) arrived; fails with what arrived otherwise. */
   waitFor(count: number, timeoutMs?: number, which?: (m: MailpitMessage) => boolean): Promise<MailpitMessage[]>;
   clear(): Promise<void>;
@@ -73,6 +75,10 @@ export async function startMailpit(options: { smtpPort?: number } = {}): Promise
     async text(id) {
       const res = await fetch(`${apiUrl}/message/${id}`);
       return ((await res.json()) as { Text: string }).Text;
+    },
+    async identity(id) {
+      const m = (await (await fetch(`${apiUrl}/message/${id}`)).json()) as { MessageID: string; Date: string; Subject: string; Text: string };
+      return { messageId: m.MessageID, date: m.Date, subject: m.Subject, text: m.Text };
     },
     async waitFor(count, timeoutMs = 30_000, which = () => true) {
       const until = Date.now() + timeoutMs;

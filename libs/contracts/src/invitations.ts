@@ -1,5 +1,5 @@
 /** Invitations by e-mail: what the organiser's endpoints answer. */
-/** 'sending': claimed, the mail is going out; 'in_doubt': its sender died mid-send, it may or may not have arrived (never resent blindly). */
+/** 'sending': claimed, the mail is going out; 'in_doubt': its delivery broke off, it may or may not have arrived: it is sent again unchanged. */
 export type MailState = 'queued' | 'sending' | 'sent' | 'in_doubt' | 'failed' | 'withdrawn';
 
 export interface ImportRowError {
@@ -26,7 +26,15 @@ export interface ParticipantDelivery {
   language: 'de' | 'en';
   /** The person asked for their data to be deleted (organisers carry it out). */
   erasureRequestedAt: string | null;
-  invitation: { state: MailState; attempts: number; lastError: string | null; sentAt: string | null; signedIn: boolean } | null;
+  invitation: {
+    state: MailState;
+    attempts: number;
+    lastError: string | null;
+    sentAt: string | null;
+    signedIn: boolean;
+    /** Its delivery broke off once, so the same mail (same link) went out again: it may have arrived twice. */
+    sentAgain: boolean;
+  } | null;
 }
 
 export interface DeliveryProgress {
@@ -37,7 +45,7 @@ export interface DeliveryProgress {
   withdrawn: number;
   /** Going out right now. */
   sending: number;
-  /** The sending process died mid-send: the mail may have arrived; the organiser decides whether to send again. */
+  /** The delivery broke off after the mail went out: it may have arrived; it is being sent again unchanged. */
   inDoubt: number;
   signedIn: number;
 }

@@ -104,8 +104,9 @@ export class IdentityService {
   async issueLink(
     input: { personId: string; conferenceId: string | null; role: ConferenceRole; createdBy: string | null },
     manager: EntityManager = this.db.manager,
+    /** A token made elsewhere (invitation mails derive theirs, so a mail in doubt can be sent again unchanged). */
+    token: string = randomBytes(INVITATION_TOKEN_BYTES).toString('base64url'),
   ): Promise<IssuedInvitation> {
-    const token = randomBytes(INVITATION_TOKEN_BYTES).toString('base64url');
     const expiresAt = new Date(Date.now() + this.runtime.config.invitationTtlHours * 3600_000);
     const invitation = await manager.getRepository(InvitationEntity).save({
       tokenHash: hashToken(token),

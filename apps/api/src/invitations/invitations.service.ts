@@ -18,6 +18,7 @@ interface DeliveryRow {
   last_error: string | null;
   sent_at: Date | null;
   signed_in: boolean;
+  doubted: boolean | null;
   erasure_requested_at: Date | null;
 }
 
@@ -107,7 +108,7 @@ export class InvitationsService {
     // The latest invitation mail per person (a "send again" makes a newer one).
     const rows: DeliveryRow[] = await this.db.query(
       `SELECT mp.person_id, p.display_name, p.email, p.organisation, p.function, mp.role, mp.language,
-              o.state, o.attempts, o.last_error, o.sent_at, COALESCE(i.last_used_at IS NOT NULL, false) AS signed_in, e.requested_at AS erasure_requested_at
+              o.state, o.attempts, o.last_error, o.sent_at, o.doubted, COALESCE(i.last_used_at IS NOT NULL, false) AS signed_in, e.requested_at AS erasure_requested_at
          FROM mail_participant mp JOIN person p ON p.id = mp.person_id
          LEFT JOIN erasure_request e ON e.person_id = mp.person_id
          LEFT JOIN LATERAL (SELECT * FROM mail_outbox o WHERE o.conference_id = mp.conference_id AND o.person_id = mp.person_id AND o.kind = 'invitation'
@@ -125,7 +126,7 @@ export class InvitationsService {
       role: r.role,
       language: r.language,
       erasureRequestedAt: r.erasure_requested_at ? new Date(r.erasure_requested_at).toISOString() : null,
-      invitation: r.state ? { state: r.state, attempts: r.attempts ?? 0, lastError: r.last_error, sentAt: r.sent_at ? new Date(r.sent_at).toISOString() : null, signedIn: r.signed_in } : null,
+      invitation: r.state ? { state: r.state, attempts: r.attempts ?? 0, lastError: r.last_error, sentAt: r.sent_at ? new Date(r.sent_at).toISOString() : null, signedIn: r.signed_in, sentAgain: r.doubted === true } : null,
     }));
   }
 

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { DEFAULT_TEMPLATES, MAIL_MAX_ATTEMPTS, renderTemplate, retryDelaySeconds, type ConferenceRole, type MailKind, type MailLanguage } from '@podium/identity';
 import { IdentityService } from '../identity/identity.service';
 import { RUNTIME, type Runtime } from '../runtime';
+import { LINK_MARK, mailLinkToken } from './mail-link';
 import { MailSendError, MailTransport, type OutgoingMail } from './mail-transport';
 
 /** Mails sent at once per process. */
@@ -11,8 +12,19 @@ const LANES = 4;
 /** First key of the session-level advisory lock each sending process holds while it lives (the second is its worker key). */
 const WORKER_LOCK = 1732666;
 
+/** A mail as first built, kept to send it again unchanged when in doubt (its sign-in token left out: `LINK_MARK`). */
+interface StoredMessage {
+  subject: string;
+  text: string;
+  /** The Date header, ISO. */
+  date: string;
+}
+
 interface ClaimedMail {
   id: string;
+  state: 'queued' | 'in_doubt';
+  link_nonce: string | null;
+  message: StoredMessage | null;
   kind: MailKind;
   idempotency_key: string;
   attempts: number;
@@ -34,7 +46,7 @@ interface ClaimedMail {
 }
 
 /**
- * Sends the queued mails in the background, at most once per row (apps/api/src/invitations/README.md):
+ * Sends the queued mails in the background, one mail per row (apps/api/src/invitations/README.md):
  * 1. claim: a due row is taken with `FOR UPDATE SKIP LOCKED`, its sign-in link made and the row committed as
  *    'sending' with a fresh attempt id and this process's worker key, before any byte goes to the mail server;
  * 2. send over SMTP, holding back the end of the message (the terminator "<CRLF>.<CRLF>", without which no server
@@ -42,7 +54,8 @@ interface ClaimedMail {
  *    one-statement transaction.
  * A process killed between 1 and 3 leaves its rows 'sending'; the next pass of any process sees that the worker's
  * session lock is gone: rows without `handed_over_at` were certainly not delivered and are queued again (with a
- * fresh link), rows with it become 'in_doubt' (the mail may have arrived): never resent blindly.
+ * fresh link), rows with it become 'in_doubt' (the mail may have arrived) and are sent again as the same mail:
+ * same text, link, Date and Message-ID, so a copy that did arrive is the same mail, not a second invitation.
  */
 @Injectable()
 export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -164,31 +177,33 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
 
   /**
    * Rows claimed by a process whose worker lock is gone (it died mid-send): without `handed_over_at` the end of the
-   * message never went out, so they are queued again and their unsent link dropped; with it they become 'in_doubt'.
+   * message never went out, so they are queued again and their unsent link dropped (unless the row was in doubt
+   * before: an earlier copy may have arrived, so it stays in doubt, link kept); with it they become 'in_doubt',
+   * due at once to be sent again unchanged.
    */
   async sweep(): Promise<{ requeued: number; inDoubt: number }> {
     // CTEs: TypeORM answers a bare UPDATE with [rows, count]; FOR UPDATE makes a second sweeper wait and re-check.
     const [counts]: { requeued: number; inDoubt: number }[] = await this.db.query(
       `WITH dead AS (
-         SELECT o.id, o.invitation_id, o.handed_over_at IS NOT NULL AS handed_over FROM mail_outbox o
+         SELECT o.id, o.invitation_id, o.handed_over_at IS NOT NULL OR o.doubted AS doubt FROM mail_outbox o
           WHERE o.state = 'sending' AND NOT EXISTS (
             SELECT 1 FROM pg_locks l
              WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
                AND l.classid = $1::int::oid AND l.objid = o.worker_key::oid AND l.objsubid = 2)
           FOR UPDATE OF o),
        requeued AS (
-         UPDATE mail_outbox o SET state = 'queued', invitation_id = NULL, attempt_id = NULL, worker_key = NULL,
+         UPDATE mail_outbox o SET state = 'queued', invitation_id = NULL, link_nonce = NULL, message = NULL, attempt_id = NULL, worker_key = NULL,
                 last_error = 'The sending process stopped before the mail was handed over: it is sent again'
-           FROM dead d WHERE o.id = d.id AND NOT d.handed_over RETURNING d.invitation_id),
+           FROM dead d WHERE o.id = d.id AND NOT d.doubt RETURNING d.invitation_id),
        doubted AS (
-         UPDATE mail_outbox o SET state = 'in_doubt', last_error = 'The sending process stopped during delivery: the mail may have arrived'
-           FROM dead d WHERE o.id = d.id AND d.handed_over RETURNING o.id),
+         UPDATE mail_outbox o SET state = 'in_doubt', doubted = true, due_at = now(), attempt_id = NULL, worker_key = NULL, last_error = $2
+           FROM dead d WHERE o.id = d.id AND d.doubt RETURNING o.id),
        dropped AS (DELETE FROM invitation i USING requeued r WHERE i.id = r.invitation_id RETURNING i.id)
        SELECT (SELECT count(*) FROM requeued)::int AS requeued, (SELECT count(*) FROM doubted)::int AS "inDoubt", (SELECT count(*) FROM dropped)::int AS dropped`,
-      [WORKER_LOCK],
+      [WORKER_LOCK, IN_DOUBT_STOPPED],
     );
     if (counts.requeued > 0) this.logger.log({ msg: 'mails queued again: their sender stopped before handing them over', count: counts.requeued });
-    if (counts.inDoubt > 0) this.logger.warn({ msg: 'mails in doubt: their sender stopped during delivery', count: counts.inDoubt });
+    if (counts.inDoubt > 0) this.logger.warn({ msg: 'mails in doubt (their sender stopped during delivery): sent again unchanged', count: counts.inDoubt });
     return { requeued: counts.requeued, inDoubt: counts.inDoubt };
   }
 
@@ -206,7 +221,11 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
       return true;
     }
     // Its own statement right after "accepted": the only window for 'in_doubt' is this round trip.
-    await this.db.query(`UPDATE mail_outbox SET state = 'sent', sent_at = now(), last_error = NULL WHERE id = $1 AND attempt_id = $2`, [claim.id, claim.attemptId]);
+    await this.db.query(`UPDATE mail_outbox SET state = 'sent', sent_at = now(), last_error = CASE WHEN doubted THEN $3 END WHERE id = $1 AND attempt_id = $2`, [
+      claim.id,
+      claim.attemptId,
+      SENT_AFTER_DOUBT,
+    ]);
     return true;
   }
 
@@ -220,11 +239,14 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
     if (n !== 1) throw new Error('The mail was withdrawn or erased while it was being sent');
   }
 
-  /** Takes one due row and commits it as 'sending' with its link, before the mail goes out. */
+  /**
+   * Takes one due row and commits it as 'sending' with its link, before the mail goes out: a queued row gets a new
+   * link and its mail is built and kept; a row in doubt gets the same mail again (same link, text, Date).
+   */
   private async claim(workerKey: number): Promise<Claim | 'none' | 'handled'> {
     return this.db.transaction(async (m) => {
       const [mail]: ClaimedMail[] = await m.query(
-        `SELECT o.id, o.kind, o.idempotency_key, o.attempts, o.conference_id, o.person_id, mp.role, mp.language,
+        `SELECT o.id, o.state, o.link_nonce, o.message, o.kind, o.idempotency_key, o.attempts, o.conference_id, o.person_id, mp.role, mp.language,
                 p.display_name, p.email, p.organisation, p.function, c.title, c.start_date::text AS start_date, t.subject, t.body,
                 c.timezone, s.title AS session_title, s.starts_at AS session_starts_at
            FROM mail_outbox o
@@ -233,57 +255,83 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
            JOIN person p ON p.id = o.person_id
            JOIN conference c ON c.id = o.conference_id
            LEFT JOIN mail_template t ON t.conference_id = o.conference_id AND t.kind = o.kind AND t.language = mp.language
-          WHERE o.state = 'queued' AND o.due_at <= now()
+          WHERE (o.state = 'queued' OR (o.state = 'in_doubt' AND o.message IS NOT NULL AND o.link_nonce IS NOT NULL AND o.attempts < $1)) AND o.due_at <= now()
           ORDER BY o.due_at LIMIT 1
           FOR UPDATE OF o SKIP LOCKED`,
+        [MAIL_MAX_ATTEMPTS],
       );
       if (!mail) return 'none';
       if (!mail.email) {
         await this.recordFailure(m, mail, 'The person has no e-mail address');
         return 'handled';
       }
-      const link = await this.identity.issueLink({ personId: mail.person_id, conferenceId: mail.conference_id, role: mail.role, createdBy: null }, m);
-      const template = mail.subject && mail.body ? { subject: mail.subject, body: mail.body } : DEFAULT_TEMPLATES[mail.kind][mail.language];
-      const text = renderTemplate(template, {
-        name: mail.display_name,
-        conference: mail.title,
-        link: link.link,
-        organisation: mail.organisation ?? '',
-        function: mail.function ?? '',
-        start: formatDate(mail.start_date, mail.language),
-        session: mail.session_title ?? '',
-        sessionStart: mail.session_starts_at ? formatDateTime(new Date(mail.session_starts_at), mail.timezone, mail.language) : '',
-      });
+      const again = mail.state === 'in_doubt' && mail.message !== null && mail.link_nonce !== null;
+      const nonce = again ? mail.link_nonce! : randomUUID();
+      const token = mailLinkToken(this.runtime.jwtSecret, nonce);
+      let invitationId: string | null = null;
+      let message: StoredMessage;
+      if (again) message = mail.message!;
+      else {
+        const link = await this.identity.issueLink({ personId: mail.person_id, conferenceId: mail.conference_id, role: mail.role, createdBy: null }, m, token);
+        invitationId = link.invitationId;
+        const text = render(mail, link.link);
+        // Only the token is left out: the address part stays as first sent, even if another process with another public URL sends it again.
+        message = { subject: text.subject, text: text.body.split(token).join(LINK_MARK), date: new Date().toISOString() };
+      }
       const attemptId = randomUUID();
+      // COALESCE: a mail sent again keeps its link (the first copy may have arrived and must still sign in).
       await m.query(
-        `UPDATE mail_outbox SET state = 'sending', attempts = attempts + 1, attempt_id = $2, worker_key = $3, claimed_at = now(), handed_over_at = NULL, invitation_id = $4 WHERE id = $1`,
-        [mail.id, attemptId, workerKey, link.invitationId],
+        `UPDATE mail_outbox SET state = 'sending', attempts = attempts + 1, attempt_id = $2, worker_key = $3, claimed_at = now(), handed_over_at = NULL,
+                invitation_id = COALESCE($4, invitation_id), link_nonce = $5, message = $6 WHERE id = $1`,
+        [mail.id, attemptId, workerKey, invitationId, nonce, message],
       );
       return {
         id: mail.id,
         attemptId,
-        invitationId: link.invitationId,
+        again,
+        invitationId,
         row: mail,
-        mail: { to: { name: mail.display_name, address: mail.email }, subject: text.subject, text: text.body, messageId: messageId(mail.idempotency_key) },
+        mail: {
+          to: { name: mail.display_name, address: mail.email },
+          subject: message.subject,
+          text: message.text.split(LINK_MARK).join(token),
+          messageId: messageId(mail.idempotency_key),
+          date: new Date(message.date),
+        },
       };
     });
   }
 
-  /** The server said no, was never reached, or the connection broke before the message's end: the mail did not go out, so its link is dropped and the row retried or failed. */
+  /**
+   * The server said no, was never reached, or the connection broke before the message's end: this copy did not go
+   * out. A first send drops its link and is retried or failed; a mail sent again stays in doubt with its link (the
+   * earlier copy may have arrived) and is tried again after the backoff.
+   */
   private async releaseFailed(claim: Claim, reason: string): Promise<void> {
     await this.db.transaction(async (m) => {
       const [own] = await m.query(`SELECT 1 FROM mail_outbox WHERE id = $1 AND attempt_id = $2 FOR UPDATE`, [claim.id, claim.attemptId]);
       if (!own) return; // withdrawn or erased meanwhile
-      await m.query(`UPDATE mail_outbox SET invitation_id = NULL, attempt_id = NULL, worker_key = NULL, handed_over_at = NULL WHERE id = $1`, [claim.id]);
+      if (claim.again) {
+        await m.query(
+          `UPDATE mail_outbox SET state = 'in_doubt', attempt_id = NULL, worker_key = NULL, handed_over_at = NULL, last_error = $2, due_at = now() + make_interval(secs => $3) WHERE id = $1`,
+          [claim.id, `${IN_DOUBT_RETRY} ${reason}`.slice(0, 500), retryDelaySeconds(claim.row.attempts + 1)],
+        );
+        return;
+      }
+      await m.query(`UPDATE mail_outbox SET invitation_id = NULL, link_nonce = NULL, message = NULL, attempt_id = NULL, worker_key = NULL, handed_over_at = NULL WHERE id = $1`, [claim.id]);
       await m.query(`DELETE FROM invitation WHERE id = $1`, [claim.invitationId]);
       await this.recordFailure(m, claim.row, reason);
     });
   }
 
-  /** The connection broke after the message's end went out: the mail may have been accepted: not retried, the organiser decides. */
+  /** The connection broke after the message's end went out: the mail may have been accepted, so it is sent again unchanged. */
   private async markInDoubt(id: string, attemptId: string, reason: string): Promise<void> {
-    await this.db.query(`UPDATE mail_outbox SET state = 'in_doubt', last_error = $3 WHERE id = $1 AND attempt_id = $2 AND state = 'sending'`, [id, attemptId, reason.slice(0, 500)]);
-    this.logger.warn({ msg: 'mail in doubt: the connection broke during delivery', outboxId: id, reason: reason.slice(0, 200) });
+    await this.db.query(
+      `UPDATE mail_outbox SET state = 'in_doubt', doubted = true, due_at = now(), attempt_id = NULL, worker_key = NULL, last_error = $3
+        WHERE id = $1 AND attempt_id = $2 AND state = 'sending'`,
+      [id, attemptId, `${IN_DOUBT_BROKEN} ${reason}`.slice(0, 500)],
+    );
+    this.logger.warn({ msg: 'mail in doubt: the connection broke during delivery; sent again unchanged', outboxId: id, reason: reason.slice(0, 200) });
   }
 
   private async recordFailure(m: EntityManager, mail: ClaimedMail, reason: string) {
@@ -303,9 +351,32 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
 interface Claim {
   id: string;
   attemptId: string;
-  invitationId: string;
+  /** The same mail sent again after a doubt (its link is kept whatever happens to this copy). */
+  again: boolean;
+  /** The link made for this claim (null when sent again: the link is the first copy's). */
+  invitationId: string | null;
   row: ClaimedMail;
   mail: OutgoingMail;
+}
+
+const IN_DOUBT_STOPPED = 'The sending process stopped during delivery: the mail may have arrived; it is sent again unchanged (same link, same Message-ID)';
+const IN_DOUBT_BROKEN = 'The connection broke during delivery: the mail may have arrived; it is sent again unchanged.';
+const IN_DOUBT_RETRY = 'Sending the same mail again failed; it is tried again:';
+const SENT_AFTER_DOUBT = 'Sent again after a delivery that broke off: it may have arrived twice, the same mail with the same link';
+
+/** The mail's subject and text as people read them, in their language, around its sign-in link. */
+function render(mail: ClaimedMail, link: string): { subject: string; body: string } {
+  const template = mail.subject && mail.body ? { subject: mail.subject, body: mail.body } : DEFAULT_TEMPLATES[mail.kind][mail.language];
+  return renderTemplate(template, {
+    name: mail.display_name,
+    conference: mail.title,
+    link,
+    organisation: mail.organisation ?? '',
+    function: mail.function ?? '',
+    start: formatDate(mail.start_date, mail.language),
+    session: mail.session_title ?? '',
+    sessionStart: mail.session_starts_at ? formatDateTime(new Date(mail.session_starts_at), mail.timezone, mail.language) : '',
+  });
 }
 
 function messageId(key: string): string {

@@ -11,6 +11,8 @@ export interface OutgoingMail {
   text: string;
   /** Stable per outbox row: a receiving system that sees the same mail twice can tell. */
   messageId: string;
+  /** The Date header: when the mail was first built, so a mail sent again is the same mail. */
+  date?: Date;
 }
 
 /** A failed send, and whether the mail may still have been delivered (only once the end of the message went out). */
@@ -57,7 +59,7 @@ export class MailTransport implements OnApplicationShutdown {
     const from = this.runtime.config.mailFrom;
     if (this.transporter) {
       const heldEnd = new HeldEnd(beforeEnd);
-      const options: WithHeldEnd & Parameters<Transporter['sendMail']>[0] = { from, to: mail.to, subject: mail.subject, text: mail.text, messageId: mail.messageId, heldEnd };
+      const options: WithHeldEnd & Parameters<Transporter['sendMail']>[0] = { from, to: mail.to, subject: mail.subject, text: mail.text, messageId: mail.messageId, date: mail.date, heldEnd };
       try {
         await this.transporter.sendMail(options);
       } catch (error) {
@@ -71,7 +73,7 @@ export class MailTransport implements OnApplicationShutdown {
     await beforeEnd().catch((error) => {
       throw new MailSendError(error, false);
     });
-    const written = await this.files.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, messageId: mail.messageId });
+    const written = await this.files.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, messageId: mail.messageId, date: mail.date });
     const dir = join(this.runtime.config.dataDir, 'mails');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const file = join(dir, `${mail.messageId.replace(/[^a-z0-9]/gi, '')}.eml`);

@@ -136,8 +136,9 @@ export function InvitationsTab({ slug }: { slug: string }) {
                 <td>
                   {p.invitation ? t(`org.inv.state.${p.invitation.state}` as MessageKey) : t('org.inv.state.none')}
                   {p.invitation?.signedIn ? ` · ${t('org.inv.signedIn')}` : ''}
-                  {p.invitation?.lastError && p.invitation.state !== 'in_doubt' ? ` · ${p.invitation.lastError}` : ''}
+                  {p.invitation?.lastError && p.invitation.state !== 'in_doubt' && !p.invitation.sentAgain ? ` · ${p.invitation.lastError}` : ''}
                   {p.invitation?.state === 'in_doubt' ? <span className="muted"> · {t('org.inv.inDoubtHint')}</span> : null}
+                  {p.invitation?.state === 'sent' && p.invitation.sentAgain ? <span className="muted"> · {t('org.inv.sentAgainHint')}</span> : null}
                 </td>
                 <td>
                   <button type="button" disabled={busy} onClick={() => void act(async () => void (await withdrawInvitation(slug, p.personId)))}>

@@ -16,6 +16,7 @@ import { NetworkingRounds1732664000000 } from './1732664000000-networking-rounds
 import { BoothChatForumPresence1732665000000 } from './1732665000000-booth-chat-forum-presence';
 import { MailInDoubt1732666000000 } from './1732666000000-mail-in-doubt';
 import { MailHandedOver1732667000000 } from './1732667000000-mail-handed-over';
+import { MailSameMailAgain1732668000000 } from './1732668000000-mail-same-mail-again';
 
 /** Every migration, in order. Listed explicitly so the compiled build finds them without globbing. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   BoothChatForumPresence1732665000000,
   MailInDoubt1732666000000,
   MailHandedOver1732667000000,
+  MailSameMailAgain1732668000000,
 ];
