@@ -1,17 +1,7 @@
 import { DomainError, FORUM_LIMITS, type ForumGroup } from '@podium/contracts';
+import { seededRandom } from '@podium/random';
 import type { ForumState } from './state';
 
-/** A small seeded generator (mulberry32): the same seed draws the same groups, so the rules stay pure. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const named = (lists: string[][]): ForumGroup[] => lists.map((personIds, i) => ({ id: `g${i + 1}`, personIds }));
 
@@ -24,7 +14,7 @@ export const breakoutMembers = (state: ForumState): string[] => state.participan
  */
 export function randomGroups(members: readonly string[], size: number, seed: number): ForumGroup[] {
   const order = [...members];
-  const next = random(seed);
+  const next = seededRandom(seed);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [order[i], order[j]] = [order[j], order[i]];

@@ -1,2 +1,2 @@
 export { checkAnswer, checkCall, checkRequest, contactVisible, sharedBetween, type StoredRequest } from './consent';
-export { metPairs, pairKey, pairRound, roundAt, seededRandom, type Candidate } from './pairing';
+export { metPairs, pairKey, pairRound, roundAt, type Candidate } from './pairing';

@@ -1,4 +1,5 @@
 /** Speed networking: who talks with whom in a round. Plain, seeded (the api stores the seed), so a round can be redrawn identically. */
+import { seededRandom } from '@podium/random';
 
 export interface Candidate {
   personId: string;
@@ -19,17 +20,6 @@ export function metPairs(groups: readonly (readonly string[])[]): Set<string> {
   return met;
 }
 
-/** mulberry32: small, seeded, good enough for fair draws (not for secrets). */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Groups of two for one round. Nobody meets someone twice when another draw avoids it; with `byTopic`, people

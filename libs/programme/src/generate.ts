@@ -6,6 +6,7 @@
 import { ROOM_KINDS, SESSION_KINDS, type Person, type Programme, type Room, type Session, type Track } from './model';
 import { addDays, toInstant, toMs, zonedToUtc } from './time';
 import { uuidV5 } from './uuid';
+import { seededRandom } from '@podium/random';
 
 export interface GenerateOptions {
   sessions: number;
@@ -18,17 +19,6 @@ export interface GenerateOptions {
   people?: number;
 }
 
-/** mulberry32: a tiny seeded generator, plenty for test data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAY_MINUTES = 12 * 60;
 
