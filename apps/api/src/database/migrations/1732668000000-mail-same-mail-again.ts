@@ -10,9 +10,14 @@ export class MailSameMailAgain1732668000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE mail_outbox ADD COLUMN link_nonce uuid, ADD COLUMN message jsonb, ADD COLUMN doubted boolean NOT NULL DEFAULT false`);
+    // Claims now take rows in doubt too: the due index covers both, so a claim stays an index scan.
+    await q.query(`DROP INDEX mail_outbox_due`);
+    await q.query(`CREATE INDEX mail_outbox_due ON mail_outbox (due_at) WHERE state IN ('queued', 'in_doubt')`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX mail_outbox_due`);
+    await q.query(`CREATE INDEX mail_outbox_due ON mail_outbox (due_at) WHERE state = 'queued'`);
     await q.query(`ALTER TABLE mail_outbox DROP COLUMN link_nonce, DROP COLUMN message, DROP COLUMN doubted`);
   }
 }
