@@ -92,6 +92,12 @@ function onAirFrom(room: Room, identity: string): TrackSource[] {
   return publications.map((p) => p.source!).filter((s) => s === TrackSource.SOURCE_CAMERA || s === TrackSource.SOURCE_MICROPHONE);
 }
 
+/** Every camera and microphone publication `room` knows of `identity`, muted or not. */
+function publishedFrom(room: Room, identity: string): TrackSource[] {
+  const publications = [...(room.remoteParticipants.get(identity)?.trackPublications.values() ?? [])];
+  return publications.map((p) => p.source!).filter((s) => s === TrackSource.SOURCE_CAMERA || s === TrackSource.SOURCE_MICROPHONE);
+}
+
 /** Waits until `identity` is (or is no longer) a participant of `room`. */
 function inRoom(room: Room, identity: string, wanted: boolean): Promise<boolean> {
   return eventually(async () => room.remoteParticipants.has(identity) === wanted, 30_000, `${identity} in the room: ${wanted}`);
@@ -177,7 +183,8 @@ describe('a speaker goes live from backstage', () => {
     await settle(page);
     await goLiveFromBackstage(page, session, watcher, speaker.personId);
     await page.getByRole('button', { name: 'Bühne verlassen' }).click();
-    await eventually(async () => onAirFrom(watcher, speaker.personId).length === 0, 30_000, 'camera and microphone go off air');
+    // Unpublished, not muted: a muted publication would still show the viewer a dark tile of someone who left.
+    await eventually(async () => publishedFrom(watcher, speaker.personId).length === 0, 30_000, 'camera and microphone unpublished');
     await page.getByRole('status').filter({ hasText: 'Sie sind nicht mehr auf der Bühne.' }).waitFor(WAIT);
     const back = page.getByRole('link', { name: 'Zurück zum Backstage' });
     expect(await back.getAttribute('href')).toBe(`/c/${SLUG}/s/${session}/backstage`);

@@ -4,11 +4,21 @@ import { Track, type LocalParticipant } from 'livekit-client';
 import { useI18n } from '../i18n/I18nProvider';
 import { useCanPublish, usePublishWhenConnected, type Publishing } from '../media/usePublishWhenConnected';
 
-/** Camera and microphone each on their own: a missing microphone must not keep the camera off. */
+/**
+ * Camera and microphone each on their own: a missing microphone must not keep the camera off. Off air means
+ * unpublished and stopped, not muted: viewers no longer see a dark tile of someone who left, and the camera's light
+ * goes out.
+ */
 const STAGE_MEDIA: Publishing = {
   publish: (p: LocalParticipant) =>
     Promise.all([p.setMicrophoneEnabled(true).catch(() => undefined), p.setCameraEnabled(true).catch(() => undefined)]),
-  unpublish: (p: LocalParticipant) => Promise.all([p.setCameraEnabled(false), p.setMicrophoneEnabled(false)]),
+  unpublish: (p: LocalParticipant) =>
+    Promise.all(
+      [Track.Source.Camera, Track.Source.Microphone].map((source) => {
+        const track = p.getTrackPublication(source)?.track;
+        return track ? p.unpublishTrack(track, true) : undefined;
+      }),
+    ),
 };
 
 /**
