@@ -4,11 +4,12 @@ import { InvitationsService } from './invitations.service';
 import { MailOutbox } from './mail-outbox';
 import { MailOutboxRepository } from './mail-outbox-repository';
 import { MailTransport } from './mail-transport';
+import { ParticipantsRepository } from './participants-repository';
 
 /** Invitations by e-mail: participant lists, the mail outbox and its background sender. */
 @Module({
   controllers: [InvitationsController, ErasureController],
-  providers: [InvitationsService, MailOutbox, MailOutboxRepository, MailTransport],
+  providers: [InvitationsService, ParticipantsRepository, MailOutbox, MailOutboxRepository, MailTransport],
   exports: [MailOutbox],
 })
 export class InvitationsModule {}
