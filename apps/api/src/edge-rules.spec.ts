@@ -26,9 +26,9 @@ describe('edge rules of apps/api', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('questions, polls, forum, networking, live, fishbowl, chat and market run SQL only in their repositories (and the event logs)', () => {
+  it('questions, polls, forum, networking, live, fishbowl, chat, market and invitations run SQL only in their repositories (and the event logs)', () => {
     const logs = ['live/postgres-event-log.ts', 'chat/chat-log.ts'];
-    const offenders = FILES.filter((f) => /^(questions|polls|forum|networking|live|fishbowl|chat|market)\//.test(f) && !/-repository\.ts$/.test(f) && !logs.includes(f) && runsSql(f));
+    const offenders = FILES.filter((f) => /^(questions|polls|forum|networking|live|fishbowl|chat|market|invitations)\//.test(f) && !/-repository\.ts$/.test(f) && !logs.includes(f) && runsSql(f));
     expect(offenders).toEqual([]);
   });
 

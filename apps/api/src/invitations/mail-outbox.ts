@@ -1,49 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
-import { DEFAULT_TEMPLATES, MAIL_MAX_ATTEMPTS, renderTemplate, retryDelaySeconds, type ConferenceRole, type MailKind, type MailLanguage } from '@podium/identity';
+import { DEFAULT_TEMPLATES, MAIL_MAX_ATTEMPTS, renderTemplate, retryDelaySeconds, type MailKind, type MailLanguage } from '@podium/identity';
 import { IdentityService } from '../identity/identity.service';
 import { RUNTIME, type Runtime } from '../runtime';
 import { LINK_MARK, mailLinkToken } from './mail-link';
+import { MailOutboxRepository, type ClaimedMail, type StoredMessage } from './mail-outbox-repository';
 import { MailSendError, MailTransport, type OutgoingMail } from './mail-transport';
 
 /** Mails sent at once per process. */
 const LANES = 4;
-/** First key of the session-level advisory lock each sending process holds while it lives (the second is its worker key). */
-const WORKER_LOCK = 1732666;
-
-/** A mail as first built, kept to send it again unchanged when in doubt (its sign-in token left out: `LINK_MARK`). */
-interface StoredMessage {
-  subject: string;
-  text: string;
-  /** The Date header, ISO. */
-  date: string;
-}
-
-interface ClaimedMail {
-  id: string;
-  state: 'queued' | 'in_doubt';
-  link_nonce: string | null;
-  message: StoredMessage | null;
-  kind: MailKind;
-  idempotency_key: string;
-  attempts: number;
-  conference_id: string;
-  person_id: string;
-  role: ConferenceRole;
-  language: MailLanguage;
-  display_name: string;
-  email: string | null;
-  organisation: string | null;
-  function: string | null;
-  title: string;
-  start_date: string;
-  subject: string | null;
-  body: string | null;
-  timezone: string;
-  session_title: string | null;
-  session_starts_at: Date | null;
-}
 
 /**
  * Sends the queued mails in the background, one mail per row (apps/api/src/invitations/README.md):
@@ -69,6 +35,7 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
 
   constructor(
     private readonly db: DataSource,
+    private readonly rows: MailOutboxRepository,
     private readonly identity: IdentityService,
     private readonly transport: MailTransport,
     @Inject(RUNTIME) private readonly runtime: Runtime,
@@ -90,7 +57,7 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
     this.worker = null;
     if (worker) {
       // Unlocked before the connection goes back to the pool: a pooled connection would keep the worker "alive".
-      await worker.runner.query('SELECT pg_advisory_unlock($1, $2)', [WORKER_LOCK, worker.key]).catch(() => undefined);
+      await this.rows.unlockWorker(worker.runner, worker.key).catch(() => undefined);
       await worker.runner.release().catch(() => undefined);
     }
   }
@@ -120,19 +87,7 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
 
   /** Queues one mail per person on the list (or the given ones); an existing idempotency key makes it a no-op. */
   async enqueue(conferenceId: string, kind: MailKind, personIds: string[] | null): Promise<number> {
-    // Invitations bring their reminder, due the day before the conference (none if that day has passed).
-    const rows: { id: string }[] = await this.db.query(
-      `INSERT INTO mail_outbox (conference_id, person_id, kind, idempotency_key, due_at)
-       SELECT mp.conference_id, mp.person_id, k.kind, k.kind || ':' || mp.conference_id || ':' || mp.person_id || ':' || mp.generation,
-              CASE WHEN k.kind = 'reminder' AND $2 = 'invitation' THEN (c.start_date::timestamp - interval '1 day' + interval '9 hours') AT TIME ZONE c.timezone ELSE now() END
-         FROM mail_participant mp JOIN conference c ON c.id = mp.conference_id
-        CROSS JOIN (SELECT $2::text AS kind UNION ALL SELECT 'reminder' WHERE $2 = 'invitation') k
-        WHERE mp.conference_id = $1 AND ($3::uuid[] IS NULL OR mp.person_id = ANY($3::uuid[]))
-          AND NOT (k.kind = 'reminder' AND $2 = 'invitation' AND (c.start_date::timestamp - interval '1 day' + interval '9 hours') AT TIME ZONE c.timezone <= now())
-       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-      [conferenceId, kind, personIds],
-    );
-    return rows.length;
+    return this.rows.enqueue(conferenceId, kind, personIds);
   }
 
   /**
@@ -140,17 +95,7 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
    * it starts (at once when less remains), for sessions of the coming week. Runs every pass; the key makes it once.
    */
   async enqueueSessionReminders(): Promise<number> {
-    const rows: { id: string }[] = await this.db.query(
-      `INSERT INTO mail_outbox (conference_id, person_id, kind, idempotency_key, due_at, session_id)
-       SELECT s.conference_id, sp.person_id, 'session-reminder', 'session-reminder:' || s.id || ':' || sp.person_id,
-              greatest(now(), s.starts_at - interval '1 day'), s.id
-         FROM session s JOIN session_person sp ON sp.session_id = s.id
-         JOIN mail_participant mp ON mp.conference_id = s.conference_id AND mp.person_id = sp.person_id
-        WHERE s.starts_at > now() AND s.starts_at < now() + interval '7 days' AND s.status IN ('scheduled', 'backstage')
-          AND EXISTS (SELECT 1 FROM mail_outbox i WHERE i.conference_id = s.conference_id AND i.person_id = sp.person_id AND i.kind = 'invitation' AND i.state = 'sent')
-       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-    );
-    return rows.length;
+    return this.rows.enqueueSessionReminders();
   }
 
   /** This process's worker key, its session lock taken on a connection of its own on first use (once, even when two drains start together). */
@@ -167,8 +112,7 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
     await runner.connect();
     for (;;) {
       const key = 1 + Math.floor(Math.random() * 0x7ffffffe);
-      const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock($1, $2) AS locked', [WORKER_LOCK, key]);
-      if (locked) {
+      if (await this.rows.lockWorker(runner, key)) {
         this.worker = { key, runner };
         return key;
       }
@@ -182,26 +126,7 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
    * due at once to be sent again unchanged.
    */
   async sweep(): Promise<{ requeued: number; inDoubt: number }> {
-    // CTEs: TypeORM answers a bare UPDATE with [rows, count]; FOR UPDATE makes a second sweeper wait and re-check.
-    const [counts]: { requeued: number; inDoubt: number }[] = await this.db.query(
-      `WITH dead AS (
-         SELECT o.id, o.invitation_id, o.handed_over_at IS NOT NULL OR o.doubted AS doubt FROM mail_outbox o
-          WHERE o.state = 'sending' AND NOT EXISTS (
-            SELECT 1 FROM pg_locks l
-             WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-               AND l.classid = $1::int::oid AND l.objid = o.worker_key::oid AND l.objsubid = 2)
-          FOR UPDATE OF o),
-       requeued AS (
-         UPDATE mail_outbox o SET state = 'queued', invitation_id = NULL, link_nonce = NULL, message = NULL, attempt_id = NULL, worker_key = NULL,
-                last_error = 'The sending process stopped before the mail was handed over: it is sent again'
-           FROM dead d WHERE o.id = d.id AND NOT d.doubt RETURNING d.invitation_id),
-       doubted AS (
-         UPDATE mail_outbox o SET state = 'in_doubt', doubted = true, due_at = now(), attempt_id = NULL, worker_key = NULL, last_error = $2
-           FROM dead d WHERE o.id = d.id AND d.doubt RETURNING o.id),
-       dropped AS (DELETE FROM invitation i USING requeued r WHERE i.id = r.invitation_id RETURNING i.id)
-       SELECT (SELECT count(*) FROM requeued)::int AS requeued, (SELECT count(*) FROM doubted)::int AS "inDoubt", (SELECT count(*) FROM dropped)::int AS dropped`,
-      [WORKER_LOCK, IN_DOUBT_STOPPED],
-    );
+    const counts = await this.rows.sweep(IN_DOUBT_STOPPED);
     if (counts.requeued > 0) this.logger.log({ msg: 'mails queued again: their sender stopped before handing them over', count: counts.requeued });
     if (counts.inDoubt > 0) this.logger.warn({ msg: 'mails in doubt (their sender stopped during delivery): sent again unchanged', count: counts.inDoubt });
     return { requeued: counts.requeued, inDoubt: counts.inDoubt };
@@ -221,22 +146,13 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
       return true;
     }
     // Its own statement right after "accepted": the only window for 'in_doubt' is this round trip.
-    await this.db.query(`UPDATE mail_outbox SET state = 'sent', sent_at = now(), last_error = CASE WHEN doubted THEN $3 END WHERE id = $1 AND attempt_id = $2`, [
-      claim.id,
-      claim.attemptId,
-      SENT_AFTER_DOUBT,
-    ]);
+    await this.rows.sent(claim.id, claim.attemptId, SENT_AFTER_DOUBT);
     return true;
   }
 
   /** Committed right before the end of the message goes out; throws (so the end never goes out) if the claim is no longer ours. */
   private async markHandedOver(claim: Claim): Promise<void> {
-    const [{ n }]: { n: number }[] = await this.db.query(
-      `WITH marked AS (UPDATE mail_outbox SET handed_over_at = now() WHERE id = $1 AND attempt_id = $2 AND state = 'sending' RETURNING id)
-       SELECT count(*)::int AS n FROM marked`,
-      [claim.id, claim.attemptId],
-    );
-    if (n !== 1) throw new Error('The mail was withdrawn or erased while it was being sent');
+    if (!(await this.rows.handedOver(claim.id, claim.attemptId))) throw new Error('The mail was withdrawn or erased while it was being sent');
   }
 
   /**
@@ -245,21 +161,7 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
    */
   private async claim(workerKey: number): Promise<Claim | 'none' | 'handled'> {
     return this.db.transaction(async (m) => {
-      const [mail]: ClaimedMail[] = await m.query(
-        `SELECT o.id, o.state, o.link_nonce, o.message, o.kind, o.idempotency_key, o.attempts, o.conference_id, o.person_id, mp.role, mp.language,
-                p.display_name, p.email, p.organisation, p.function, c.title, c.start_date::text AS start_date, t.subject, t.body,
-                c.timezone, s.title AS session_title, s.starts_at AS session_starts_at
-           FROM mail_outbox o
-           LEFT JOIN session s ON s.id = o.session_id
-           JOIN mail_participant mp ON mp.conference_id = o.conference_id AND mp.person_id = o.person_id
-           JOIN person p ON p.id = o.person_id
-           JOIN conference c ON c.id = o.conference_id
-           LEFT JOIN mail_template t ON t.conference_id = o.conference_id AND t.kind = o.kind AND t.language = mp.language
-          WHERE (o.state = 'queued' OR (o.state = 'in_doubt' AND o.message IS NOT NULL AND o.link_nonce IS NOT NULL AND o.attempts < $1)) AND o.due_at <= now()
-          ORDER BY o.due_at LIMIT 1
-          FOR UPDATE OF o SKIP LOCKED`,
-        [MAIL_MAX_ATTEMPTS],
-      );
+      const mail = await this.rows.nextDue(m);
       if (!mail) return 'none';
       if (!mail.email) {
         await this.recordFailure(m, mail, 'The person has no e-mail address');
@@ -279,12 +181,7 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
         message = { subject: text.subject, text: text.body.split(token).join(LINK_MARK), date: new Date().toISOString() };
       }
       const attemptId = randomUUID();
-      // COALESCE: a mail sent again keeps its link (the first copy may have arrived and must still sign in).
-      await m.query(
-        `UPDATE mail_outbox SET state = 'sending', attempts = attempts + 1, attempt_id = $2, worker_key = $3, claimed_at = now(), handed_over_at = NULL,
-                invitation_id = COALESCE($4, invitation_id), link_nonce = $5, message = $6 WHERE id = $1`,
-        [mail.id, attemptId, workerKey, invitationId, nonce, message],
-      );
+      await this.rows.claim(m, { id: mail.id, attemptId, workerKey, invitationId, nonce, message });
       return {
         id: mail.id,
         attemptId,
@@ -309,41 +206,27 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
    */
   private async releaseFailed(claim: Claim, reason: string): Promise<void> {
     await this.db.transaction(async (m) => {
-      const [own] = await m.query(`SELECT 1 FROM mail_outbox WHERE id = $1 AND attempt_id = $2 FOR UPDATE`, [claim.id, claim.attemptId]);
-      if (!own) return; // withdrawn or erased meanwhile
+      if (!(await this.rows.ownClaim(m, claim.id, claim.attemptId))) return; // withdrawn or erased meanwhile
       if (claim.again) {
-        await m.query(
-          `UPDATE mail_outbox SET state = 'in_doubt', attempt_id = NULL, worker_key = NULL, handed_over_at = NULL, last_error = $2, due_at = now() + make_interval(secs => $3) WHERE id = $1`,
-          [claim.id, `${IN_DOUBT_RETRY} ${reason}`.slice(0, 500), retryDelaySeconds(claim.row.attempts + 1)],
-        );
+        await this.rows.retryInDoubt(m, claim.id, `${IN_DOUBT_RETRY} ${reason}`.slice(0, 500), retryDelaySeconds(claim.row.attempts + 1));
         return;
       }
-      await m.query(`UPDATE mail_outbox SET invitation_id = NULL, link_nonce = NULL, message = NULL, attempt_id = NULL, worker_key = NULL, handed_over_at = NULL WHERE id = $1`, [claim.id]);
-      await m.query(`DELETE FROM invitation WHERE id = $1`, [claim.invitationId]);
+      await this.rows.release(m, claim.id);
+      await this.rows.deleteInvitation(m, claim.invitationId);
       await this.recordFailure(m, claim.row, reason);
     });
   }
 
   /** The connection broke after the message's end went out: the mail may have been accepted, so it is sent again unchanged. */
   private async markInDoubt(id: string, attemptId: string, reason: string): Promise<void> {
-    await this.db.query(
-      `UPDATE mail_outbox SET state = 'in_doubt', doubted = true, due_at = now(), attempt_id = NULL, worker_key = NULL, last_error = $3
-        WHERE id = $1 AND attempt_id = $2 AND state = 'sending'`,
-      [id, attemptId, `${IN_DOUBT_BROKEN} ${reason}`.slice(0, 500)],
-    );
+    await this.rows.inDoubt(id, attemptId, `${IN_DOUBT_BROKEN} ${reason}`.slice(0, 500));
     this.logger.warn({ msg: 'mail in doubt: the connection broke during delivery; sent again unchanged', outboxId: id, reason: reason.slice(0, 200) });
   }
 
   private async recordFailure(m: EntityManager, mail: ClaimedMail, reason: string) {
     const attempts = mail.attempts + 1;
     const final = attempts >= MAIL_MAX_ATTEMPTS || !mail.email;
-    await m.query(`UPDATE mail_outbox SET attempts = $2, last_error = $3, state = $4, due_at = now() + make_interval(secs => $5) WHERE id = $1`, [
-      mail.id,
-      attempts,
-      reason.slice(0, 500),
-      final ? 'failed' : 'queued',
-      retryDelaySeconds(attempts),
-    ]);
+    await this.rows.failure(m, mail.id, attempts, reason.slice(0, 500), final ? 'failed' : 'queued', retryDelaySeconds(attempts));
     this.logger.warn({ msg: final ? 'mail failed for good' : 'mail failed, will retry', outboxId: mail.id, attempts, reason: reason.slice(0, 200) });
   }
 }
