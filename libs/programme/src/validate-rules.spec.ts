@@ -1,5 +1,5 @@
 import { DomainError } from '@podium/contracts';
-import { programme, session } from './testing/factories';
+import { conference, programme, room, session } from './testing/factories';
 import { instantFromInput, validateConference, validateRoom, validateSessionWrite, validateTrack } from './validate';
 
 /** The refusal's message and details, for comparing with literals written by hand. */
@@ -16,7 +16,6 @@ function refusal(fn: () => unknown): { message: string; details: unknown } {
 describe('validation rules in details (the message stays as before)', () => {
   const p = programme([session('welcome', '13:00', '14:00')]);
   const ok = session('fishbowl', '14:30', '16:00');
-  const conference = { id: 'c', slug: 'buko', title: 'BUKO', timezone: 'Europe/Berlin', startDate: '2018-08-27', endDate: '2018-08-28', format: 'hybrid' } as const;
 
   it.each([
     [() => validateSessionWrite(p, { ...ok, end: '2018-08-27T12:00:00Z' }), 'end: must be after start', { field: 'end', rule: 'end-not-after-start', params: {} }],
@@ -26,10 +25,10 @@ describe('validation rules in details (the message stays as before)', () => {
     [() => validateSessionWrite(p, { ...ok, language: 'deutsch!' }), "language: must be a language tag such as 'de' or 'en'", { field: 'language', rule: 'language-tag', params: {} }],
     [() => validateSessionWrite(p, { ...ok, capacity: 0 }), 'capacity: must be a whole number from 1 to 1000000', { field: 'capacity', rule: 'whole-number', params: { min: 1, max: 1000000 } }],
     [() => validateSessionWrite(p, { ...ok, end: '2018-09-27T12:00:00Z' }), 'end: a session may last at most 10080 minutes', { field: 'end', rule: 'too-long-session', params: { maxMinutes: 10080 } }],
-    [() => validateRoom({ id: 'r', name: 'Saal', kind: 'attic' as never }), 'room.kind: must be one of virtual-stage, forum-room, hall', { field: 'room.kind', rule: 'one-of', params: { allowed: ['virtual-stage', 'forum-room', 'hall'] } }],
+    [() => validateRoom(room('r', { kind: 'attic' as never })), 'room.kind: must be one of virtual-stage, forum-room, hall', { field: 'room.kind', rule: 'one-of', params: { allowed: ['virtual-stage', 'forum-room', 'hall'] } }],
     [() => validateTrack({ id: 't', name: 'Strang', color: 'red' }), "track.color: must be a colour '#rrggbb'", { field: 'track.color', rule: 'colour', params: {} }],
-    [() => validateConference({ ...conference, timezone: 'Mars/Olympus' }), 'conference.timezone: "Mars/Olympus" is not an IANA timezone', { field: 'conference.timezone', rule: 'timezone', params: { value: 'Mars/Olympus' } }],
-    [() => validateConference({ ...conference, endDate: '2018-08-26' }), 'conference.endDate: must not be before startDate', { field: 'conference.endDate', rule: 'end-date-before-start', params: {} }],
+    [() => validateConference(conference({ timezone: 'Mars/Olympus' })), 'conference.timezone: "Mars/Olympus" is not an IANA timezone', { field: 'conference.timezone', rule: 'timezone', params: { value: 'Mars/Olympus' } }],
+    [() => validateConference(conference({ endDate: '2018-08-26' })), 'conference.endDate: must not be before startDate', { field: 'conference.endDate', rule: 'end-date-before-start', params: {} }],
     [() => instantFromInput('morgen', 'Europe/Berlin', 'start'), 'start: must be an ISO 8601 instant with a zone (2020-10-25T01:30:00+02:00) or a local time in Europe/Berlin (2020-10-25T01:30)', { field: 'start', rule: 'time-input', params: { zone: 'Europe/Berlin' } }],
   ])('%#', (fn, message, details) => {
     const got = refusal(fn);
