@@ -171,6 +171,21 @@ describe('programme: organiser CRUD, conflicts, timezones and bad input (real Po
     const dup = await create({ kind: 'forum', title: 'X', start: '2031-09-22T12:00', end: '2031-09-22T13:00', speakers: [sp, sp] });
     expectStatus(dup, 400);
     expect(dup.body.error.details.field).toBe('people[1]');
+    // Each refusal names its rule beside the English message, so the web can word it in German (literal bodies).
+    const long = await create({ kind: 'forum', title: 'x'.repeat(301), start: '2031-09-22T12:00', end: '2031-09-22T13:00' });
+    expect(long.body.error).toEqual({
+      code: 'VALIDATION',
+      message: 'title: title must be shorter than or equal to 300 characters',
+      details: { fields: [{ field: 'title', problems: ['title must be shorter than or equal to 300 characters'], constraints: ['maxLength'], limits: [{ max: 300 }] }] },
+    });
+    const backwards = await create({ kind: 'forum', title: 'X', start: '2031-09-22T12:00', end: '2031-09-22T11:00' });
+    expect(backwards.body.error).toEqual({ code: 'VALIDATION', message: 'end: must be after start', details: { field: 'end', rule: 'end-not-after-start', params: {} } });
+    const zone = await api(app.url, 'POST', '/api/conferences', { token: orga.token, body: { slug: 'tz-bad', title: 'X', startDate: '2021-01-01', timezone: 'Europe/Kassel' } });
+    expect(zone.body.error).toEqual({
+      code: 'VALIDATION',
+      message: 'conference.timezone: "Europe/Kassel" is not an IANA timezone',
+      details: { field: 'conference.timezone', rule: 'timezone', params: { value: 'Europe/Kassel' } },
+    });
     const junk = await api(app.url, 'POST', `/api/conferences/${conf.slug}/sessions`, { token: orga.token, body: JSON.stringify({ title: 'x'.repeat(10 * 1024 * 1024) }) });
     expectStatus(junk, 413);
     expect(await counts(app)).toEqual(before);

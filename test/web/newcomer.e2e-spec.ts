@@ -107,7 +107,8 @@ describe('web: what new users hit (Chromium + LiveKit)', () => {
     await page.getByRole('button', { name: 'Anlegen', exact: true }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Die Eingabe ist nicht gültig' });
     await alert.waitFor(WAIT);
-    expect(await alert.innerText()).toContain('Zeitzone');
+    // In German throughout: the form's label and the rule in words, not the api's English.
+    expect(await alert.innerText()).toBe('Die Eingabe ist nicht gültig – Zeitzone: „Mars/Olympus“ ist keine bekannte Zeitzone (etwa „Europe/Berlin“)');
     const rows = await app.podium.dataSource.query(`SELECT 1 FROM conference WHERE slug = 'neue-konferenz-2026'`);
     expect(rows).toHaveLength(0);
     await page.context().close();

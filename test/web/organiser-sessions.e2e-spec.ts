@@ -131,7 +131,7 @@ describe('web: organisers edit, staff, force and delete sessions (Chromium)', ()
       // Same start and end: the api refuses it, and its message appears next to the form.
       await editor.getByLabel('Ende', { exact: true }).fill('17:00');
       await editor.getByRole('button', { name: 'Speichern', exact: true }).click();
-      await editor.getByRole('alert').getByText(/^Nicht gespeichert, die Eingabe ist nicht gültig: end/).waitFor(WAIT);
+      await editor.getByRole('alert').getByText('Nicht gespeichert, die Eingabe ist nicht gültig – Ende: muss nach dem Beginn liegen', { exact: true }).waitFor(WAIT);
       await editor.getByLabel('Ende', { exact: true }).fill('18:00');
 
       await editor.getByLabel('Raum').selectOption({ label: 'Forum 2' });

@@ -1,9 +1,9 @@
 /**
  * Validation at the door of the domain: every write is checked here, with messages that name
  * the field, and comes back normalised (defaults filled, instants canonical). Throws
- * DomainError('VALIDATION', message, { field }) on the first problem.
+ * DomainError('VALIDATION', message, { field, rule, params }) on the first problem (rules: @podium/contracts ValidationRule).
  */
-import { DomainError } from '@podium/contracts';
+import { DomainError, type ValidationRule, type ValidationRuleParams } from '@podium/contracts';
 import {
   CONFERENCE_FORMATS,
   DEFAULT_LANGUAGE,
@@ -36,19 +36,20 @@ const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 const LINE_BREAK = /[\r\n]/;
 
-function fail(field: string, message: string): never {
-  throw new DomainError('VALIDATION', `${field}: ${message}`, { field });
+/** Refuses a field: the English `message` for the api and the CLI, the rule and its params for clients to word it. */
+function fail<R extends ValidationRule>(field: string, message: string, rule: R, ...params: ValidationRuleParams[R] extends Record<string, never> ? [] : [ValidationRuleParams[R]]): never {
+  throw new DomainError('VALIDATION', `${field}: ${message}`, { field, rule, params: params[0] ?? {} });
 }
 
 function text(value: unknown, field: string, max: number, options: { required?: boolean; multiline?: boolean } = {}): string | undefined {
   if (value === undefined || value === null || value === '') {
-    if (options.required) fail(field, 'is required');
+    if (options.required) fail(field, 'is required', 'required');
     return undefined;
   }
-  if (typeof value !== 'string') fail(field, 'must be a string');
-  if (options.required && value.trim() === '') fail(field, 'must not be blank');
-  if (value.length > max) fail(field, `must be at most ${max} characters (got ${value.length})`);
-  if (CONTROL.test(value) || (!options.multiline && LINE_BREAK.test(value))) fail(field, 'contains control characters');
+  if (typeof value !== 'string') fail(field, 'must be a string', 'not-text');
+  if (options.required && value.trim() === '') fail(field, 'must not be blank', 'blank');
+  if (value.length > max) fail(field, `must be at most ${max} characters (got ${value.length})`, 'too-long', { max, length: value.length });
+  if (CONTROL.test(value) || (!options.multiline && LINE_BREAK.test(value))) fail(field, 'contains control characters', 'control-characters');
   return value;
 }
 
@@ -58,20 +59,20 @@ function required(value: unknown, field: string, max: number, multiline = false)
 
 function id(value: unknown, field: string): string {
   const v = required(value, field, LIMITS.id);
-  if (!ID_PATTERN.test(v)) fail(field, 'must not contain spaces or control characters');
+  if (!ID_PATTERN.test(v)) fail(field, 'must not contain spaces or control characters', 'id-format');
   return v;
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string, fallback?: T): T {
   if (value === undefined && fallback !== undefined) return fallback;
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) fail(field, `must be one of ${allowed.join(', ')}`);
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) fail(field, `must be one of ${allowed.join(', ')}`, 'one-of', { allowed: [...allowed] });
   return value as T;
 }
 
 function integer(value: unknown, field: string, min: number, max: number, fallback?: number): number {
   if (value === undefined && fallback !== undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    fail(field, `must be a whole number from ${min} to ${max}`);
+    fail(field, `must be a whole number from ${min} to ${max}`, 'whole-number', { min, max });
   }
   return value;
 }
@@ -82,20 +83,20 @@ function optionalInteger(value: unknown, field: string, min: number, max: number
 
 function bool(value: unknown, field: string, fallback: boolean): boolean {
   if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') fail(field, 'must be true or false');
+  if (typeof value !== 'boolean') fail(field, 'must be true or false', 'boolean');
   return value;
 }
 
 function guid(value: unknown, field: string): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string' || !UUID_PATTERN.test(value)) fail(field, 'must be a UUID');
+  if (typeof value !== 'string' || !UUID_PATTERN.test(value)) fail(field, 'must be a UUID', 'uuid');
   return value.toLowerCase();
 }
 
 function url(value: unknown, field: string): string | undefined {
   const v = text(value, field, LIMITS.url);
   if (v === undefined) return undefined;
-  if (!/^https?:\/\/[^\s]+$/i.test(v) || !URL.canParse(v)) fail(field, 'must be an absolute http(s) URL');
+  if (!/^https?:\/\/[^\s]+$/i.test(v) || !URL.canParse(v)) fail(field, 'must be an absolute http(s) URL', 'url');
   return v;
 }
 
@@ -110,7 +111,7 @@ export function instantFromInput(value: unknown, timeZone: string, field: string
   if (isInstant(value)) return toInstant(toMs(value));
   const m = typeof value === 'string' ? LOCAL_DATE_TIME.exec(value) : null;
   if (!m || !isLocalDate(m[1]) || !isLocalTime(m[2])) {
-    fail(field, `must be an ISO 8601 instant with a zone (2020-10-25T01:30:00+02:00) or a local time in ${timeZone} (2020-10-25T01:30)`);
+    fail(field, `must be an ISO 8601 instant with a zone (2020-10-25T01:30:00+02:00) or a local time in ${timeZone} (2020-10-25T01:30)`, 'time-input', { zone: timeZone });
   }
   return zonedToUtc(m[1], m[2], timeZone);
 }
@@ -123,13 +124,13 @@ function compact<T extends object>(value: T): T {
 
 export function validateConference(input: Conference, field = 'conference'): Conference {
   const timezone = input.timezone ?? DEFAULT_TIMEZONE;
-  if (!isValidTimeZone(timezone)) fail(`${field}.timezone`, `"${String(timezone)}" is not an IANA timezone`);
-  if (!isLocalDate(input.startDate)) fail(`${field}.startDate`, "must be a date 'YYYY-MM-DD'");
-  if (!isLocalDate(input.endDate)) fail(`${field}.endDate`, "must be a date 'YYYY-MM-DD'");
-  if (input.endDate < input.startDate) fail(`${field}.endDate`, 'must not be before startDate');
-  if (conferenceDays(input).length > LIMITS.conferenceDays) fail(`${field}.endDate`, `a conference lasts at most ${LIMITS.conferenceDays} days`);
+  if (!isValidTimeZone(timezone)) fail(`${field}.timezone`, `"${String(timezone)}" is not an IANA timezone`, 'timezone', { value: String(timezone) });
+  if (!isLocalDate(input.startDate)) fail(`${field}.startDate`, "must be a date 'YYYY-MM-DD'", 'date');
+  if (!isLocalDate(input.endDate)) fail(`${field}.endDate`, "must be a date 'YYYY-MM-DD'", 'date');
+  if (input.endDate < input.startDate) fail(`${field}.endDate`, 'must not be before startDate', 'end-date-before-start');
+  if (conferenceDays(input).length > LIMITS.conferenceDays) fail(`${field}.endDate`, `a conference lasts at most ${LIMITS.conferenceDays} days`, 'too-many-days', { max: LIMITS.conferenceDays });
   const slug = required(input.slug, `${field}.slug`, LIMITS.slug);
-  if (!SLUG_PATTERN.test(slug)) fail(`${field}.slug`, 'must be lower-case letters and digits, joined by - or _');
+  if (!SLUG_PATTERN.test(slug)) fail(`${field}.slug`, 'must be lower-case letters and digits, joined by - or _', 'conference-slug');
   return compact({
     id: id(input.id, `${field}.id`),
     slug,
@@ -149,7 +150,7 @@ export function validateConference(input: Conference, field = 'conference'): Con
 /** '00:00' is the same as none, so it is not kept (one way to say "days end at midnight"). */
 function dayChange(value: unknown, field: string): string | undefined {
   if (value === undefined || value === null || value === '00:00') return undefined;
-  if (typeof value !== 'string' || !DAY_CHANGE_PATTERN.test(value)) fail(field, "must be a time 'HH:MM' before noon, e.g. '04:00'");
+  if (typeof value !== 'string' || !DAY_CHANGE_PATTERN.test(value)) fail(field, "must be a time 'HH:MM' before noon, e.g. '04:00'", 'day-change');
   return value;
 }
 
@@ -167,7 +168,7 @@ export function validateRoom(input: Room, field = 'room'): Room {
 
 export function validateTrack(input: Track, field = 'track'): Track {
   if (input.color !== undefined && (typeof input.color !== 'string' || !COLOR_PATTERN.test(input.color))) {
-    fail(`${field}.color`, "must be a colour '#rrggbb'");
+    fail(`${field}.color`, "must be a colour '#rrggbb'", 'colour');
   }
   return compact({ id: id(input.id, `${field}.id`), name: required(input.name, `${field}.name`, LIMITS.name), color: input.color });
 }
@@ -213,14 +214,14 @@ export function referenceIndex(programme: Pick<Programme, 'rooms' | 'tracks' | '
 
 function people(value: unknown, known: ReadonlySet<string>, field: string): SessionPerson[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) fail(field, 'must be a list');
-  if (value.length > LIMITS.peoplePerSession) fail(field, `at most ${LIMITS.peoplePerSession} people per session`);
+  if (!Array.isArray(value)) fail(field, 'must be a list', 'list');
+  if (value.length > LIMITS.peoplePerSession) fail(field, `at most ${LIMITS.peoplePerSession} people per session`, 'too-many-people', { max: LIMITS.peoplePerSession });
   const seen = new Set<string>();
   return value.map((p: SessionPerson, i) => {
     const personId = id(p?.personId, `${field}[${i}].personId`);
-    if (!known.has(personId)) fail(`${field}[${i}].personId`, `unknown person ${personId}`);
+    if (!known.has(personId)) fail(`${field}[${i}].personId`, `unknown person ${personId}`, 'unknown-person', { id: personId });
     const role = oneOf(p.role, PERSON_ROLES, `${field}[${i}].role`);
-    if (seen.has(`${personId}/${role}`)) fail(`${field}[${i}]`, `person ${personId} is listed twice as ${role}`);
+    if (seen.has(`${personId}/${role}`)) fail(`${field}[${i}]`, `person ${personId} is listed twice as ${role}`, 'person-twice', { id: personId, role });
     seen.add(`${personId}/${role}`);
     return { personId, role };
   });
@@ -237,20 +238,20 @@ export function validateSessionWrite(
   const sessionId = id(input.id, f('id'));
   const mode = options.mode ?? 'upsert';
   const exists = known.sessions.has(sessionId);
-  if (mode === 'create' && exists) fail(f('id'), `a session with id ${sessionId} already exists`);
+  if (mode === 'create' && exists) fail(f('id'), `a session with id ${sessionId} already exists`, 'id-taken', { id: sessionId });
   if (mode === 'update' && !exists) throw new DomainError('NOT_FOUND', `no session with id ${sessionId}`, { field: f('id') });
-  if (!isInstant(input.start)) fail(f('start'), 'must be an ISO 8601 instant with a zone, e.g. 2018-08-27T10:00:00Z');
-  if (!isInstant(input.end)) fail(f('end'), 'must be an ISO 8601 instant with a zone, e.g. 2018-08-27T11:00:00Z');
+  if (!isInstant(input.start)) fail(f('start'), 'must be an ISO 8601 instant with a zone, e.g. 2018-08-27T10:00:00Z', 'instant');
+  if (!isInstant(input.end)) fail(f('end'), 'must be an ISO 8601 instant with a zone, e.g. 2018-08-27T11:00:00Z', 'instant');
   const start = toMs(input.start);
   const end = toMs(input.end);
-  if (end <= start) fail(f('end'), 'must be after start');
-  if (end - start > LIMITS.sessionDuration * MINUTE) fail(f('end'), `a session may last at most ${LIMITS.sessionDuration} minutes`);
-  if (input.roomId !== undefined && !known.rooms.has(input.roomId)) fail(f('roomId'), `unknown room ${String(input.roomId)}`);
-  if (input.trackId !== undefined && !known.tracks.has(input.trackId)) fail(f('trackId'), `unknown track ${String(input.trackId)}`);
+  if (end <= start) fail(f('end'), 'must be after start', 'end-not-after-start');
+  if (end - start > LIMITS.sessionDuration * MINUTE) fail(f('end'), `a session may last at most ${LIMITS.sessionDuration} minutes`, 'too-long-session', { maxMinutes: LIMITS.sessionDuration });
+  if (input.roomId !== undefined && !known.rooms.has(input.roomId)) fail(f('roomId'), `unknown room ${String(input.roomId)}`, 'unknown-room', { id: String(input.roomId) });
+  if (input.trackId !== undefined && !known.tracks.has(input.trackId)) fail(f('trackId'), `unknown track ${String(input.trackId)}`, 'unknown-track', { id: String(input.trackId) });
   const language = typeof input.language === 'string' ? input.language.toLowerCase() : input.language ?? DEFAULT_LANGUAGE;
-  if (typeof language !== 'string' || language.length > 35 || !LANGUAGE_PATTERN.test(language)) fail(f('language'), "must be a language tag such as 'de' or 'en'");
+  if (typeof language !== 'string' || language.length > 35 || !LANGUAGE_PATTERN.test(language)) fail(f('language'), "must be a language tag such as 'de' or 'en'", 'language-tag');
   const slug = text(input.slug, f('slug'), LIMITS.sessionSlug);
-  if (slug !== undefined && !SESSION_SLUG_PATTERN.test(slug)) fail(f('slug'), 'must be lower-case letters, digits, - and _, ending in a letter or digit');
+  if (slug !== undefined && !SESSION_SLUG_PATTERN.test(slug)) fail(f('slug'), 'must be lower-case letters, digits, - and _, ending in a letter or digit', 'session-slug');
   return compact({
     id: sessionId,
     kind: oneOf(input.kind, SESSION_KINDS, f('kind')),
@@ -284,7 +285,7 @@ function unique<T>(items: readonly T[], key: (item: T) => string | undefined, fi
   items.forEach((item, i) => {
     const k = key(item);
     if (k === undefined) return;
-    if (seen.has(k)) fail(`${field}[${i}].${what}`, `duplicate ${what} ${k}`);
+    if (seen.has(k)) fail(`${field}[${i}].${what}`, `duplicate ${what} ${k}`, 'duplicate', { what, value: k });
     seen.add(k);
   });
 }

@@ -2,11 +2,13 @@ import type { ConflictInfo } from '../api/organiser';
 import { ApiError } from '../api/http';
 import type { PersonView } from '../api/programme';
 import { useI18n } from '../i18n/I18nProvider';
+import { problemsOf } from '../i18n/validation-text';
+import { valueFormat } from '../i18n/values';
 import { ErrorNote } from '../ui/Async';
 
 /** Why a session write was refused: the conflicts (with "save anyway"), the api's validation message, or any other error. */
 export function SaveProblem({ error, conflicts, people, onForce }: { error: unknown; conflicts: ConflictInfo[] | null; people: PersonView[]; onForce(): void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (conflicts) {
     const name = (id?: string) => people.find((p) => p.id === id)?.name ?? t('org.session.somebody');
     const describe = (c: ConflictInfo) => {
@@ -32,11 +34,11 @@ export function SaveProblem({ error, conflicts, people, onForce }: { error: unkn
     );
   }
   if (!error) return null;
-  // The api names the field first ("end: must be after start"); that says more than a generic line.
+  // The api names the field and the rule ("end: must be after start"): said with the form's label in the interface language.
   if (error instanceof ApiError && error.status === 400)
     return (
       <div role="alert" className="notice notice--error">
-        <p>{t('org.session.invalid', { message: error.message })}</p>
+        <p>{t('org.invalid', { problems: problemsOf(error, valueFormat(lang, t), t) })}</p>
       </div>
     );
   return <ErrorNote error={error} />;

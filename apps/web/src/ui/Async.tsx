@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DependencyList } from 'react';
 import { ApiError } from '../api/http';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/types';
+import { problemsOf } from '../i18n/validation-text';
+import { valueFormat } from '../i18n/values';
 
 export interface AsyncState<T> {
   data: T | undefined;
@@ -39,39 +41,18 @@ export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: Dep
 const KNOWN_CODES = ['NETWORK', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'STALE_VERSION', 'RATE_LIMITED', 'UNAVAILABLE', 'VALIDATION'];
 /** Reasons the api gives in `details.reason` (livestream joins) that have their own sentence. */
 const REASONS = ['ended', 'no-livestream', 'removed', 'locked', 'backstage'];
-/** Api field names of the organiser forms and the label the form shows for them. */
-const FIELD_LABELS: Record<string, MessageKey> = {
-  slug: 'org.field.slug',
-  title: 'org.field.title',
-  startDate: 'org.field.startDate',
-  endDate: 'org.field.endDate',
-  timezone: 'org.field.timezone',
-  format: 'org.field.format',
-  venue: 'org.field.venue',
-};
-
-/** The field names a 400 answer names: `details.fields[].field` (DTO checks) or `details.field` (domain checks). */
-function fieldsOf(details: Record<string, unknown> | undefined): string[] {
-  const list = Array.isArray(details?.fields) ? (details.fields as { field?: unknown }[]).map((f) => f?.field) : [details?.field];
-  return list.filter((f): f is string => typeof f === 'string');
-}
 
 /** A translated message for an api error. */
 export function useErrorText(): (error: unknown) => string {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const f = useMemo(() => valueFormat(lang, t), [lang, t]);
   return (error: unknown) => {
     if (error instanceof ApiError) {
       // A refusal with a known reason (an ended session, a locked room) says that reason, not the bare code.
       const reason = error.details?.reason;
       if (typeof reason === 'string' && REASONS.includes(reason)) return t(`error.reason.${reason}` as MessageKey);
-      // The api's 400 message names the field; say it, with the form's label when the field has one.
-      if (error.code === 'VALIDATION' && error.message) {
-        const labels = fieldsOf(error.details).flatMap((f) => {
-          const label = FIELD_LABELS[f.split('.').pop() ?? f]; // 'conference.timezone' is the form's timezone field
-          return label ? [t(label)] : [];
-        });
-        return labels.length ? t('error.validationField', { field: labels.join(', '), message: error.message }) : t('error.validationMessage', { message: error.message });
-      }
+      // A 400 names the field and the rule it broke: said with the form's label, in the interface language.
+      if (error.code === 'VALIDATION' && error.message) return t('error.validationProblems', { problems: problemsOf(error, f, t) });
       const key = `error.${error.code}` as MessageKey;
       return KNOWN_CODES.includes(error.code) ? t(key) : t('error.generic', { message: error.message });
     }

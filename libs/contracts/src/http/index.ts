@@ -7,3 +7,4 @@ export * from './programme-writes';
 export * from './accessibility';
 export * from './import-report';
 export * from './import-refusal';
+export * from './validation';

@@ -116,7 +116,7 @@ describe('exportSchedule', () => {
 
   it('refuses a programme it cannot describe rather than write a broken file', () => {
     const p = buildProgramme([session('a', '10:00', '09:00')]);
-    expect(() => exportSchedule(p, options)).toThrow(expect.objectContaining({ code: 'VALIDATION', details: { field: 'sessions[0].end' } }));
+    expect(() => exportSchedule(p, options)).toThrow(expect.objectContaining({ code: 'VALIDATION', details: { field: 'sessions[0].end', rule: 'end-not-after-start', params: {} } }));
     expect(() => exportSchedule(buildProgramme([]), { baseUrl: 'podium.example' })).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
   });
 
