@@ -159,11 +159,15 @@ describe('web: the import tab imports a draft unless the organiser opts in to pu
       expect(await published('nacht-web')).toBe(false);
       expect(await axeSerious(page, 'organiser-import-xml-de')).toEqual([]);
 
-      // The keyboard reaches the file field (one Shift+Tab from the paste field) and opens the picker.
+      // The keyboard reaches the file field (one Shift+Tab from the paste field) and opens the picker. Listening starts
+      // before the focus moves: Playwright switches the chooser interception on without waiting, and in a loaded CI
+      // run a key pressed right after the listener opened the picker before the interception was on (no event).
+      const opened = page.waitForEvent('filechooser');
       await paste.focus();
       await page.keyboard.press('Shift+Tab');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('imp-file');
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+      await page.keyboard.press('Space');
+      const chooser = await opened;
       await chooser.setFiles(DEMOCON);
       await tab.getByText('Datei „pretalx-democon.json“ geladen.').waitFor(WAIT);
       await importButton.click();
