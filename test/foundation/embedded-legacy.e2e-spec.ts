@@ -61,6 +61,7 @@ describe('data of the former embedded database (PGlite) on the first start of th
         'BoothChatForumPresence1732665000000',
         'MailInDoubt1732666000000',
         'MailHandedOver1732667000000',
+        'MailSameMailAgain1732668000000',
       ]);
       expect(existsSync(join(dataDir, 'pgdata'))).toBe(false);
       expect(readdirSync(dataDir).filter((f) => f.startsWith('pgdata.migrated-'))).toHaveLength(1);
